@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace NetworkGraph.Cli.Hosting;
+
+/// <summary>Serilog set-up: readable console on stderr, optional rolling JSON file.</summary>
+internal static class LoggingSetup
+{
+    private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    public static Serilog.ILogger CreateBootstrapLogger() =>
+        new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose)
+            .CreateLogger();
+
+    public static void Configure(LoggerConfiguration logger, IConfiguration configuration)
+    {
+        logger
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+
+        var jsonFile = configuration["NetworkGraph:Logging:JsonFile"];
+        if (!string.IsNullOrWhiteSpace(jsonFile))
+        {
+            logger.WriteTo.File(
+                new CompactJsonFormatter(),
+                jsonFile,
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using NetworkGraph.Cli.Hosting;
+
+return await CliApplication.RunAsync(args);
