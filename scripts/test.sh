@@ -8,6 +8,8 @@ root=$(pwd)
 results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export NG_EXPORT_SAMPLES_DIR="$results/export-samples"
+export NG_REPORT_SAMPLES_DIR="$results/report-samples"
 
 bash scripts/install-test-deps.sh || { echo "install of test dependencies failed"; echo "tests: 0 passed, 1 failed"; exit 1; }
 

@@ -10,6 +10,7 @@ internal static class ServiceSetup
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Pipeline.AnalysisPipeline>();
         services.AddOptions<NetworkGraphOptions>()
             .Bind(configuration.GetSection(NetworkGraphOptions.Section))
             .ValidateDataAnnotations();

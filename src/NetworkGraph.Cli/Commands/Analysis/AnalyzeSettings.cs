@@ -1,0 +1,97 @@
+using System.ComponentModel;
+using NetworkGraph.Analysis.Communities;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Pipeline;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Analysis;
+
+/// <summary>Options of <c>analyze</c> and <c>graph build</c>.</summary>
+internal class AnalyzeSettings : StoreSettings
+{
+    [CommandOption("--kinds <LIST>")]
+    [Description("Coordination kinds: co-tweet,co-similar,co-retweet,co-link,co-domain,co-hashtag,co-mention,co-reply,co-post.")]
+    [DefaultValue("co-tweet,co-similar,co-retweet,co-link")]
+    public string Kinds { get; init; } = "co-tweet,co-similar,co-retweet,co-link";
+
+    [CommandOption("--window <LIST>")]
+    [Description("Pairwise time windows, e.g. 60s,1h (|dt| <= window inside one object).")]
+    [DefaultValue("60s,1h")]
+    public string Window { get; init; } = "60s,1h";
+
+    [CommandOption("--detection-window <DURATION>")]
+    [Description("The window whose graph is partitioned into communities.")]
+    [DefaultValue("60s")]
+    public string DetectionWindow { get; init; } = "60s";
+
+    [CommandOption("--min-participation <N>")]
+    [Description("An account must share at least N objects.")]
+    [DefaultValue(2)]
+    public int MinParticipation { get; init; } = 2;
+
+    [CommandOption("--min-weight <W>")]
+    [Description("Minimum co-shares for an edge.")]
+    [DefaultValue(2.0)]
+    public double MinWeight { get; init; } = 2;
+
+    [CommandOption("--algorithm <NAME>")]
+    [Description("leiden, louvain, lpa or components.")]
+    [DefaultValue("leiden")]
+    public string Algorithm { get; init; } = "leiden";
+
+    [CommandOption("--resolution <R>")]
+    [Description("Resolution of the quality function.")]
+    [DefaultValue(1.0)]
+    public double Resolution { get; init; } = 1.0;
+
+    [CommandOption("--seed <SEED>")]
+    [Description("Seed of every randomised step (default: NetworkGraph:Seed).")]
+    public int? Seed { get; init; }
+
+    [CommandOption("--profile <FILE>")]
+    [Description("Analysis profile JSON (gazetteers, lexicons, holidays, timezone); default: the BIG profile.")]
+    public string? Profile { get; init; }
+
+    public override ValidationResult Validate()
+    {
+        try
+        {
+            _ = ToAnalysisSettings(0, 1);
+        }
+        catch (FormatException ex)
+        {
+            return ValidationResult.Error(ex.Message);
+        }
+
+        if (Profile is not null && !File.Exists(Profile))
+        {
+            return ValidationResult.Error($"--profile: file '{Profile}' not found");
+        }
+
+        return MinParticipation < 1 ? ValidationResult.Error("--min-participation must be at least 1") : ValidationResult.Success();
+    }
+
+    public AnalysisSettings ToAnalysisSettings(int defaultSeed, int threads) => new()
+    {
+        Kinds = ShareKinds.Parse(Kinds),
+        Windows = Durations.ParseList(Window),
+        DetectionWindow = Durations.Parse(DetectionWindow),
+        MinParticipation = MinParticipation,
+        MinEdgeWeight = MinWeight,
+        Algorithm = ParseAlgorithm(Algorithm),
+        Resolution = Resolution,
+        Seed = Seed ?? defaultSeed,
+        Threads = threads,
+        ProfilePath = Profile,
+    };
+
+    private static CommunityAlgorithm ParseAlgorithm(string name) => name.ToLowerInvariant() switch
+    {
+        "leiden" => CommunityAlgorithm.Leiden,
+        "louvain" => CommunityAlgorithm.Louvain,
+        "lpa" or "label-propagation" => CommunityAlgorithm.LabelPropagation,
+        "components" or "wcc" => CommunityAlgorithm.Components,
+        _ => throw new FormatException($"--algorithm: unknown algorithm '{name}' (leiden, louvain, lpa, components)"),
+    };
+}

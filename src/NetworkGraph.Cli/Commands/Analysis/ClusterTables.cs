@@ -1,0 +1,63 @@
+using System.Globalization;
+using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Snapshots;
+using Spectre.Console;
+
+namespace NetworkGraph.Cli.Commands.Analysis;
+
+/// <summary>Console tables shared by the analysis commands and the demo.</summary>
+internal static class ClusterTables
+{
+    public static void WriteLayers(CoordinationGraph graph)
+    {
+        var table = new Table().Title("Coordination graphs").AddColumns("kind", "window", "edges", "candidate pairs");
+        foreach (var layer in graph.Layers.OrderBy(l => l.Kind).ThenBy(l => l.Window))
+        {
+            table.AddRow(
+                ShareKinds.Name(layer.Kind),
+                Durations.Format(layer.Window),
+                layer.Edges.Count.ToString("N0", CultureInfo.InvariantCulture),
+                layer.CandidatePairs.ToString("N0", CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    public static void WriteGraphSummary(AnalysisOutcome outcome)
+    {
+        WriteLayers(outcome.Graph);
+        AnsiConsole.MarkupLineInterpolated(
+            $"Communities: [bold]{outcome.Partition.CommunityCount:N0}[/] (modularity {outcome.Partition.Modularity:F4}); snapshot [bold]{outcome.Snapshot.Id}[/] (v{outcome.Snapshot.Version}{(outcome.IsNew ? "" : ", unchanged input: no new version")}).");
+    }
+
+    public static void WriteTopClusters(Snapshot snapshot, int count)
+    {
+        var top = snapshot.Clusters.Take(count).ToArray();
+        var table = new Table().Title($"Top clusters of snapshot {Markup.Escape(snapshot.Id)}")
+            .AddColumns("#", "cluster", "accounts", "score", "flagged", "lineage", "campaigns");
+        foreach (var cluster in top)
+        {
+            table.AddRow(
+                cluster.Report.Rank.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(cluster.Id),
+                cluster.Size.ToString("N0", CultureInfo.InvariantCulture),
+                cluster.Score.ToString("F2", CultureInfo.InvariantCulture),
+                cluster.Flagged ? "[red bold]yes[/]" : "no",
+                cluster.Lineage.Kind.ToString().ToLowerInvariant(),
+                cluster.Report.Campaigns.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var cluster in top)
+        {
+            var colour = cluster.Flagged ? "red" : "grey";
+            AnsiConsole.MarkupLine($"[{colour}]{Markup.Escape(cluster.Id)}[/] {Markup.Escape(cluster.Report.Narrative)}");
+            AnsiConsole.WriteLine();
+        }
+
+        var flagged = snapshot.Clusters.Where(c => c.Flagged).ToArray();
+        AnsiConsole.MarkupLineInterpolated(
+            $"[bold]{flagged.Length}[/] amplification network(s) flagged, [bold]{flagged.Sum(c => c.Size):N0}[/] accounts, out of {snapshot.Clusters.Count:N0} clusters.");
+    }
+}

@@ -1,0 +1,94 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Evaluation;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Analysis;
+
+/// <summary>Options of <c>networkgraph evaluate</c>.</summary>
+internal sealed class EvaluateSettings : StoreSettings
+{
+    [CommandOption("--truth <FILE>")]
+    [Description("Ground truth CSV: account_id, role[, campaigns, community] (the generator's truth.csv, or any account -> label table).")]
+    public string Truth { get; init; } = "";
+
+    [CommandOption("--campaigns <FILE>")]
+    [Description("Known campaigns JSON (the generator's campaigns.json); default: campaigns.json beside the truth file, if present.")]
+    public string? Campaigns { get; init; }
+
+    [CommandOption("--snapshot <ID>")]
+    [Description("latest, a version number or a snapshot id.")]
+    [DefaultValue("latest")]
+    public string Snapshot { get; init; } = "latest";
+
+    [CommandOption("--positive-label <LABEL>")]
+    [Description("The truth label flagged accounts should carry.")]
+    [DefaultValue("operation")]
+    public string PositiveLabel { get; init; } = "operation";
+
+    public override ValidationResult Validate() =>
+        string.IsNullOrWhiteSpace(Truth) ? ValidationResult.Error("--truth is required")
+        : !File.Exists(Truth) ? ValidationResult.Error($"--truth: file '{Truth}' not found")
+        : Campaigns is not null && !File.Exists(Campaigns) ? ValidationResult.Error($"--campaigns: file '{Campaigns}' not found")
+        : ValidationResult.Success();
+}
+
+/// <summary><c>networkgraph evaluate</c>: compares a snapshot with ground truth.</summary>
+internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<EvaluateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
+    {
+        await using var store = SnapshotLoader.OpenExisting(options.Db ?? settings.Value.Database, time);
+        var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
+        var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
+        Write(report);
+        return ExitCodes.Success;
+    }
+
+    public static async Task<EvaluationReport> EvaluateAsync(Core.Snapshots.Snapshot snapshot, string truthPath, string? campaignsPath, string positiveLabel, CancellationToken ct)
+    {
+        var truth = await TruthReaders.ReadGroundTruthAsync(truthPath, null, ct);
+        campaignsPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(truthPath))!, "campaigns.json");
+        var campaigns = File.Exists(campaignsPath) ? await TruthReaders.ReadCampaignsAsync(campaignsPath, ct) : null;
+        return SnapshotEvaluator.Evaluate(snapshot, truth, campaigns, new EvaluationOptions { PositiveLabel = positiveLabel });
+    }
+
+    public static void Write(EvaluationReport report)
+    {
+        var d = report.Detection;
+        var table = new Table().Title($"Evaluation of snapshot {Markup.Escape(report.SnapshotId)}").AddColumns("measure", "value");
+        table.AddRow("flagged accounts labelled " + Markup.Escape(d.PositiveLabel), $"TP {d.TruePositives:N0}, FP {d.FalsePositives:N0}, FN {d.FalseNegatives:N0}");
+        table.AddRow("precision", F(d.Precision));
+        table.AddRow("recall", F(d.Recall));
+        table.AddRow("F1", F(d.F1));
+        table.AddRow($"NMI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Nmi));
+        table.AddRow($"ARI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Ari));
+        AnsiConsole.Write(table);
+        if (report.Campaigns is not { } c)
+        {
+            return;
+        }
+
+        var campaigns = new Table()
+            .Title($"Known campaigns found within {c.ToleranceDays} day(s): {c.Matches.Count(m => m.ClusterId is not null)}/{c.Matches.Count}; found bursts matching a known campaign: {c.FoundMatching}/{c.Found}")
+            .AddColumns("known campaign", "known dates", "found in cluster", "found dates", "start error (days)", "end error (days)");
+        foreach (var m in c.Matches)
+        {
+            campaigns.AddRow(
+                Markup.Escape(m.Truth.Name),
+                $"{m.Truth.Start:yyyy-MM-dd} .. {m.Truth.End:yyyy-MM-dd}",
+                Markup.Escape(m.ClusterId ?? "not found"),
+                m.FoundStart is { } s ? $"{s:yyyy-MM-dd} .. {m.FoundEnd:yyyy-MM-dd}" : "-",
+                m.StartErrorDays?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                m.EndErrorDays?.ToString(CultureInfo.InvariantCulture) ?? "-");
+        }
+
+        AnsiConsole.Write(campaigns);
+    }
+
+    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Analysis;
+
+/// <summary><c>networkgraph graph build</c>: builds and stores the coordination graphs, printing edge counts per kind.</summary>
+internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<AnalyzeSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings options, CancellationToken cancellationToken)
+    {
+        var db = options.Db ?? settings.Value.Database;
+        if (!File.Exists(db))
+        {
+            throw new UsageException($"store '{db}' not found: run 'networkgraph ingest ... --db {db}' first");
+        }
+
+        var analysis = options.ToAnalysisSettings(settings.Value.Seed, settings.Value.Threads);
+        await using var store = SqliteStore.Open(db, time);
+        CoordinationGraph? graph = null;
+        long runId = 0;
+        await AnsiConsole.Status().StartAsync("Reading posts", async ctx =>
+        {
+            var posts = await store.ReadPostsAsync(cancellationToken).ToListAsync(cancellationToken);
+            ctx.Status($"Building coordination graphs from {posts.Count:N0} posts");
+            graph = await Task.Run(() => CoordinationGraphBuilder.Build(posts, analysis.ToCoordinationOptions(), cancellationToken), cancellationToken);
+            ctx.Status("Storing edges and evidence");
+            runId = await new CoordinationGraphRepository(store, time).SaveAsync(graph, cancellationToken);
+        });
+        ClusterTables.WriteLayers(graph!);
+        AnsiConsole.MarkupLineInterpolated($"Stored as coordination run [bold]{runId}[/] in {db}.");
+        return ExitCodes.Success;
+    }
+}

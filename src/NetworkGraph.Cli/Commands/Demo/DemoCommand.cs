@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using NetworkGraph.Cli.Commands.Analysis;
+using NetworkGraph.Cli.Commands.Generate;
+using NetworkGraph.Cli.Commands.Ingest;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Core.Generation;
+using NetworkGraph.Core.Ingestion;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Demo;
+
+/// <summary>The main job: generate a scenario, then run every pipeline stage on the embedded store.</summary>
+internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time, AnalysisPipeline pipeline)
+    : AsyncCommand<DemoSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, DemoSettings options, CancellationToken cancellationToken)
+    {
+        var ct = cancellationToken;
+        Stage(1, "Generate a BIG-like scenario");
+        var scenario = await ScenarioStage.RunAsync(options, settings.Value.Seed, ct);
+        ScenarioStage.Print(scenario);
+
+        Stage(2, "Ingest into the embedded SQLite store");
+        var db = options.Db ?? Path.Combine(options.Out, "networkgraph.db");
+        DeleteStore(db);
+        var ingest = await IngestAsync(scenario, db, options.Out, ct);
+        IngestReportView.Write(ingest, Path.Combine(options.Out, "rejects.jsonl"));
+        if (ingest.HasFailures || ingest.TooManyRejects)
+        {
+            return ExitCodes.Failure;
+        }
+
+        Stage(3, "Coordination graphs, communities, scored clusters, snapshot");
+        var analysis = new AnalysisSettings { Seed = (int)(options.Seed ?? settings.Value.Seed), Threads = settings.Value.Threads };
+        var outcome = await AnalyzeCommand.RunAsync(db, analysis, time, pipeline, ct);
+        ClusterTables.WriteTopClusters(outcome.Snapshot, 8);
+
+        Stage(4, "Evaluate against the generator's ground truth");
+        var evaluation = await EvaluateCommand.EvaluateAsync(outcome.Snapshot, scenario.TruthPath, scenario.CampaignsPath, "operation", ct);
+        EvaluateCommand.Write(evaluation);
+
+        AnsiConsole.Write(new Rule("[bold]Done[/]").LeftJustified());
+        AnsiConsole.MarkupLineInterpolated($"Store: [bold]{Path.GetFullPath(db)}[/]  (try: networkgraph snapshot show --db {db})");
+        return ExitCodes.Success;
+    }
+
+    private static void Stage(int number, string title) =>
+        AnsiConsole.Write(new Rule($"[bold]{number}. {Markup.Escape(title)}[/]").LeftJustified());
+
+    private async Task<IngestReport> IngestAsync(ScenarioSummary scenario, string db, string outDir, CancellationToken ct)
+    {
+        await using var store = SqliteStore.Open(db, time);
+        using var sink = store.CreateIngestSink();
+        var ingest = new IngestPipeline(sink, new IngestOptions
+        {
+            RejectsPath = Path.Combine(outDir, "rejects.jsonl"),
+            MaxRejectShare = settings.Value.MaxRejectShare,
+            TimeProvider = time,
+        });
+        return await IngestProgressView.RunAsync(progress => ingest.RunAsync([scenario.UsersPath, scenario.TweetsPath], progress, ct));
+    }
+
+    private static void DeleteStore(string db)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(db + suffix);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Export;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Export;
+
+/// <summary><c>networkgraph export FORMAT --snapshot latest --out DIR</c>: writes one snapshot in one format (the format is the command's data).</summary>
+internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> options, ILogger<ExportCommand> logger) : AsyncCommand<ExportSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        var format = context.Data as SnapshotExportFormat? ?? throw new InvalidOperationException("The export command was registered without a format.");
+        var db = settings.Db ?? options.Value.Database;
+        if (!File.Exists(db))
+        {
+            throw new UsageException($"--db {db}: no such store (ingest and analyse first).");
+        }
+
+        await using var store = SqliteStore.Open(db);
+        var input = await new StoreExportSource(store).LoadAsync(settings.Snapshot, cancellationToken);
+        if (input.Edges.Count == 0)
+        {
+            LogNoEdges(store.Path);
+        }
+
+        var exportOptions = new SnapshotExportOptions
+        {
+            Filter = settings.Filter(),
+            Visuals = new ExportVisuals { SizeBy = ExportSettings.ParseSizing(settings.SizeBy)!.Value },
+        };
+        var result = await new SnapshotExporter(exportOptions).ExportAsync(input, format, settings.Out!, cancellationToken);
+        LogExported(format, input.Snapshot.Id, result.Summary?.Nodes ?? input.Snapshot.Summarize().Accounts, result.Summary?.Edges ?? input.Edges.Count);
+        AnsiConsole.MarkupLineInterpolated($"Exported snapshot [green]{input.Snapshot.Id}[/] as {format}:");
+        foreach (var file in result.Files)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {file}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store {Store} holds no coordination run: the export has accounts but no edge")]
+    private partial void LogNoEdges(string store);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exported {Format} of snapshot {Snapshot}: {Nodes} nodes, {Edges} edges")]
+    private partial void LogExported(SnapshotExportFormat format, string snapshot, int nodes, int edges);
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.Globalization;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Export;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Export;
+
+/// <summary>Options of every <c>networkgraph export FORMAT</c> command.</summary>
+internal sealed class ExportSettings : CommandSettings
+{
+    [CommandOption("--snapshot <ID>")]
+    [Description("The snapshot to export: its id, its version number, or 'latest'.")]
+    [DefaultValue("latest")]
+    public string Snapshot { get; init; } = "latest";
+
+    [CommandOption("--db <FILE>")]
+    [Description("The SQLite store to read (default: the NetworkGraph:Database setting).")]
+    public string? Db { get; init; }
+
+    [CommandOption("--out <DIR>")]
+    [Description("The folder to write into (created if missing); files are named snapshot-ID.*.")]
+    public string? Out { get; init; }
+
+    [CommandOption("--flagged-only")]
+    [Description("Keep only the accounts of flagged clusters and the edges between them (graph formats).")]
+    public bool FlaggedOnly { get; init; }
+
+    [CommandOption("--min-weight <W>")]
+    [Description("Keep only edges of at least this weight (graph formats).")]
+    public double? MinWeight { get; init; }
+
+    [CommandOption("--kinds <LIST>")]
+    [Description("Keep only these edge kinds, comma-separated: co-tweet, co-retweet, co-similar-tweet, co-link... (graph formats).")]
+    public string? Kinds { get; init; }
+
+    [CommandOption("--size-by <WHAT>")]
+    [Description("Node size in the graph formats: score (default), degree or uniform.")]
+    [DefaultValue("score")]
+    public string SizeBy { get; init; } = "score";
+
+    /// <summary>Every kind name the coordination stage produces.</summary>
+    public static IReadOnlySet<string> KnownKinds { get; } =
+        Enum.GetValues<ShareKind>().Select(SnapshotExportEdges.KindName).ToHashSet(StringComparer.Ordinal);
+
+    public override ValidationResult Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Out))
+        {
+            return ValidationResult.Error("--out DIR is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Snapshot))
+        {
+            return ValidationResult.Error("--snapshot needs an id, a version or 'latest'.");
+        }
+
+        if (MinWeight is { } w && (!double.IsFinite(w) || w < 0))
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-weight must be a number >= 0, not {w}."));
+        }
+
+        if (ParseSizing(SizeBy) is null)
+        {
+            return ValidationResult.Error($"--size-by must be score, degree or uniform, not '{SizeBy}'.");
+        }
+
+        var unknown = ParseKinds(Kinds)?.Where(k => !KnownKinds.Contains(k)).ToList() ?? [];
+        return unknown.Count == 0
+            ? ValidationResult.Success()
+            : ValidationResult.Error($"--kinds: unknown kind '{unknown[0]}' (known: {string.Join(", ", KnownKinds.Order(StringComparer.Ordinal))}).");
+    }
+
+    /// <summary>The filter these options ask for.</summary>
+    public ExportFilter Filter() => new()
+    {
+        FlaggedClustersOnly = FlaggedOnly,
+        MinWeight = MinWeight,
+        Kinds = ParseKinds(Kinds),
+    };
+
+    /// <summary>Kind names from a comma-separated list, dashes read as underscores ("co-tweet" is "co_tweet"); null for none.</summary>
+    public static IReadOnlySet<string>? ParseKinds(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return null;
+        }
+
+        return list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => k.Replace('-', '_').ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static NodeSizing? ParseSizing(string name) => name.ToLowerInvariant() switch
+    {
+        "score" => NodeSizing.Score,
+        "degree" => NodeSizing.Degree,
+        "uniform" => NodeSizing.Uniform,
+        _ => null,
+    };
+}

@@ -1,0 +1,44 @@
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Ingestion;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Ingest;
+
+/// <summary><c>networkgraph ingest PATHS... --db FILE</c>: reads archive CSV, API v2/v1.1 JSON lines and generic
+/// share tables into the SQLite store. Safe to kill and rerun: it resumes where the last commit ended.</summary>
+internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<IngestSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new IngestOptions
+        {
+            Format = settings.Format,
+            RejectsPath = settings.RejectsPath,
+            MaxRejectShare = settings.MaxRejectShare,
+            BatchRows = settings.BatchRows,
+            TimeProvider = timeProvider,
+        };
+        await using var store = SqliteStore.Open(settings.Database!, timeProvider);
+        using var sink = store.CreateIngestSink();
+        var pipeline = new IngestPipeline(sink, options);
+        IngestReport report;
+        try
+        {
+            report = await IngestProgressView.RunAsync(progress => pipeline.RunAsync(settings.Paths, progress, cancellationToken));
+        }
+        catch (IngestInputException e)
+        {
+            throw new UsageException(e.Message);
+        }
+
+        IngestReportView.Write(report, settings.RejectsPath);
+        if (report.HasFailures)
+        {
+            return ExitCodes.Failure;
+        }
+
+        return report.TooManyRejects ? ExitCodes.Failure : ExitCodes.Success;
+    }
+}

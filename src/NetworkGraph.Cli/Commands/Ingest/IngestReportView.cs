@@ -1,0 +1,62 @@
+using NetworkGraph.Core.Ingestion;
+using Spectre.Console;
+
+namespace NetworkGraph.Cli.Commands.Ingest;
+
+/// <summary>Prints the per-file table (rows read, accepted, duplicates, rejected) and the verdict.</summary>
+internal static class IngestReportView
+{
+    public static void Write(IngestReport report, string rejectsPath)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("File")
+            .AddColumn("Format")
+            .AddColumn("Status")
+            .AddColumn(new TableColumn("Rows read").RightAligned())
+            .AddColumn(new TableColumn("Accepted").RightAligned())
+            .AddColumn(new TableColumn("Duplicates").RightAligned())
+            .AddColumn(new TableColumn("Rejected").RightAligned())
+            .AddColumn(new TableColumn("Skipped").RightAligned());
+        foreach (var file in report.Files)
+        {
+            var c = file.Counts;
+            table.AddRow(
+                Markup.Escape(file.Path),
+                Markup.Escape(file.Format),
+                file.Status == FileStatus.Failed ? "[red]failed[/]" : Status(file.Status),
+                $"{c.RowsRead:N0}",
+                $"{c.Accepted:N0}",
+                $"{c.Duplicates:N0}",
+                c.Rejected > 0 ? $"[yellow]{c.Rejected:N0}[/]" : "0",
+                $"{c.Skipped:N0}");
+        }
+
+        var total = report.Total;
+        table.AddRow("[bold]Total[/]", string.Empty, string.Empty, $"[bold]{total.RowsRead:N0}[/]", $"[bold]{total.Accepted:N0}[/]",
+            $"[bold]{total.Duplicates:N0}[/]", $"[bold]{total.Rejected:N0}[/]", $"[bold]{total.Skipped:N0}[/]");
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLineInterpolated($"{report.RowsPerSecond:N0} rows/s in this run.");
+        foreach (var failed in report.Files.Where(f => f.Status == FileStatus.Failed))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {failed.Error}");
+        }
+
+        if (total.Rejected > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"Rejected rows are in {rejectsPath}.");
+        }
+
+        if (report.TooManyRejects)
+        {
+            AnsiConsole.MarkupLineInterpolated(
+                $"[red]error:[/] {report.RejectShare:P2} of rows were rejected, more than the allowed {report.MaxRejectShare:P2} (--max-reject-share).");
+        }
+    }
+
+    private static string Status(FileStatus status) => status switch
+    {
+        FileStatus.Resumed => "resumed",
+        FileStatus.AlreadyIngested => "already ingested",
+        _ => "ingested",
+    };
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Bolt;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Storage.Neo4j.Push;
+using NetworkGraph.Storage.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace NetworkGraph.Cli.Commands.Neo4j;
+
+/// <summary><c>networkgraph neo4j push</c>: copies a snapshot and the graph around it from the SQLite store into Neo4j,
+/// with a progress bar per phase; pushing again changes nothing, an interrupted push resumes.</summary>
+internal sealed class Neo4jPushCommand(TimeProvider time, ILoggerFactory loggers, IOptions<NetworkGraphOptions> options)
+    : AsyncCommand<Neo4jPushSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, Neo4jPushSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var path = settings.Db ?? options.Value.Database;
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"No store at {path}: ingest data and run the analysis first, or pass --db FILE.");
+        }
+
+        // The store stays open during the push: accounts and posts stream from it batch by batch.
+        await using var store = SqliteStore.Open(path, time);
+        var content = await new Neo4jPushSource(store).LoadAsync(settings.Snapshot, settings.Posts, cancellationToken);
+        try
+        {
+            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);
+            var pusher = new Neo4jPusher(driver, logger: loggers.CreateLogger<Neo4jPusher>());
+            var pushOptions = new Neo4jPushOptions { BatchSize = settings.BatchSize, Force = settings.Force };
+            var result = await PushProgressView.RunAsync(
+                progress => pusher.PushAsync(content, pushOptions, progress, cancellationToken));
+            Print(result);
+            return ExitCodes.Success;
+        }
+        catch (BoltException ex)
+        {
+            return Neo4jDriverFactory.Fail(ex);
+        }
+    }
+
+    private static void Print(PushResult result)
+    {
+        var table = new Table().AddColumns("phase", "rows", "batches", "sent", "already there", "nodes created", "relationships created");
+        foreach (var phase in result.Phases)
+        {
+            table.AddRow(phase.Name, $"{phase.Rows:N0}", $"{phase.Batches:N0}", $"{phase.BatchesSent:N0}", $"{phase.BatchesSkipped:N0}",
+                $"{phase.NodesCreated:N0}", $"{phase.RelationshipsCreated:N0}");
+        }
+
+        AnsiConsole.Write(table);
+        if (result.BatchesSent == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"Snapshot [green]{result.SnapshotId}[/] was already in Neo4j: nothing to send.");
+        }
+        else
+        {
+            AnsiConsole.MarkupLineInterpolated(
+                $"Pushed snapshot [green]{result.SnapshotId}[/]: {result.BatchesSent} batch(es) sent, {result.BatchesSkipped} already there.");
+        }
+
+        if (!result.PaletteApplied)
+        {
+            AnsiConsole.MarkupLine("Accounts keep the colours of a newer snapshot already in Neo4j.");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace NetworkGraph.Core.Clustering;
+
+/// <summary>Finds runs of days whose counts pass a threshold, merging runs separated by short gaps.</summary>
+internal static class BurstDetector
+{
+    /// <summary>Index ranges [Start, End] (inclusive) of days with counts passing <paramref name="isBurstDay"/>.</summary>
+    public static IReadOnlyList<(int Start, int End)> Runs(IReadOnlyList<int> counts, Func<int, bool> isBurstDay, int maxGapDays)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < counts.Count; i++)
+        {
+            if (!isBurstDay(counts[i]))
+            {
+                continue;
+            }
+
+            // A gap of g quiet days between two burst days means the indexes differ by g + 1.
+            if (runs.Count > 0 && i - runs[^1].End - 1 <= maxGapDays)
+            {
+                runs[^1] = (runs[^1].Start, i);
+            }
+            else
+            {
+                runs.Add((i, i));
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Daily counts from the first to the last day holding an event.</summary>
+    public static (DateOnly First, int[] Counts) Daily(IEnumerable<DateOnly> days)
+    {
+        var byDay = days.GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
+        if (byDay.Count == 0)
+        {
+            return (default, []);
+        }
+
+        var first = byDay.Keys.Min();
+        var last = byDay.Keys.Max();
+        var counts = new int[last.DayNumber - first.DayNumber + 1];
+        foreach (var (day, n) in byDay)
+        {
+            counts[day.DayNumber - first.DayNumber] = n;
+        }
+
+        return (first, counts);
+    }
+}

@@ -1,0 +1,34 @@
+using NetworkGraph.Core.Model;
+
+namespace NetworkGraph.Core.Clustering;
+
+/// <summary>Everything the cluster analysis reads: profiles, posts, a partition and the coordination edges.</summary>
+/// <param name="Accounts">Account profiles (one per id; extra accounts are ignored).</param>
+/// <param name="Posts">Posts of the accounts (posts of accounts outside the partition are ignored).</param>
+/// <param name="Partition">Community detection result: account id to community id.</param>
+/// <param name="Edges">Coordination edges, one per account pair and kind.</param>
+public sealed record ClusterInput(
+    IReadOnlyList<Account> Accounts,
+    IReadOnlyList<Post> Posts,
+    IReadOnlyDictionary<string, int> Partition,
+    IReadOnlyList<CoordinationEdge> Edges);
+
+/// <summary>An undirected coordination link between two accounts for one kind of shared object.</summary>
+/// <param name="A">One account id.</param>
+/// <param name="B">The other account id.</param>
+/// <param name="Kind">The coordination kind, e.g. <see cref="CoordinationKinds.CoTweet"/>.</param>
+/// <param name="Weight">How strongly the pair is linked (typically the number of co-shares).</param>
+/// <param name="MeanDtSeconds">Mean absolute time between the two accounts' shares of the same object, in seconds.</param>
+/// <param name="Evidence">The post pairs that tied the two accounts together (may be empty).</param>
+public sealed record CoordinationEdge(
+    string A,
+    string B,
+    string Kind,
+    double Weight,
+    double MeanDtSeconds,
+    IReadOnlyList<ClusterEvidence> Evidence);
+
+/// <summary>Two posts, one by each account of an edge, that share an object.</summary>
+/// <param name="PostA">The post of account A.</param>
+/// <param name="PostB">The post of account B.</param>
+public sealed record ClusterEvidence(string PostA, string PostB);

@@ -1,0 +1,89 @@
+namespace NetworkGraph.Core.Clustering;
+
+/// <summary>The names of the signals that make up a cluster's coordination score.</summary>
+public static class SignalNames
+{
+    /// <summary>Share of the fast kinds' internal edge weight that is same-text at short dt.</summary>
+    public const string FastCopyEdges = "fast_copy_edges";
+
+    /// <summary>Share of the fast kinds' internal edge weight (same text, retweet, link) at short dt.</summary>
+    public const string FastEdges = "fast_edges";
+
+    /// <summary>Share of posts whose text another member posted within the copy window (saturating, see <see cref="ScoringOptions.CopyPasteFullShare"/>).</summary>
+    public const string CopyPaste = "copy_paste";
+
+    /// <summary>Share of posts made inside windows where many members post together.</summary>
+    public const string SynchronisedBursts = "synchronised_bursts";
+
+    /// <summary>Share of members posting mostly in one of the profile's target languages.</summary>
+    public const string ProfileLanguage = "profile_language";
+
+    /// <summary>Share of members whose declared location matches a gazetteer.</summary>
+    public const string DeclaredLocation = "declared_location";
+
+    /// <summary>Share of members whose bio matches a lexicon.</summary>
+    public const string BioLexicon = "bio_lexicon";
+
+    /// <summary>Share of members created inside creation-date bursts.</summary>
+    public const string CreationBursts = "creation_bursts";
+
+    /// <summary>How silent the cluster falls on the profile's holidays.</summary>
+    public const string HolidaySilence = "holiday_silence";
+
+    /// <summary>The coordination signals: only these can flag a cluster.</summary>
+    public static IReadOnlyList<string> Coordination { get; } = [FastCopyEdges, FastEdges, CopyPaste, SynchronisedBursts];
+
+    /// <summary>The profile signals: they explain a cluster but cannot flag it alone.</summary>
+    public static IReadOnlyList<string> Profile { get; } = [ProfileLanguage, DeclaredLocation, BioLexicon, CreationBursts, HolidaySilence];
+}
+
+/// <summary>Signal weights and the flagging rule.</summary>
+public sealed class ScoringOptions
+{
+    /// <summary>A cluster is flagged when its score reaches this value...</summary>
+    public double Threshold { get; init; } = 0.45;
+
+    /// <summary>...and its coordination signals alone contribute at least this much.</summary>
+    public double CoordinationFloor { get; init; } = 0.35;
+
+    /// <summary>
+    /// The copy-paste signal is min(1, copy-pasted share / this): a cluster where this share of all posts is
+    /// copy-pasted gets full marks (filler posts and retweets keep real operations well below 100%).
+    /// </summary>
+    public double CopyPasteFullShare { get; init; } = 0.2;
+
+    /// <summary>Weight per signal name (see <see cref="SignalNames"/>); weights sum to 1.</summary>
+    public IReadOnlyDictionary<string, double> Weights { get; init; } = DefaultWeights;
+
+    /// <summary>The default weights: coordination 0.9, profile 0.1.</summary>
+    public static IReadOnlyDictionary<string, double> DefaultWeights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        [SignalNames.FastCopyEdges] = 0.15,
+        [SignalNames.FastEdges] = 0.35,
+        [SignalNames.CopyPaste] = 0.25,
+        [SignalNames.SynchronisedBursts] = 0.15,
+        [SignalNames.ProfileLanguage] = 0.02,
+        [SignalNames.DeclaredLocation] = 0.02,
+        [SignalNames.BioLexicon] = 0.02,
+        [SignalNames.CreationBursts] = 0.02,
+        [SignalNames.HolidaySilence] = 0.02,
+    };
+
+    internal double WeightOf(string signal) => Weights.TryGetValue(signal, out var w) ? w : 0;
+
+    internal void Validate()
+    {
+        ClusterAnalysisOptions.Require(Threshold is > 0 and <= 1, "Scoring.Threshold", "must be in (0, 1]");
+        ClusterAnalysisOptions.Require(CoordinationFloor is >= 0 and <= 1, "Scoring.CoordinationFloor", "must be in [0, 1]");
+        ClusterAnalysisOptions.Require(CopyPasteFullShare is > 0 and <= 1, "Scoring.CopyPasteFullShare", "must be in (0, 1]");
+        var known = SignalNames.Coordination.Concat(SignalNames.Profile).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, weight) in Weights)
+        {
+            ClusterAnalysisOptions.Require(known.Contains(name), "Scoring.Weights", $"names an unknown signal '{name}'");
+            ClusterAnalysisOptions.Require(weight >= 0, "Scoring.Weights", $"gives '{name}' a negative weight");
+        }
+
+        var total = Weights.Values.Sum();
+        ClusterAnalysisOptions.Require(Math.Abs(total - 1) < 1e-6, "Scoring.Weights", $"must sum to 1 (they sum to {total:0.###})");
+    }
+}

@@ -1,0 +1,77 @@
+namespace NetworkGraph.Core.Clustering;
+
+/// <summary>Density, conductance, kind shares and dt measures of one cluster's edges.</summary>
+internal sealed record StructureMeasures(
+    int InternalPairs,
+    double Density,
+    double InternalWeight,
+    double BoundaryWeight,
+    double Conductance,
+    IReadOnlyDictionary<string, double> KindShares,
+    double? MedianDtSeconds,
+    double FastCopyWeightShare,
+    double FastWeightShare)
+{
+    /// <param name="size">Cluster size.</param>
+    /// <param name="internalEdges">Edges with both ends in the cluster.</param>
+    /// <param name="boundaryWeight">Weight of edges with exactly one end in the cluster.</param>
+    /// <param name="totalWeight">Weight of all edges of the graph.</param>
+    /// <param name="options">Fast window and text kinds.</param>
+    public static StructureMeasures Compute(
+        int size,
+        IReadOnlyList<CoordinationEdge> internalEdges,
+        double boundaryWeight,
+        double totalWeight,
+        ClusterAnalysisOptions options)
+    {
+        var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
+        var fastKinds = options.FastKinds.ToHashSet(StringComparer.Ordinal);
+        var pairs = internalEdges
+            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? (e.A, e.B) : (e.B, e.A))
+            .Distinct()
+            .Count();
+        var possible = size * (size - 1) / 2.0;
+        var internalWeight = internalEdges.Sum(e => e.Weight);
+
+        // Conductance: cut / min(vol(S), vol(rest)), where vol counts each edge end's weight.
+        var volumeInside = (2 * internalWeight) + boundaryWeight;
+        var volumeOutside = (2 * totalWeight) - volumeInside;
+        var denominator = Math.Min(volumeInside, volumeOutside);
+        var conductance = denominator > 0 ? Math.Min(1, boundaryWeight / denominator) : 0;
+
+        // Fast shares are taken over the fast kinds' weight only: a heavy hashtag layer must not dilute them.
+        var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        double fastCopy = 0, fast = 0, fastKindWeight = 0;
+        foreach (var e in internalEdges)
+        {
+            kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
+            if (!fastKinds.Contains(e.Kind) && !textKinds.Contains(e.Kind))
+            {
+                continue;
+            }
+
+            fastKindWeight += e.Weight;
+            if (double.IsFinite(e.MeanDtSeconds) && e.MeanDtSeconds <= options.FastDtSeconds)
+            {
+                fast += e.Weight;
+                fastCopy += textKinds.Contains(e.Kind) ? e.Weight : 0;
+            }
+        }
+
+        foreach (var kind in kindShares.Keys.ToArray())
+        {
+            kindShares[kind] = internalWeight > 0 ? kindShares[kind] / internalWeight : 0;
+        }
+
+        return new StructureMeasures(
+            pairs,
+            possible > 0 ? pairs / possible : 0,
+            internalWeight,
+            boundaryWeight,
+            conductance,
+            kindShares,
+            RobustStats.WeightedMedian(internalEdges.Select(e => (e.MeanDtSeconds, e.Weight))),
+            fastKindWeight > 0 ? fastCopy / fastKindWeight : 0,
+            fastKindWeight > 0 ? fast / fastKindWeight : 0);
+    }
+}

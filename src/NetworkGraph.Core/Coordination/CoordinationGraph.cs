@@ -1,0 +1,85 @@
+using System.Diagnostics;
+
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>Coordination layers (one per kind and window) over one dense account index, with warnings.</summary>
+[DebuggerDisplay("Accounts = {AccountIds.Count}, Layers = {Layers.Count}")]
+public sealed class CoordinationGraph
+{
+    private readonly ShareTable _table;
+    private readonly int[]? _similarRepresentative;
+
+    internal CoordinationGraph(
+        ShareTable table,
+        IReadOnlyList<CoordinationLayer> layers,
+        IReadOnlyList<CoordinationWarning> warnings,
+        CoordinationOptions options,
+        int[]? similarRepresentative)
+    {
+        _table = table;
+        Layers = layers;
+        Warnings = warnings;
+        Options = options;
+        _similarRepresentative = similarRepresentative;
+    }
+
+    /// <summary>Account ids by dense account index (edge endpoints index this list).</summary>
+    public IReadOnlyList<string> AccountIds => _table.AccountIds;
+
+    /// <summary>The layers, kinds in option order, windows ascending within a kind.</summary>
+    public IReadOnlyList<CoordinationLayer> Layers { get; }
+
+    /// <summary>Objects whose pairs were capped.</summary>
+    public IReadOnlyList<CoordinationWarning> Warnings { get; }
+
+    /// <summary>The options the graph was built with.</summary>
+    public CoordinationOptions Options { get; }
+
+    /// <summary>The number of near-duplicate text clusters (SimilarText objects), 0 when not built.</summary>
+    public int SimilarTextClusterCount => _similarRepresentative?.Length ?? 0;
+
+    /// <summary>The platform id of a post by dense post index (evidence pairs hold dense indices).</summary>
+    public string PostId(int post) => _table.PostId(post);
+
+    /// <summary>A readable key of an object of a kind (see <see cref="ShareTable.ObjectLabel"/>); a near-duplicate
+    /// cluster is labelled by its first text.</summary>
+    public string ObjectLabel(ShareKind kind, int objectIndex) => kind == ShareKind.SimilarText
+        ? "~" + _table.ObjectLabel(ShareKind.Text, SimilarRepresentative(objectIndex))
+        : _table.ObjectLabel(kind, objectIndex);
+
+    /// <summary>The first post seen sharing an object (for a near-duplicate cluster, its first text's first post).</summary>
+    public int RepresentativePost(ShareKind kind, int objectIndex) => kind == ShareKind.SimilarText
+        ? _table.RepresentativePost(ShareKind.Text, SimilarRepresentative(objectIndex))
+        : _table.RepresentativePost(kind, objectIndex);
+
+    /// <summary>The layer of a kind and window, or null when it was not built.</summary>
+    public CoordinationLayer? Layer(ShareKind kind, TimeSpan window) =>
+        Layers.FirstOrDefault(l => l.Kind == kind && l.Window == window);
+
+    /// <summary>Merges every kind's layer of one window into multiplex edges (weight per kind), ordered by (Source, Target).</summary>
+    public IReadOnlyList<MultiplexEdge> Multiplex(TimeSpan window)
+    {
+        var kinds = Enum.GetValues<ShareKind>().Length;
+        var merged = new Dictionary<ulong, double[]>();
+        foreach (var layer in Layers.Where(l => l.Window == window))
+        {
+            foreach (var edge in layer.Edges)
+            {
+                var key = EdgeIndexMap.Pack(edge.Source, edge.Target);
+                if (!merged.TryGetValue(key, out var weights))
+                {
+                    merged[key] = weights = new double[kinds];
+                }
+
+                weights[(int)layer.Kind] += edge.Weight;
+            }
+        }
+
+        return merged.OrderBy(p => p.Key)
+            .Select(p => new MultiplexEdge((int)(p.Key >> 32), (int)(uint)p.Key, p.Value.Sum(), p.Value))
+            .ToList();
+    }
+
+    private int SimilarRepresentative(int cluster) =>
+        (_similarRepresentative ?? throw new InvalidOperationException("No SimilarText layer was built."))[cluster];
+}

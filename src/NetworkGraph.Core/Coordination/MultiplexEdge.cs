@@ -1,0 +1,8 @@
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>One account pair across all kinds of one window.</summary>
+/// <param name="Source">The smaller dense account index.</param>
+/// <param name="Target">The larger dense account index.</param>
+/// <param name="Weight">The sum of the per-kind weights.</param>
+/// <param name="WeightByKind">The layer weight per kind, indexed by <c>(int)ShareKind</c>; 0 where the pair has no edge in that kind.</param>
+public sealed record MultiplexEdge(int Source, int Target, double Weight, double[] WeightByKind);

@@ -1,0 +1,185 @@
+using NetworkGraph.Core.Text;
+
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>Groups near-duplicate texts with MinHash and LSH banding, never comparing all pairs.</summary>
+/// <remarks>
+/// Per band, texts are radix-sorted by the band's slots; inside a bucket each text is checked against at most four
+/// earlier bucket representatives and linked to the first whose estimated Jaccard similarity reaches the threshold
+/// (otherwise it becomes a representative while there is room). Links from all bands are merged with union-find, so
+/// clusters are connected components: a chain of near-duplicates can join texts that are less similar end to end,
+/// which is what copy-paste campaigns with drifting variants look like. The result does not depend on thread count.
+/// </remarks>
+public sealed class NearDuplicateClusterer
+{
+    private const int Representatives = 4;
+    private readonly MinHashOptions _options;
+    private readonly double _threshold;
+    private readonly int _degree;
+
+    /// <summary>Creates a clusterer; <paramref name="threshold"/> is the minimum estimated Jaccard similarity.</summary>
+    public NearDuplicateClusterer(MinHashOptions options, double threshold, int maxDegreeOfParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
+        _options = options;
+        _threshold = threshold;
+        _degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+    }
+
+    /// <summary>For each already normalised text, the index of the first text of its cluster.</summary>
+    public int[] Cluster(IReadOnlyList<string> normalizedTexts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedTexts);
+        var hasher = new MinHasher(_options);
+        var store = new SignatureStore();
+        Span<byte> signature = stackalloc byte[MinHashOptions.SignatureLength];
+        foreach (var text in normalizedTexts)
+        {
+            hasher.ComputeSignature(text ?? string.Empty, signature);
+            store.Add(signature);
+        }
+
+        return Cluster(store, cancellationToken);
+    }
+
+    internal int[] Cluster(SignatureStore signatures, CancellationToken cancellationToken)
+    {
+        var count = signatures.Count;
+        var links = new GrowArray<ulong>[_options.Bands];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
+        Parallel.For(0, _options.Bands, parallel, () => new ulong[2][], (band, _, scratch) =>
+        {
+            if (scratch[0] is null || scratch[0].Length < count)
+            {
+                scratch[0] = new ulong[count];
+                scratch[1] = new ulong[count];
+            }
+
+            links[band] = LinkBand(signatures, band, scratch[0].AsSpan(0, count), scratch[1].AsSpan(0, count));
+            return scratch;
+        }, _ => { });
+
+        var parent = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            parent[i] = i;
+        }
+
+        foreach (var bandLinks in links)
+        {
+            foreach (var link in bandLinks.AsSpan())
+            {
+                Union(parent, (int)(link >> 32), (int)(uint)link);
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            parent[i] = Find(parent, i);
+        }
+
+        return parent;
+    }
+
+    private GrowArray<ulong> LinkBand(SignatureStore signatures, int band, Span<ulong> keys, Span<ulong> spare)
+    {
+        var rows = _options.RowsPerBand;
+        var keyBits = Math.Min(32, rows * 8);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = (BandKey(signatures[i].Slice(band * rows, rows)) << 32) | (uint)i;
+        }
+
+        RadixSort.Sort(keys, default, spare, default, 32, 32 + keyBits);
+        var links = new GrowArray<ulong>(256);
+        Span<int> representatives = stackalloc int[Representatives];
+        var start = 0;
+        while (start < keys.Length)
+        {
+            var bucket = keys[start] >> 32;
+            var end = start + 1;
+            while (end < keys.Length && keys[end] >> 32 == bucket)
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                LinkBucket(signatures, keys[start..end], representatives, links);
+            }
+
+            start = end;
+        }
+
+        return links;
+    }
+
+    private void LinkBucket(SignatureStore signatures, ReadOnlySpan<ulong> members, Span<int> representatives, GrowArray<ulong> links)
+    {
+        var held = 0;
+        foreach (var key in members)
+        {
+            var text = (int)(uint)key;
+            var linked = false;
+            for (var r = 0; r < held && !linked; r++)
+            {
+                if (MinHasher.EstimateJaccard(signatures[representatives[r]], signatures[text]) >= _threshold)
+                {
+                    links.Add(((ulong)(uint)representatives[r] << 32) | (uint)text);
+                    linked = true;
+                }
+            }
+
+            if (!linked && held < Representatives)
+            {
+                representatives[held++] = text;
+            }
+        }
+    }
+
+    private static ulong BandKey(ReadOnlySpan<byte> slots)
+    {
+        ulong packed = 0;
+        foreach (var slot in slots)
+        {
+            packed = (packed << 8) | slot;
+        }
+
+        return slots.Length <= 4 ? packed : StableHash.Mix(packed) >> 32;
+    }
+
+    private static int Find(int[] parent, int i)
+    {
+        var root = i;
+        while (parent[root] != root)
+        {
+            root = parent[root];
+        }
+
+        while (parent[i] != root)
+        {
+            var next = parent[i];
+            parent[i] = root;
+            i = next;
+        }
+
+        return root;
+    }
+
+    private static void Union(int[] parent, int a, int b)
+    {
+        var ra = Find(parent, a);
+        var rb = Find(parent, b);
+        if (ra < rb)
+        {
+            parent[rb] = ra;
+        }
+        else if (rb < ra)
+        {
+            parent[ra] = rb;
+        }
+    }
+}

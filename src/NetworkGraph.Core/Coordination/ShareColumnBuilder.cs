@@ -1,0 +1,103 @@
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>Accumulates the shares of one kind and interns their objects.</summary>
+internal sealed class ShareColumnBuilder
+{
+    private readonly GrowArray<int> _account = new(1024);
+    private readonly GrowArray<long> _time = new(1024);
+    private readonly GrowArray<int> _post = new(1024);
+    private readonly GrowArray<int> _object = new(1024);
+    private readonly GrowArray<int> _firstPost = new(256);
+    private readonly Dictionary<string, int>? _byLabel;
+    private readonly GrowArray<string>? _labels;
+    private readonly Dictionary<ulong, int>? _byHash;
+    private readonly GrowArray<ulong>? _hashes;
+    private readonly GrowArray<int>? _signatureOf;
+
+    public ShareColumnBuilder(ShareKind kind)
+    {
+        Kind = kind;
+        if (kind == ShareKind.Text)
+        {
+            _byHash = [];
+            _hashes = new GrowArray<ulong>(256);
+            _signatureOf = new GrowArray<int>(256);
+        }
+        else if (kind != ShareKind.Activity)
+        {
+            _byLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+            _labels = new GrowArray<string>(256);
+        }
+    }
+
+    public ShareKind Kind { get; }
+
+    public int Count => _account.Count;
+
+    public int ObjectFor(string label, int post)
+    {
+        if (_byLabel is null)
+        {
+            return ActivityObject(post);
+        }
+
+        if (!_byLabel.TryGetValue(label, out var id))
+        {
+            id = _firstPost.Count;
+            _byLabel.Add(label, id);
+            _labels!.Add(label);
+            _firstPost.Add(post);
+        }
+
+        return id;
+    }
+
+    /// <summary>Interns a text by hash; <paramref name="added"/> says whether it is new (its signature slot is then -1).</summary>
+    public int ObjectFor(ulong hash, int post, out bool added)
+    {
+        added = !_byHash!.TryGetValue(hash, out var id);
+        if (added)
+        {
+            id = _firstPost.Count;
+            _byHash.Add(hash, id);
+            _hashes!.Add(hash);
+            _signatureOf!.Add(-1);
+            _firstPost.Add(post);
+        }
+
+        return id;
+    }
+
+    public void SetSignature(int objectId, int signature) => _signatureOf![objectId] = signature;
+
+    public void Add(int account, long time, int post, int objectId)
+    {
+        _account.Add(account);
+        _time.Add(time);
+        _post.Add(post);
+        _object.Add(objectId);
+    }
+
+    public ShareColumn Build() => new(
+        Kind,
+        _account.ToTrimmedArray(),
+        _time.ToTrimmedArray(),
+        _post.ToTrimmedArray(),
+        _object.ToTrimmedArray(),
+        _firstPost.ToTrimmedArray())
+    {
+        Labels = _labels?.ToTrimmedArray(),
+        TextHash = _hashes?.ToTrimmedArray(),
+        SignatureOf = _signatureOf?.ToTrimmedArray(),
+    };
+
+    private int ActivityObject(int post)
+    {
+        if (_firstPost.Count == 0)
+        {
+            _firstPost.Add(post);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+using NetworkGraph.Core.Text;
+
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>MinHash signatures stored back to back in 4 MiB chunks (no single huge array, no copy on growth).</summary>
+internal sealed class SignatureStore
+{
+    private const int Width = MinHashOptions.SignatureLength;
+    private const int ChunkBits = 16;
+    private const int ChunkSize = 1 << ChunkBits;
+    private readonly List<byte[]> _chunks = [];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<byte> this[int index] =>
+        _chunks[index >> ChunkBits].AsSpan((index & (ChunkSize - 1)) * Width, Width);
+
+    public int Add(ReadOnlySpan<byte> signature)
+    {
+        var offset = Count & (ChunkSize - 1);
+        if (offset == 0)
+        {
+            _chunks.Add(new byte[ChunkSize * Width]);
+        }
+
+        signature[..Width].CopyTo(_chunks[^1].AsSpan(offset * Width, Width));
+        return Count++;
+    }
+}

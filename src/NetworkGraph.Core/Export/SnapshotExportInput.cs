@@ -1,0 +1,30 @@
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
+
+namespace NetworkGraph.Core.Export;
+
+/// <summary>What a snapshot export reads: the snapshot, the accounts' profiles, the coordination edges and (optionally) the posts.</summary>
+/// <param name="Snapshot">The snapshot to export.</param>
+/// <param name="Accounts">Profiles of the snapshot's accounts (others are ignored; members without a profile get their id as label).</param>
+/// <param name="Edges">Coordination edges between accounts, one per pair and kind.</param>
+public sealed record SnapshotExportInput(Snapshot Snapshot, IReadOnlyList<Account> Accounts, IReadOnlyList<SnapshotExportEdge> Edges)
+{
+    /// <summary>Posts of the members: they give activity spells, post counts, the report's timelines and evidence texts.</summary>
+    public IReadOnlyList<Post> Posts { get; init; } = [];
+}
+
+/// <summary>How a snapshot becomes an export graph.</summary>
+public sealed record SnapshotExportOptions
+{
+    /// <summary>Which nodes and edges to keep (flagged clusters, minimum weight, kinds).</summary>
+    public ExportFilter Filter { get; init; } = ExportFilter.None;
+
+    /// <summary>Node sizing for the graph formats (by score by default, or by degree).</summary>
+    public ExportVisuals Visuals { get; init; } = new();
+
+    /// <summary>Keep edge ends that belong to no cluster of the snapshot, as unclustered grey nodes.</summary>
+    public bool IncludeUnclustered { get; init; } = true;
+
+    /// <summary>Posts of one account closer than this join one activity spell.</summary>
+    public TimeSpan SpellGap { get; init; } = TimeSpan.FromDays(1);
+}

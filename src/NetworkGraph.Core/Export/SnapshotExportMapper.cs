@@ -1,0 +1,169 @@
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
+
+namespace NetworkGraph.Core.Export;
+
+/// <summary>Turns a snapshot, its accounts, posts and coordination edges into an <see cref="ExportGraph"/> for every graph format.</summary>
+public static class SnapshotExportMapper
+{
+    /// <summary>The node columns written besides cluster, score and flagged.</summary>
+    public static IReadOnlyList<ExportColumn> NodeColumns { get; } =
+    [
+        .. AccountExport.Columns,
+        new("display_name", ExportValueType.String),
+        new("cluster_rank", ExportValueType.Integer),
+        new("cluster_size", ExportValueType.Integer),
+        new("lineage", ExportValueType.String),
+    ];
+
+    /// <summary>The edge columns written besides kind, weight, mean dt and evidence.</summary>
+    public static IReadOnlyList<ExportColumn> EdgeColumns { get; } =
+    [
+        new("first_at", ExportValueType.Date),
+        new("last_at", ExportValueType.Date),
+    ];
+
+    /// <summary>The palette every export of this snapshot uses: one colour per cluster of the whole snapshot, so filtering keeps colours.</summary>
+    public static ClusterPalette Palette(Snapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return ClusterPalette.Create(snapshot.Clusters.Select(c => c.Id));
+    }
+
+    /// <summary>Maps the snapshot to a graph, then applies <see cref="SnapshotExportOptions.Filter"/>.</summary>
+    public static ExportGraph Map(SnapshotExportInput input, SnapshotExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        options ??= new SnapshotExportOptions();
+        var snapshot = input.Snapshot;
+        var palette = options.Visuals.Palette ?? Palette(snapshot);
+        var clusterOf = new Dictionary<string, SnapshotCluster>(StringComparer.Ordinal);
+        foreach (var cluster in snapshot.Clusters)
+        {
+            foreach (var member in cluster.Members)
+            {
+                clusterOf.TryAdd(member, cluster);
+            }
+        }
+
+        var edges = input.Edges
+            .Where(e => !string.Equals(e.A, e.B, StringComparison.Ordinal))
+            .Where(e => options.IncludeUnclustered || (clusterOf.ContainsKey(e.A) && clusterOf.ContainsKey(e.B)))
+            .ToList();
+        var ids = new SortedSet<string>(clusterOf.Keys, StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            ids.Add(e.A);
+            ids.Add(e.B);
+        }
+
+        var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
+        foreach (var account in input.Accounts)
+        {
+            accounts.TryAdd(account.Id, account);
+        }
+
+        // Activity comes from the account's posts; without posts, from the spans of its edges.
+        var postSpans = input.Posts
+            .Where(p => ids.Contains(p.AuthorId))
+            .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => new ExportSpell(p.Time, p.Time)).ToList(), StringComparer.Ordinal);
+        var edgeSpans = EdgeSpansByAccount(edges);
+
+        var nodes = ids.Select(id =>
+        {
+            clusterOf.TryGetValue(id, out var cluster);
+            accounts.TryGetValue(id, out var account);
+            var activity = postSpans.GetValueOrDefault(id) ?? edgeSpans.GetValueOrDefault(id) ?? [];
+            return new ExportNode(id, account is null ? id : AccountExport.Label(account))
+            {
+                Cluster = cluster?.Id,
+                Score = cluster?.Score,
+                Flagged = cluster?.Flagged ?? false,
+                Color = palette.ColorOf(cluster?.Id),
+                Attributes = NodeValues(account, cluster, input.Posts.Count == 0 ? null : postSpans.GetValueOrDefault(id)?.Count ?? 0),
+                Spells = Spells(activity, options.SpellGap),
+            };
+        }).ToList();
+
+        var exportEdges = edges.Select(e => new ExportEdge(e.A, e.B, e.Kind, e.Weight)
+        {
+            MeanDeltaSeconds = e.MeanDtSeconds,
+            EvidenceCount = e.EvidenceCount,
+            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal) { ["first_at"] = e.First, ["last_at"] = e.Last },
+            Spells = e.First is { } first && e.Last is { } last && last >= first ? [new ExportSpell(first, last)] : [],
+        }).ToList();
+
+        var graph = new ExportGraph(nodes, exportEdges)
+        {
+            NodeColumns = NodeColumns,
+            EdgeColumns = EdgeColumns,
+            Description = $"NetworkGraph snapshot {snapshot.Id} (version {snapshot.Version}, profile {snapshot.ProfileName})",
+            GeneratedAt = snapshot.CreatedAt,
+        };
+        return options.Filter.Apply(graph);
+    }
+
+    /// <summary>Inclusive spells covering the intervals, joining neighbours closer than <paramref name="gap"/>.</summary>
+    internal static IReadOnlyList<ExportSpell> Spells(IEnumerable<ExportSpell> intervals, TimeSpan gap)
+    {
+        var sorted = intervals.OrderBy(i => i.Start).ThenBy(i => i.End).ToList();
+        if (sorted.Count == 0)
+        {
+            return [];
+        }
+
+        var spells = new List<ExportSpell>();
+        var (start, end) = (sorted[0].Start, sorted[0].End);
+        foreach (var next in sorted.Skip(1))
+        {
+            if (next.Start - end <= gap)
+            {
+                end = next.End > end ? next.End : end;
+                continue;
+            }
+
+            spells.Add(new ExportSpell(start, end));
+            (start, end) = (next.Start, next.End);
+        }
+
+        spells.Add(new ExportSpell(start, end));
+        return spells;
+    }
+
+    private static Dictionary<string, List<ExportSpell>> EdgeSpansByAccount(IEnumerable<SnapshotExportEdge> edges)
+    {
+        var spans = new Dictionary<string, List<ExportSpell>>(StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            if (e.First is not { } first || e.Last is not { } last || last < first)
+            {
+                continue;
+            }
+
+            foreach (var id in new[] { e.A, e.B })
+            {
+                if (!spans.TryGetValue(id, out var list))
+                {
+                    spans[id] = list = [];
+                }
+
+                list.Add(new ExportSpell(first, last));
+            }
+        }
+
+        return spans;
+    }
+
+    private static Dictionary<string, object?> NodeValues(Account? account, SnapshotCluster? cluster, long? posts)
+    {
+        var values = account is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["posts"] = posts }
+            : new Dictionary<string, object?>(AccountExport.Values(account, posts), StringComparer.Ordinal);
+        values["display_name"] = account?.DisplayName;
+        values["cluster_rank"] = cluster?.Report.Rank;
+        values["cluster_size"] = cluster?.Size;
+        values["lineage"] = cluster?.Lineage.Kind.ToString();
+        return values;
+    }
+}

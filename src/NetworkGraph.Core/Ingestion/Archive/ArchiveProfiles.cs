@@ -1,0 +1,57 @@
+using NetworkGraph.Core.Ingestion.Batches;
+using NetworkGraph.Core.Ingestion.Csv;
+using NetworkGraph.Core.Ingestion.Parsing;
+
+namespace NetworkGraph.Core.Ingestion.Archive;
+
+/// <summary>Reads the profile columns that archive tweets and users files share.</summary>
+internal static class ArchiveProfiles
+{
+    public static bool TryParse(CsvBatchReader row, ArchiveColumns c, out ParsedProfile profile, out string? field, out string? reason)
+    {
+        profile = default;
+        field = reason = null;
+        if (!Numbers.TryParseCount(row.Field(c.Followers), out var followers))
+        {
+            return CsvBatchReader.Fail("follower_count", $"not a number: '{row.Quote(c.Followers)}'", out field, out reason);
+        }
+
+        if (!Numbers.TryParseCount(row.Field(c.Following), out var following))
+        {
+            return CsvBatchReader.Fail("following_count", $"not a number: '{row.Quote(c.Following)}'", out field, out reason);
+        }
+
+        long? createdAt = null;
+        var created = row.Field(c.CreatedAt);
+        if (!created.IsEmpty)
+        {
+            if (!Timestamps.TryParseIso(created, out var seconds))
+            {
+                return CsvBatchReader.Fail("account_creation_date", $"not a YYYY-MM-DD date: '{row.Quote(c.CreatedAt)}'", out field, out reason);
+            }
+
+            createdAt = seconds;
+        }
+
+        profile = new ParsedProfile(row, c, createdAt, followers, following);
+        return true;
+    }
+
+    /// <summary>The parsed numbers of a profile; the text columns are copied when it is added.</summary>
+    internal readonly struct ParsedProfile(CsvBatchReader row, ArchiveColumns c, long? createdAt, long? followers, long? following)
+    {
+        public ProfileRecord ToRecord(IngestBatch batch, int account, long? observedAt) => new()
+        {
+            Account = account,
+            Handle = batch.AddOptional(row.Field(c.ScreenName)),
+            DisplayName = batch.AddOptional(row.Field(c.DisplayName)),
+            Location = batch.AddOptional(row.Field(c.Location)),
+            Bio = batch.AddOptional(row.Field(c.Bio)),
+            Language = batch.AddOptional(row.Field(c.AccountLanguage)),
+            CreatedAt = createdAt,
+            Followers = followers,
+            Following = following,
+            ObservedAt = observedAt,
+        };
+    }
+}

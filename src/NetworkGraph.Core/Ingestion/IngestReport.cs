@@ -1,0 +1,55 @@
+namespace NetworkGraph.Core.Ingestion;
+
+/// <summary>How the ingestion of one input file ended.</summary>
+public enum FileStatus
+{
+    /// <summary>Read to the end in this run.</summary>
+    Ingested = 0,
+
+    /// <summary>Read to the end, continuing from a checkpoint left by an interrupted run.</summary>
+    Resumed,
+
+    /// <summary>Already fully ingested earlier (same content); nothing was read.</summary>
+    AlreadyIngested,
+
+    /// <summary>The file could not be read; see the error.</summary>
+    Failed,
+}
+
+/// <summary>The outcome for one input file; counts cover the whole file, including any part ingested before a resume.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Format">The format it was read as.</param>
+/// <param name="Status">How it ended.</param>
+/// <param name="Counts">Row counts.</param>
+/// <param name="Error">Why it failed, when it did.</param>
+public sealed record FileIngestResult(string Path, string Format, FileStatus Status, FileCounts Counts, string? Error);
+
+/// <summary>The outcome of an ingestion run.</summary>
+/// <param name="Files">One result per input file, in order.</param>
+/// <param name="MaxRejectShare">The configured limit on the rejected share.</param>
+/// <param name="RowsPerSecond">Rows read per second in this run.</param>
+public sealed record IngestReport(IReadOnlyList<FileIngestResult> Files, double MaxRejectShare, double RowsPerSecond)
+{
+    /// <summary>Counts over all files.</summary>
+    public FileCounts Total => Files.Aggregate(default(FileCounts), (sum, f) => sum + f.Counts);
+
+    /// <summary>Rejected rows over rows read, over all files.</summary>
+    public double RejectShare => Total.RowsRead == 0 ? 0 : (double)Total.Rejected / Total.RowsRead;
+
+    /// <summary>Whether more rows were rejected than allowed.</summary>
+    public bool TooManyRejects => RejectShare > MaxRejectShare;
+
+    /// <summary>Whether some file could not be read.</summary>
+    public bool HasFailures => Files.Any(f => f.Status == FileStatus.Failed);
+}
+
+/// <summary>Progress of a run, reported after each committed batch.</summary>
+/// <param name="FileIndex">Index of the current file.</param>
+/// <param name="FileCount">How many files the run covers.</param>
+/// <param name="Path">The current file.</param>
+/// <param name="BytesDone">Bytes of the current file read (compressed bytes for a .gz file).</param>
+/// <param name="BytesTotal">Size of the current file.</param>
+/// <param name="RowsDone">Rows read in this run so far, all files.</param>
+/// <param name="RowsPerSecond">Rows read per second in this run.</param>
+public readonly record struct IngestProgress(
+    int FileIndex, int FileCount, string Path, long BytesDone, long BytesTotal, long RowsDone, double RowsPerSecond);

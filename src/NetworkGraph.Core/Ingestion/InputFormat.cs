@@ -1,0 +1,20 @@
+namespace NetworkGraph.Core.Ingestion;
+
+/// <summary>An input format, or <see cref="Auto"/> to detect it per file.</summary>
+public enum InputFormat
+{
+    /// <summary>Detect from the file's first bytes (JSON keys or CSV header).</summary>
+    Auto = 0,
+
+    /// <summary>Twitter information-operations archive CSV (tweets or users file).</summary>
+    Archive,
+
+    /// <summary>Twitter API v2 JSON lines: response pages or twarc2-flattened tweets.</summary>
+    V2,
+
+    /// <summary>Twitter API v1.1 JSON lines of tweet objects.</summary>
+    V1,
+
+    /// <summary>Generic share table: object_id, account_id, content_id, timestamp_share[, object_kind].</summary>
+    Shares,
+}

@@ -1,0 +1,182 @@
+using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Clustering.Profiles;
+using NetworkGraph.Core.Export;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
+
+namespace NetworkGraph.Core.Reporting;
+
+/// <summary>
+/// Computes what the report needs beyond the snapshot: per-cluster daily post counts (the snapshot keeps only
+/// campaigns), hour and weekday histograms when the snapshot's rhythm is empty, declared locations, member
+/// profiles and the evidence behind the heaviest edges.
+/// </summary>
+internal static class ReportDataBuilder
+{
+    public static ReportData Build(SnapshotExportInput input, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var snapshot = input.Snapshot;
+        var palette = SnapshotExportMapper.Palette(snapshot);
+        var views = snapshot.Clusters.Select(c => new ClusterView(c, palette.ColorOf(c.Id))).ToList();
+        var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
+        foreach (var account in input.Accounts)
+        {
+            accounts.TryAdd(account.Id, account);
+        }
+
+        var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
+        foreach (var post in input.Posts)
+        {
+            posts.TryAdd(post.Id, post);
+        }
+
+        var detailed = views.Where(v => v.Cluster.Flagged).ToList();
+        if (detailed.Count == 0)
+        {
+            detailed = views.Take(options.UnflaggedFallback).ToList();
+        }
+
+        // One pass over posts and edges, whatever the number of detailed clusters.
+        var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < detailed.Count; i++)
+        {
+            foreach (var member in detailed[i].Cluster.Members)
+            {
+                detailOf.TryAdd(member, i);
+            }
+        }
+
+        var postsOf = detailed.Select(_ => new List<Post>()).ToArray();
+        foreach (var post in input.Posts)
+        {
+            if (detailOf.TryGetValue(post.AuthorId, out var i)) postsOf[i].Add(post);
+        }
+
+        var edgesOf = detailed.Select(_ => new List<SnapshotExportEdge>()).ToArray();
+        foreach (var edge in input.Edges)
+        {
+            if (detailOf.TryGetValue(edge.A, out var i) && detailOf.TryGetValue(edge.B, out var j) && i == j && !string.Equals(edge.A, edge.B, StringComparison.Ordinal))
+            {
+                edgesOf[i].Add(edge);
+            }
+        }
+
+        var details = detailed.Select((v, i) => Detail(v, postsOf[i], edgesOf[i], accounts, posts, options)).ToList();
+        var summary = snapshot.Summarize();
+        var days = input.Posts.Select(p => DateOnly.FromDateTime(p.Time.UtcDateTime)).ToList();
+        var totals = new ReportTotals(
+            summary.Clusters,
+            summary.FlaggedClusters,
+            summary.Accounts,
+            summary.FlaggedAccounts,
+            input.Posts.Count,
+            input.Edges.Count,
+            days.Count == 0 ? null : days.Min(),
+            days.Count == 0 ? null : days.Max());
+        return new ReportData(snapshot, totals, views, details);
+    }
+
+    private static ClusterDetail Detail(
+        ClusterView view, List<Post> memberPosts, List<SnapshotExportEdge> internalEdges, Dictionary<string, Account> accounts, Dictionary<string, Post> posts, ReportOptions options)
+    {
+        var cluster = view.Cluster;
+        var rhythm = cluster.Report.Profile.Rhythm;
+        var zone = ZoneResolver.TryResolve(rhythm.TimeZone, out var resolved) ? resolved : TimeZoneInfo.Utc;
+        var local = memberPosts.Select(p => ZoneResolver.ToLocal(p.Time, zone)).ToList();
+
+        var (hours, weekdays) = rhythm.Hours.Sum() > 0 || local.Count == 0
+            ? (rhythm.Hours, rhythm.Weekdays)
+            : Histograms(local);
+        var languages = cluster.Report.Profile.PostLanguages.Count > 0
+            ? cluster.Report.Profile.PostLanguages
+            : Shares(memberPosts.Select(p => string.IsNullOrWhiteSpace(p.Language) ? "und" : p.Language.Trim()), memberPosts.Count, options.TopItems);
+        var profiled = cluster.Members.Select(accounts.GetValueOrDefault).OfType<Account>().ToList();
+        var locations = Shares(profiled.Select(a => a.Location?.Trim()).OfType<string>().Where(l => l.Length > 0), profiled.Count, options.TopItems);
+        var postCounts = memberPosts.CountBy(p => p.AuthorId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var listed = cluster.Members
+            .Take(options.MemberSample)
+            .Select(id => accounts.TryGetValue(id, out var a)
+                ? new ReportMember(AccountExport.Label(a), a.DisplayName, a.Location, a.CreatedAt is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null, postCounts.GetValueOrDefault(id), a.Bio)
+                : new ReportMember(id, null, null, null, postCounts.GetValueOrDefault(id), null))
+            .ToList();
+
+        return new ClusterDetail(
+            view,
+            zone.Id,
+            Daily(local),
+            hours,
+            weekdays,
+            languages,
+            locations,
+            listed,
+            Evidence(internalEdges, accounts, posts, options));
+    }
+
+    private static List<DailyCount> Daily(List<DateTime> local)
+    {
+        if (local.Count == 0)
+        {
+            return [];
+        }
+
+        var counts = local.GroupBy(DateOnly.FromDateTime).ToDictionary(g => g.Key, g => g.Count());
+        var (first, last) = (counts.Keys.Min(), counts.Keys.Max());
+        var days = new List<DailyCount>(last.DayNumber - first.DayNumber + 1);
+        for (var day = first; day <= last; day = day.AddDays(1))
+        {
+            days.Add(new DailyCount(day, counts.GetValueOrDefault(day)));
+        }
+
+        return days;
+    }
+
+    private static (int[] Hours, int[] Weekdays) Histograms(List<DateTime> local)
+    {
+        var hours = new int[24];
+        var weekdays = new int[7];
+        foreach (var t in local)
+        {
+            hours[t.Hour]++;
+            weekdays[((int)t.DayOfWeek + 6) % 7]++;
+        }
+
+        return (hours, weekdays);
+    }
+
+    /// <summary>Values grouped case-insensitively, most frequent first; the label is the group's ordinal-first spelling.</summary>
+    private static List<ShareCount> Shares(IEnumerable<string> values, int total, int top) => values
+        .GroupBy(v => v.ToUpperInvariant(), StringComparer.Ordinal)
+        .Select(g => new ShareCount(g.Key, g.Order(StringComparer.Ordinal).First(), g.Count(), total == 0 ? 0 : g.Count() / (double)total))
+        .OrderByDescending(s => s.Count)
+        .ThenBy(s => s.Key, StringComparer.Ordinal)
+        .Take(top)
+        .ToList();
+
+    private static List<EvidenceEdge> Evidence(
+        List<SnapshotExportEdge> internalEdges, Dictionary<string, Account> accounts, Dictionary<string, Post> posts, ReportOptions options)
+    {
+        string Label(string id) => accounts.TryGetValue(id, out var a) ? AccountExport.Label(a) : id;
+        return internalEdges
+            .OrderByDescending(e => e.Weight)
+            .ThenBy(e => e.A, StringComparer.Ordinal)
+            .ThenBy(e => e.B, StringComparer.Ordinal)
+            .ThenBy(e => e.Kind, StringComparer.Ordinal)
+            .Take(options.EvidenceEdges)
+            .Select(e => new EvidenceEdge(
+                Label(e.A),
+                Label(e.B),
+                e.Kind,
+                e.Weight,
+                e.MeanDtSeconds,
+                e.EvidenceCount,
+                e.Evidence.Take(options.EvidencePairsPerEdge).Select(p =>
+                {
+                    var a = posts.GetValueOrDefault(p.PostA);
+                    var b = posts.GetValueOrDefault(p.PostB);
+                    return new EvidenceSample(p.PostA, a?.Text, a?.Time, p.PostB, b?.Text, b?.Time, p.Object);
+                }).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using NetworkGraph.Core.Export;
+
+namespace NetworkGraph.Core.Reporting;
+
+/// <summary>Writes a snapshot's analyst report: a self-contained HTML page and a Markdown summary, byte-identical for the same input.</summary>
+public static class ReportWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The HTML report of the snapshot.</summary>
+    public static string Html(SnapshotExportInput input, ReportOptions? options = null)
+    {
+        options ??= new ReportOptions();
+        return HtmlReportWriter.Write(ReportDataBuilder.Build(input, options), options);
+    }
+
+    /// <summary>The Markdown summary of the snapshot.</summary>
+    public static string Markdown(SnapshotExportInput input, ReportOptions? options = null)
+    {
+        options ??= new ReportOptions();
+        return MarkdownReportWriter.Write(ReportDataBuilder.Build(input, options), options);
+    }
+
+    /// <summary>Writes the HTML report and the Markdown summary to two files (UTF-8, no BOM).</summary>
+    public static async Task WriteFilesAsync(SnapshotExportInput input, string htmlPath, string markdownPath, ReportOptions? options = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        options ??= new ReportOptions();
+        var data = ReportDataBuilder.Build(input, options);
+        await File.WriteAllTextAsync(htmlPath, HtmlReportWriter.Write(data, options), Utf8, ct);
+        await File.WriteAllTextAsync(markdownPath, MarkdownReportWriter.Write(data, options), Utf8, ct);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
+namespace NetworkGraph.Core.Text;
+
+/// <summary>Computes MinHash signatures of normalised texts and estimates their Jaccard similarity.</summary>
+/// <remarks>
+/// One-permutation hashing: each character shingle is hashed once; the top 6 bits pick one of 64 slots and the low
+/// 32 bits compete for that slot's minimum. Empty slots (short texts) borrow the value of a slot chosen by a seeded
+/// hash of the slot number (densification), so equal texts always get equal signatures. Only the lowest byte of each
+/// minimum is kept (b-bit MinHash): two slots agree by chance with probability 1/256, which
+/// <see cref="EstimateJaccard"/> corrects for.
+/// </remarks>
+public sealed class MinHasher
+{
+    private const ulong Base = 0x100000001B3UL;
+    private const int Slots = MinHashOptions.SignatureLength;
+    private readonly int _shingle;
+    private readonly ulong _seed;
+    private readonly ulong _basePower;
+
+    /// <summary>Creates a hasher with the given settings.</summary>
+    public MinHasher(MinHashOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        _shingle = options.ShingleLength;
+        _seed = StableHash.Mix(options.Seed ^ 0xA5A5A5A5A5A5A5A5UL);
+        _basePower = 1;
+        for (var i = 1; i < _shingle; i++)
+        {
+            _basePower *= Base;
+        }
+    }
+
+    /// <summary>The settings this hasher was created with.</summary>
+    public MinHashOptions Options { get; }
+
+    /// <summary>Writes the 64-byte signature of an already normalised text.</summary>
+    public void ComputeSignature(ReadOnlySpan<char> normalized, Span<byte> signature)
+    {
+        if (signature.Length < Slots)
+        {
+            throw new ArgumentException("The signature needs 64 bytes.", nameof(signature));
+        }
+
+        Span<uint> minima = stackalloc uint[Slots];
+        minima.Fill(uint.MaxValue);
+        ulong occupied = 0;
+        if (normalized.Length <= _shingle)
+        {
+            ulong whole = 0;
+            foreach (var c in normalized)
+            {
+                whole = (whole * Base) + c;
+            }
+
+            Offer(StableHash.Mix(whole ^ _seed), minima, ref occupied);
+        }
+        else
+        {
+            ulong rolling = 0;
+            for (var i = 0; i < _shingle; i++)
+            {
+                rolling = (rolling * Base) + normalized[i];
+            }
+
+            Offer(StableHash.Mix(rolling ^ _seed), minima, ref occupied);
+            for (var i = _shingle; i < normalized.Length; i++)
+            {
+                rolling = ((rolling - (normalized[i - _shingle] * _basePower)) * Base) + normalized[i];
+                Offer(StableHash.Mix(rolling ^ _seed), minima, ref occupied);
+            }
+        }
+
+        Densify(minima, occupied);
+        for (var i = 0; i < Slots; i++)
+        {
+            signature[i] = (byte)minima[i];
+        }
+    }
+
+    /// <summary>Estimates the Jaccard similarity of the shingle sets behind two signatures.</summary>
+    public static double EstimateJaccard(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        var agree = AgreeingSlots(first, second);
+        const double chance = 1.0 / 256;
+        var estimate = ((agree / (double)Slots) - chance) / (1 - chance);
+        return Math.Clamp(estimate, 0, 1);
+    }
+
+    /// <summary>The exact Jaccard similarity of the shingle sets of two normalised texts (for checks, not for bulk use).</summary>
+    public double ExactJaccard(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = ShingleSet(first);
+        var b = ShingleSet(second);
+        if (a.Count == 0 && b.Count == 0)
+        {
+            return 1;
+        }
+
+        var common = a.Count(b.Contains);
+        return common / (double)(a.Count + b.Count - common);
+    }
+
+    internal static int AgreeingSlots(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
+    {
+        var a0 = Vector256.Create(first[..32]);
+        var a1 = Vector256.Create(first.Slice(32, 32));
+        var b0 = Vector256.Create(second[..32]);
+        var b1 = Vector256.Create(second.Slice(32, 32));
+        var equal0 = Vector256.Equals(a0, b0).ExtractMostSignificantBits();
+        var equal1 = Vector256.Equals(a1, b1).ExtractMostSignificantBits();
+        return BitOperations.PopCount(equal0) + BitOperations.PopCount(equal1);
+    }
+
+    private HashSet<ulong> ShingleSet(string text)
+    {
+        var set = new HashSet<ulong>();
+        if (text.Length <= _shingle)
+        {
+            if (text.Length > 0)
+            {
+                set.Add(StableHash.Hash64(text, _seed));
+            }
+
+            return set;
+        }
+
+        for (var i = 0; i + _shingle <= text.Length; i++)
+        {
+            set.Add(StableHash.Hash64(text.AsSpan(i, _shingle), _seed));
+        }
+
+        return set;
+    }
+
+    private static void Offer(ulong hash, Span<uint> minima, ref ulong occupied)
+    {
+        var slot = (int)(hash >> 58);
+        var value = (uint)hash;
+        if (value < minima[slot])
+        {
+            minima[slot] = value;
+        }
+
+        occupied |= 1UL << slot;
+    }
+
+    private void Densify(Span<uint> minima, ulong occupied)
+    {
+        if (occupied == ulong.MaxValue || occupied == 0)
+        {
+            return;
+        }
+
+        for (var slot = 0; slot < Slots; slot++)
+        {
+            if ((occupied & (1UL << slot)) != 0)
+            {
+                continue;
+            }
+
+            for (ulong attempt = 1; ; attempt++)
+            {
+                var donor = (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+                if ((occupied & (1UL << donor)) != 0)
+                {
+                    minima[slot] = minima[donor];
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace NetworkGraph.Core.Text;
+
+/// <summary>Normalises URLs and extracts their domain, so that shares of one link compare equal (the co-link object).</summary>
+/// <remarks>
+/// The scheme is dropped (http and https match), the host is lower-cased and loses a leading <c>www.</c>, the
+/// fragment is dropped, tracking parameters (<c>utm_*</c>, <c>fbclid</c>, <c>gclid</c>) are removed from the query,
+/// and a trailing <c>/</c> of the path is dropped. Path and remaining query keep their case and order.
+/// </remarks>
+public static class UrlNormalizer
+{
+    /// <summary>Returns the normalised URL, or null when <paramref name="url"/> is blank.</summary>
+    public static string? Normalize(string? url)
+    {
+        if (!TryParse(url, out var uri, out var trimmed))
+        {
+            return trimmed.Length == 0 ? null : trimmed.ToLowerInvariant();
+        }
+
+        var builder = new StringBuilder(trimmed.Length);
+        builder.Append(Host(uri));
+        if (!uri.IsDefaultPort)
+        {
+            builder.Append(':').Append(uri.Port);
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        builder.Append(path);
+        AppendQuery(builder, uri.Query);
+        return builder.ToString();
+    }
+
+    /// <summary>Returns the lower-case host without a leading <c>www.</c>, or null when it cannot be read.</summary>
+    public static string? Domain(string? url)
+    {
+        return TryParse(url, out var uri, out _) ? Host(uri) : null;
+    }
+
+    private static bool TryParse(string? url, out Uri uri, out string trimmed)
+    {
+        trimmed = url?.Trim() ?? string.Empty;
+        uri = null!;
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        var candidate = trimmed.Contains("://", StringComparison.Ordinal) ? trimmed : "http://" + trimmed;
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var parsed) || string.IsNullOrEmpty(parsed.Host))
+        {
+            return false;
+        }
+
+        uri = parsed;
+        return true;
+    }
+
+    private static string Host(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    private static void AppendQuery(StringBuilder builder, string query)
+    {
+        if (query.Length <= 1)
+        {
+            return;
+        }
+
+        var first = true;
+        foreach (var part in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.Split('=', 2)[0];
+            if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("fbclid", StringComparison.OrdinalIgnoreCase)
+                || name.Equals("gclid", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            builder.Append(first ? '?' : '&').Append(part);
+            first = false;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Storage.Neo4j.Push;
+
+/// <summary>Turns a stored coordination run into the relationships a push stores (one type per share kind).</summary>
+public static class CoordinationRelationships
+{
+    /// <summary>The relationship type a share kind is stored as; null for kinds the store leaves out (link domains,
+    /// which would collide with CO_LINK on the same pair).</summary>
+    public static CoordinationType? TypeOf(ShareKind kind) => kind switch
+    {
+        ShareKind.Text => CoordinationType.Tweet,
+        ShareKind.Retweet => CoordinationType.Retweet,
+        ShareKind.SimilarText => CoordinationType.Similar,
+        ShareKind.Url => CoordinationType.Link,
+        ShareKind.Hashtag => CoordinationType.Hashtag,
+        ShareKind.Mention => CoordinationType.Mention,
+        ShareKind.ReplyParent => CoordinationType.Reply,
+        ShareKind.Activity => CoordinationType.Post,
+        _ => null,
+    };
+
+    /// <summary>The edges of a coordination run kept in the SQLite store, one layer per kind (the given window, or each
+    /// kind's widest window when null), ordered by type, then by the pair's ids: the stable order a resumed push needs.
+    /// Evidence is the post ids of both sides of each evidence pair, in time order.</summary>
+    public static IReadOnlyList<CoordinationRelationship> From(StoredCoordinationRun run, TimeSpan? window = null)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var layers = run.Layers
+            .Where(l => TypeOf(l.Kind) is not null && (window is null || l.Window == window))
+            .GroupBy(l => l.Kind)
+            .Select(g => g.MaxBy(l => l.Window)!);
+        var relationships = new List<CoordinationRelationship>();
+        foreach (var layer in layers)
+        {
+            var type = TypeOf(layer.Kind)!.Value;
+            relationships.AddRange(layer.Edges.Select(e => new CoordinationRelationship(type, e.SourceId, e.TargetId, e.Weight,
+                e.MinDeltaSeconds, e.MeanDeltaSeconds, null, e.First, e.Last,
+                e.Evidence
+                    .SelectMany(p => new[] { (p.SourceTime, p.SourcePostId), (p.TargetTime, p.TargetPostId) })
+                    .OrderBy(p => p.Item1)
+                    .Select(p => p.Item2)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray())));
+        }
+
+        return Ordered(relationships);
+    }
+
+    private static List<CoordinationRelationship> Ordered(List<CoordinationRelationship> relationships) =>
+        relationships
+            .OrderBy(r => r.Type)
+            .ThenBy(r => Min(r), StringComparer.Ordinal)
+            .ThenBy(r => Max(r), StringComparer.Ordinal)
+            .ToList();
+
+    private static string Min(CoordinationRelationship r) => string.CompareOrdinal(r.SourceId, r.TargetId) <= 0 ? r.SourceId : r.TargetId;
+
+    private static string Max(CoordinationRelationship r) => string.CompareOrdinal(r.SourceId, r.TargetId) <= 0 ? r.TargetId : r.SourceId;
+}

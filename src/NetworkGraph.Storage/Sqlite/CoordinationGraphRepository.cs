@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Coordination;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>Keeps coordination graphs in the SQLite store (tables of migration V002); each save is one transaction
+/// and a new run.</summary>
+public sealed class CoordinationGraphRepository
+{
+    private static readonly JsonSerializerOptions OptionsJson = new() { Converters = { new JsonStringEnumConverter() } };
+    private readonly SqliteStore _store;
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Uses <paramref name="store"/>, already migrated by <see cref="SqliteStore.Open"/>.</summary>
+    public CoordinationGraphRepository(SqliteStore store, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Writes every layer, edge and evidence pair of <paramref name="graph"/> as a new run; returns its id.</summary>
+    public async Task<long> SaveAsync(CoordinationGraph graph, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        await using var connection = _store.OpenConnection();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
+        await using var layerCommand = Command(connection, transaction, """
+            INSERT INTO coordination_layers (run_id, layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold)
+            VALUES ($run, $layer, $kind, $window, $edges, $pairs, $threshold)
+            """, "$run", "$layer", "$kind", "$window", "$edges", "$pairs", "$threshold");
+        await using var edgeCommand = Command(connection, transaction, """
+            INSERT INTO coordination_edges (run_id, layer, edge, source_id, target_id, pair_count, weight, mean_dt, min_dt,
+                                            first_time, last_time, source_posts, target_posts)
+            VALUES ($run, $layer, $edge, $source, $target, $pairs, $weight, $mean, $min, $first, $last, $sp, $tp)
+            """, "$run", "$layer", "$edge", "$source", "$target", "$pairs", "$weight", "$mean", "$min", "$first", "$last", "$sp", "$tp");
+        await using var evidenceCommand = Command(connection, transaction, """
+            INSERT INTO coordination_evidence (run_id, layer, edge, ordinal, source_post, target_post, source_time, target_time, object)
+            VALUES ($run, $layer, $edge, $ordinal, $sp, $tp, $st, $tt, $object)
+            """, "$run", "$layer", "$edge", "$ordinal", "$sp", "$tp", "$st", "$tt", "$object");
+        for (var l = 0; l < graph.Layers.Count; l++)
+        {
+            var layer = graph.Layers[l];
+            await ExecuteAsync(layerCommand, cancellationToken, runId, l, layer.Kind.ToString(), (long)layer.Window.TotalMilliseconds,
+                layer.CandidateEdges, layer.CandidatePairs, layer.WeightThreshold);
+            for (var e = 0; e < layer.Edges.Count; e++)
+            {
+                var edge = layer.Edges[e];
+                await ExecuteAsync(edgeCommand, cancellationToken, runId, l, e, graph.AccountIds[edge.Source], graph.AccountIds[edge.Target],
+                    edge.PairCount, edge.Weight, edge.MeanDeltaSeconds, edge.MinDeltaSeconds, edge.First.ToUnixTimeMilliseconds(),
+                    edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts);
+                for (var k = 0; k < edge.Evidence.Count; k++)
+                {
+                    var pair = edge.Evidence[k];
+                    await ExecuteAsync(evidenceCommand, cancellationToken, runId, l, e, k, graph.PostId(pair.SourcePost),
+                        graph.PostId(pair.TargetPost), pair.SourceUnixMilliseconds, pair.TargetUnixMilliseconds,
+                        graph.ObjectLabel(layer.Kind, pair.Object));
+                }
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return runId;
+    }
+
+    /// <summary>Reads a run back, or null when there is none with that id.</summary>
+    public async Task<StoredCoordinationRun?> LoadAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var connection = _store.OpenConnection();
+        return await CoordinationRunReader.ReadAsync(connection, runId, cancellationToken);
+    }
+
+    /// <summary>Reads the most recently saved run, or null when none was saved.</summary>
+    public async Task<StoredCoordinationRun?> LoadLatestAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(run_id) FROM coordination_runs";
+        var latest = await command.ExecuteScalarAsync(cancellationToken);
+        return latest is long runId
+            ? await CoordinationRunReader.ReadAsync(connection, runId, cancellationToken)
+            : null;
+    }
+
+    private async Task<long> InsertRunAsync(
+        SqliteConnection connection, SqliteTransaction transaction, CoordinationOptions options, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction,
+            "INSERT INTO coordination_runs (created_at, options_json) VALUES ($created, $options) RETURNING run_id",
+            "$created", "$options");
+        command.Parameters["$created"].Value = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        command.Parameters["$options"].Value = JsonSerializer.Serialize(options, OptionsJson);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        return command;
+    }
+
+    private static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Coordination;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>Reads one stored coordination run (V002 tables) back into <see cref="StoredCoordinationRun"/>.</summary>
+internal static class CoordinationRunReader
+{
+    public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        await using var run = Query(connection, "SELECT created_at, options_json FROM coordination_runs WHERE run_id = $run", runId);
+        await using var runReader = await run.ExecuteReaderAsync(cancellationToken);
+        if (!await runReader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var createdAt = DateTimeOffset.Parse(runReader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        var optionsJson = runReader.GetString(1);
+        var evidence = await ReadEvidenceAsync(connection, runId, cancellationToken);
+        var edges = await ReadEdgesAsync(connection, runId, evidence, cancellationToken);
+        var layers = new List<StoredCoordinationLayer>();
+        await using var layerQuery = Query(connection, """
+            SELECT layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold
+            FROM coordination_layers WHERE run_id = $run ORDER BY layer
+            """, runId);
+        await using var reader = await layerQuery.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var layer = reader.GetInt32(0);
+            layers.Add(new StoredCoordinationLayer(
+                Enum.Parse<ShareKind>(reader.GetString(1)),
+                TimeSpan.FromMilliseconds(reader.GetInt64(2)),
+                reader.GetInt64(3),
+                reader.GetInt64(4),
+                reader.IsDBNull(5) ? null : reader.GetDouble(5),
+                edges.TryGetValue(layer, out var list) ? list : []));
+        }
+
+        return new StoredCoordinationRun(runId, createdAt, optionsJson, layers);
+    }
+
+    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgesAsync(
+        SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>> evidence, CancellationToken cancellationToken)
+    {
+        var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
+        await using var query = Query(connection, """
+            SELECT layer, edge, source_id, target_id, pair_count, weight, mean_dt, min_dt, first_time, last_time,
+                   source_posts, target_posts
+            FROM coordination_edges WHERE run_id = $run ORDER BY layer, edge
+            """, runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var layer = reader.GetInt32(0);
+            if (!edges.TryGetValue(layer, out var list))
+            {
+                edges[layer] = list = [];
+            }
+
+            list.Add(new StoredCoordinationEdge(
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetInt64(4),
+                reader.GetDouble(5),
+                reader.GetDouble(6),
+                reader.GetDouble(7),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
+                reader.GetInt32(10),
+                reader.GetInt32(11),
+                evidence.TryGetValue((layer, reader.GetInt32(1)), out var pairs) ? pairs : []));
+        }
+
+        return edges;
+    }
+
+    private static async Task<Dictionary<(int, int), List<StoredEvidencePair>>> ReadEvidenceAsync(
+        SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        var evidence = new Dictionary<(int, int), List<StoredEvidencePair>>();
+        await using var query = Query(connection, """
+            SELECT layer, edge, source_post, target_post, source_time, target_time, object
+            FROM coordination_evidence WHERE run_id = $run ORDER BY layer, edge, ordinal
+            """, runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = (reader.GetInt32(0), reader.GetInt32(1));
+            if (!evidence.TryGetValue(key, out var list))
+            {
+                evidence[key] = list = [];
+            }
+
+            list.Add(new StoredEvidencePair(
+                reader.GetString(2),
+                reader.GetString(3),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
+                reader.GetString(6)));
+        }
+
+        return evidence;
+    }
+
+    private static SqliteCommand Query(SqliteConnection connection, string sql, long runId)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$run", runId);
+        return command;
+    }
+}

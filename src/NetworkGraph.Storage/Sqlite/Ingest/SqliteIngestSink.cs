@@ -1,0 +1,153 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Ingestion;
+using NetworkGraph.Core.Ingestion.Batches;
+using SQLitePCL;
+
+namespace NetworkGraph.Storage.Sqlite.Ingest;
+
+/// <summary>Writes batches into the SQLite store: one transaction per batch, holding the batch's rows and the
+/// file's checkpoint. Posts and shares are INSERT OR IGNORE by key, so replaying a batch changes nothing.</summary>
+internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3 _db;
+    private readonly AccountKeys _accounts;
+    private readonly LookupKeys _lookups;
+    private readonly RawStatement _insertPost;
+    private readonly RawStatement _insertMention;
+    private readonly RawStatement _insertHashtag;
+    private readonly RawStatement _insertUrl;
+    private readonly RawStatement _insertShare;
+    private readonly RawStatement _checkpoint;
+    private readonly RawStatement _rejects;
+    private long[] _accountKeys = new long[1024];
+
+    public SqliteIngestSink(string path)
+    {
+        _connection = SqliteConnections.Open(path);
+        _db = _connection.Handle!;
+        // Bulk load: a bigger cache and fewer, larger WAL checkpoints.
+        RawStatement.Execute(_db, "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384;");
+        _accounts = new AccountKeys(_db);
+        _lookups = new LookupKeys(_db);
+        _insertPost = new RawStatement(_db, """
+            INSERT OR IGNORE INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            """);
+        _insertMention = new RawStatement(_db, "INSERT OR IGNORE INTO post_mentions (post_key, account_key) VALUES (?1, ?2)");
+        _insertHashtag = new RawStatement(_db, "INSERT OR IGNORE INTO post_hashtags (post_key, hashtag_key) VALUES (?1, ?2)");
+        _insertUrl = new RawStatement(_db, "INSERT OR IGNORE INTO post_urls (post_key, url_key) VALUES (?1, ?2)");
+        _insertShare = new RawStatement(_db, """
+            INSERT OR IGNORE INTO shares (object_key, content_id, account_key, time) VALUES (?1, ?2, ?3, ?4)
+            """);
+        _checkpoint = new RawStatement(_db, """
+            UPDATE ingest_files
+            SET byte_offset = ?2, line = ?3, rows_read = rows_read + ?4, accepted = accepted + ?5,
+                duplicates = duplicates + ?6, rejected = rejected + ?7, skipped = skipped + ?8
+            WHERE file_key = ?1
+            """);
+        _rejects = new RawStatement(_db, """
+            INSERT INTO ingest_rejects (path, length) VALUES (?1, ?2)
+            ON CONFLICT (path) DO UPDATE SET length = excluded.length
+            """);
+    }
+
+    public long? CommittedRejectsLength(string rejectsPath)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT length FROM ingest_rejects WHERE path = $p";
+        command.Parameters.AddWithValue("$p", rejectsPath);
+        return command.ExecuteScalar() is long length ? length : null;
+    }
+
+    public FileCheckpoint BeginFile(string fingerprint, string path, string format)
+    {
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO ingest_files (fingerprint, path, format) VALUES ($f, $p, $fmt)
+            ON CONFLICT (fingerprint) DO UPDATE SET path = excluded.path, format = excluded.format
+                WHERE ingest_files.byte_offset = 0 AND ingest_files.completed = 0;
+            SELECT file_key, format, byte_offset, line, rows_read, accepted, duplicates, rejected, skipped, completed
+            FROM ingest_files WHERE fingerprint = $f;
+            """;
+        command.Parameters.AddWithValue("$f", fingerprint);
+        command.Parameters.AddWithValue("$p", path);
+        command.Parameters.AddWithValue("$fmt", format);
+        FileCheckpoint checkpoint;
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            checkpoint = new FileCheckpoint(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                reader.GetInt64(2),
+                reader.GetInt64(3),
+                new FileCounts(reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)),
+                reader.GetInt64(9) != 0);
+        }
+
+        transaction.Commit();
+        return checkpoint;
+    }
+
+    public BatchOutcome Write(IngestBatch batch, FileCheckpoint file, string rejectsPath, long rejectsLength)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(file);
+        RawStatement.Execute(_db, "BEGIN IMMEDIATE");
+        try
+        {
+            ResolveAccounts(batch);
+            var posts = WritePosts(batch);
+            var shares = WriteShares(batch);
+            WriteProfiles(batch);
+            var outcome = new BatchOutcome(posts.Accepted + shares.Accepted + batch.ProfileRows, posts.Duplicates + shares.Duplicates);
+            _checkpoint.Bind(1, file.FileKey);
+            _checkpoint.Bind(2, batch.EndOffset);
+            _checkpoint.Bind(3, batch.EndLine);
+            _checkpoint.Bind(4, batch.RowsRead);
+            _checkpoint.Bind(5, outcome.Accepted);
+            _checkpoint.Bind(6, outcome.Duplicates);
+            _checkpoint.Bind(7, batch.Rejects.Count);
+            _checkpoint.Bind(8, batch.Skipped);
+            _checkpoint.Run();
+            _rejects.BindText(1, System.Text.Encoding.UTF8.GetBytes(rejectsPath));
+            _rejects.Bind(2, rejectsLength);
+            _rejects.Run();
+            RawStatement.Execute(_db, "COMMIT");
+            return outcome;
+        }
+        catch
+        {
+            RawStatement.Execute(_db, "ROLLBACK");
+            _accounts.Reload();
+            _lookups.Reload();
+            throw;
+        }
+    }
+
+    public void CompleteFile(FileCheckpoint file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE ingest_files SET completed = 1 WHERE file_key = $k";
+        command.Parameters.AddWithValue("$k", file.FileKey);
+        command.ExecuteNonQuery();
+    }
+
+    public void Finish() => RawStatement.Execute(_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
+
+    public void Dispose()
+    {
+        foreach (var statement in new[] { _insertPost, _insertMention, _insertHashtag, _insertUrl, _insertShare, _checkpoint, _rejects })
+        {
+            statement.Dispose();
+        }
+
+        _accounts.Dispose();
+        _lookups.Dispose();
+        _connection.Dispose();
+    }
+}

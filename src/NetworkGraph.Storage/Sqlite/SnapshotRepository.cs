@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Snapshots;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>Keeps snapshots in the SQLite store (tables of migration V003); each save is one transaction.</summary>
+public sealed class SnapshotRepository : ISnapshotRepository
+{
+    private readonly SqliteStore _store;
+
+    /// <summary>Uses <paramref name="store"/>, already migrated by <see cref="SqliteStore.Open"/>.</summary>
+    public SnapshotRepository(SqliteStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveAsync(Snapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        await using var connection = _store.OpenConnection();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        try
+        {
+            await SnapshotRows.InsertAsync(connection, transaction, snapshot, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
+        {
+            throw new InvalidOperationException(
+                $"Snapshot {snapshot.Id} (version {snapshot.Version}) clashes with a stored one: ids and versions are unique.", ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SnapshotSummary>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.snapshot_id, s.version, s.created_at, s.input_fingerprint, s.profile_name,
+                   count(c.cluster_id), coalesce(sum(c.flagged), 0), coalesce(sum(c.size), 0),
+                   coalesce(sum(CASE WHEN c.flagged = 1 THEN c.size ELSE 0 END), 0)
+            FROM snapshots s LEFT JOIN snapshot_clusters c ON c.snapshot_id = s.snapshot_id
+            GROUP BY s.snapshot_id
+            ORDER BY s.version
+            """;
+        var result = new List<SnapshotSummary>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(new SnapshotSummary(
+                reader.GetString(0),
+                reader.GetInt32(1),
+                SnapshotRows.ParseTime(reader.GetString(2)),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetInt32(5),
+                reader.GetInt32(6),
+                reader.GetInt32(7),
+                reader.GetInt32(8)));
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public Task<Snapshot?> LoadLatestAsync(CancellationToken cancellationToken) =>
+        LoadWhereAsync("ORDER BY version DESC LIMIT 1", null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<Snapshot?> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return LoadWhereAsync("WHERE snapshot_id = $key", id, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<Snapshot?> LoadVersionAsync(int version, CancellationToken cancellationToken) =>
+        LoadWhereAsync("WHERE version = $key", version, cancellationToken);
+
+    private async Task<Snapshot?> LoadWhereAsync(string filter, object? key, CancellationToken cancellationToken)
+    {
+        await using var connection = _store.OpenConnection();
+
+        // A deferred (read) transaction: the header and its clusters come from the same state of the file.
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+
+        // The filter is one of three constant strings above; the key always travels as a parameter.
+        command.CommandText = "SELECT snapshot_id, version, created_at, input_fingerprint, profile_name, parameters_json FROM snapshots " + filter;
+        if (key is not null)
+        {
+            command.Parameters.AddWithValue("$key", key);
+        }
+
+        Snapshot header;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            header = new Snapshot(
+                reader.GetString(0),
+                reader.GetInt32(1),
+                SnapshotRows.ParseTime(reader.GetString(2)),
+                SnapshotJson.Deserialize<Dictionary<string, string>>(reader.GetString(5)),
+                reader.GetString(3),
+                reader.GetString(4),
+                []);
+        }
+
+        var clusters = await SnapshotRows.ReadClustersAsync(connection, transaction, header.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return header with { Clusters = clusters };
+    }
+}

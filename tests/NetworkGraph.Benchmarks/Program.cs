@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Running;
+using NetworkGraph.Benchmarks.Communities;
+using NetworkGraph.Benchmarks.Coordination;
+using NetworkGraph.Benchmarks.Generation;
+
+// Runner modes for the side-by-side kit in /work/shared/bench; anything else goes to BenchmarkDotNet.
+if (args.Length > 0 && args[0] == CommunityRunner.Mode)
+{
+    return await CommunityRunner.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == CoordinationRunner.Mode)
+{
+    return CoordinationRunner.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == NearDuplicateRecallRunner.Mode)
+{
+    return NearDuplicateRecallRunner.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == GenerationRunner.Mode)
+{
+    return GenerationRunner.Run(args[1..]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CommunityRunner).Assembly).Run(args);
+return 0;

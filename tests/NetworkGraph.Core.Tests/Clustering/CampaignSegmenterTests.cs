@@ -1,0 +1,80 @@
+using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Clustering.Profiles;
+using NetworkGraph.Core.Model;
+using static NetworkGraph.Core.Tests.Clustering.ClusterFixtures;
+
+namespace NetworkGraph.Core.Tests.Clustering;
+
+public sealed class CampaignSegmenterTests
+{
+    private static readonly string[] Members = Ids("m", 5);
+
+    private static IEnumerable<Post> Burst(DateOnly day, int posts, string tag)
+    {
+        var start = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero);
+        return Enumerable.Range(0, posts).Select(i =>
+            Original($"{tag}-{day:yyyyMMdd}-{i}", Members[i % Members.Length], start.AddMinutes(i), $"Campaign text {tag} number {i % 3}", hashtags: [tag]));
+    }
+
+    private static ClusterReport Analyse()
+    {
+        var first = new DateOnly(2023, 9, 1);
+        var background = Enumerable.Range(0, 182).Select(d => first.AddDays(d))
+            .Select((d, i) => Original($"bg{i}", Members[i % Members.Length], new DateTimeOffset(d.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), $"daily note {i}"));
+        var posts = background
+            .Concat(new[] { 10, 11, 12 }.SelectMany(d => Burst(new DateOnly(2023, 9, d), 40, "Sept")))
+            .Concat(Burst(new DateOnly(2023, 10, 20), 30, "Oct")) // Oct 21 is quiet: the two days merge across the gap
+            .Concat(Burst(new DateOnly(2023, 10, 22), 30, "Oct"))
+            .Concat(Burst(new DateOnly(2023, 11, 15), 5, "Blip")) // above the daily cut but below the minimum volume
+            .Concat(Burst(new DateOnly(2023, 12, 5), 25, "Dec"))
+            .Concat(Burst(new DateOnly(2023, 12, 6), 25, "Dec"))
+            .Concat(Burst(new DateOnly(2024, 2, 1), 25, "Feb"))
+            .ToArray();
+        return AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), []), new AnalysisProfile { TimeZone = "+04:00" });
+    }
+
+    [Fact]
+    public void Finds_each_burst_with_its_dates_and_volume()
+    {
+        var campaigns = Analyse().Campaigns;
+
+        Assert.Equal(
+            [
+                (new DateOnly(2023, 9, 10), new DateOnly(2023, 9, 12), 123),
+                (new DateOnly(2023, 10, 20), new DateOnly(2023, 10, 22), 63),
+                (new DateOnly(2023, 12, 5), new DateOnly(2023, 12, 6), 52),
+                (new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 1), 26),
+            ],
+            campaigns.Select(c => (c.Start, c.End, c.Volume)).ToArray());
+        Assert.Equal([1, 2, 3, 4], campaigns.Select(c => c.Index).ToArray());
+    }
+
+    [Fact]
+    public void Each_campaign_carries_its_top_hashtags_texts_and_peak()
+    {
+        var october = Analyse().Campaigns[1];
+
+        Assert.Equal("#Oct", october.TopHashtags[0].Label);
+        Assert.Equal(60, october.TopHashtags[0].Count);
+        Assert.Equal(3, october.TopTexts.Count(t => t.Label.StartsWith("Campaign text Oct", StringComparison.Ordinal)));
+        Assert.Equal(31, october.PeakDailyPosts);
+        Assert.Equal(5, october.Accounts);
+    }
+
+    [Fact]
+    public void The_narrative_names_the_campaign_span()
+    {
+        Assert.Contains("four campaigns between Sept 2023 and Feb 2024", Analyse().Narrative, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Steady_activity_has_no_campaign()
+    {
+        var first = new DateTimeOffset(2023, 9, 1, 8, 0, 0, TimeSpan.Zero);
+        var posts = Enumerable.Range(0, 60 * 20).Select(i => Original($"p{i}", Members[i % 5], first.AddDays(i / 20).AddMinutes(i % 20), $"note {i}"));
+
+        var report = AnalyseSingle(new ClusterInput([], posts.ToArray(), Partition((1, Members)), []));
+
+        Assert.Empty(report.Campaigns);
+    }
+}

@@ -1,0 +1,138 @@
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Tests.Coordination.Support;
+
+namespace NetworkGraph.Core.Tests.Coordination;
+
+public sealed class CoordinationGraphBuilderTests
+{
+    [Fact]
+    public void Keeps_a_capped_time_ordered_evidence_sample_and_the_true_pair_count()
+    {
+        var rows = Enumerable.Range(0, 50).SelectMany(i => new[]
+        {
+            new ShareRow("A", "a" + i, i * 100, "o" + i), new ShareRow("B", "b" + i, (i * 100) + 3, "o" + i),
+        }).ToArray();
+        var options = Options() with { EvidenceCap = 5 };
+
+        var edge = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options).Layers[0].Edges.Single();
+        var again = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options with { MaxDegreeOfParallelism = 1 })
+            .Layers[0].Edges.Single();
+
+        Assert.Equal(50, edge.PairCount);
+        Assert.Equal(5, edge.Evidence.Count);
+        Assert.True(edge.EvidenceIsSample);
+        Assert.Equal(edge.Evidence, again.Evidence);
+        Assert.Equal(edge.Evidence.OrderBy(e => e.SourceTime), edge.Evidence);
+        Assert.Equal(5, edge.Evidence.Select(e => e.Object).Distinct().Count());
+        Assert.All(edge.Evidence, e => Assert.Equal(TimeSpan.FromSeconds(3), e.TargetTime - e.SourceTime));
+    }
+
+    [Fact]
+    public void Caps_the_pairs_of_a_pathological_object_and_warns()
+    {
+        // 2,000 accounts share one object within 20 s: 1,999,000 pairs in the window; the cap allows 10,000.
+        var rows = Enumerable.Range(0, 2000).Select(i => new ShareRow("acc" + i, "p" + i, i / 100.0, "viral"))
+            .Append(new ShareRow("acc0", "q0", 500, "quiet")).Append(new ShareRow("acc1", "q1", 501, "quiet"))
+            .ToArray();
+        var options = Options() with { MaxPairsPerObject = 10_000 };
+
+        var graph = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options);
+
+        var warning = Assert.Single(graph.Warnings);
+        Assert.Equal("viral", warning.ObjectLabel);
+        Assert.Equal(2000, warning.Shares);
+        Assert.Equal(1_999_000, warning.PairsInWindow);
+        Assert.Equal(5, warning.NeighbourLimit);
+        Assert.Contains("viral", warning.Message, StringComparison.Ordinal);
+        Assert.Equal((1995 * 5) + 4 + 3 + 2 + 1 + 1, graph.Layers[0].CandidatePairs); // + the quiet object's pair
+    }
+
+    [Fact]
+    public void Down_weights_co_shares_of_popular_objects()
+    {
+        // Ten accounts all share "everyone"; only A and B share "rare".
+        var rows = Enumerable.Range(0, 10).Select(i => new ShareRow("acc" + i, "e" + i, i, "everyone"))
+            .Append(new ShareRow("acc0", "r0", 100, "rare")).Append(new ShareRow("acc1", "r1", 101, "rare"))
+            .ToArray();
+        var options = Options() with { PopularityDownWeighting = true, MinEdgeWeight = 0.5 };
+
+        var layer = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options).Layers[0];
+
+        var edge = Assert.Single(layer.Edges);
+        Assert.Equal((0, 1), (edge.Source, edge.Target));
+        Assert.Equal(2, edge.PairCount);
+        Assert.Equal(1.0, edge.Weight, 9); // rare counts 1, everyone counts ln(10/10)/ln(10/2) = 0
+        Assert.Equal(45, layer.CandidateEdges);
+    }
+
+    [Fact]
+    public void Gives_identical_graphs_whatever_the_thread_count()
+    {
+        var random = new Random(99);
+        var rows = Enumerable.Range(0, 20_000)
+            .Select(i => new ShareRow("acc" + random.Next(300), "p" + i, random.Next(0, 20_000), "o" + random.Next(400)))
+            .ToArray();
+        var options = Options() with
+        {
+            Windows = [TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(300)],
+            MinParticipation = 2,
+            EdgeWeightQuantile = 0.4,
+            PopularityDownWeighting = true,
+            MinEdgeWeight = 0.5,
+            EvidenceCap = 3,
+        };
+
+        var one = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options with { MaxDegreeOfParallelism = 1 });
+        var four = CoordinationGraphBuilder.Build(ShareRow.Table(ShareKind.Retweet, rows), options with { MaxDegreeOfParallelism = 4 });
+
+        Assert.True(one.Layers[1].Edges.Count > 100);
+        for (var l = 0; l < one.Layers.Count; l++)
+        {
+            Assert.Equal(one.Layers[l].WeightThreshold, four.Layers[l].WeightThreshold);
+            Assert.Equal(Describe(one.Layers[l]), Describe(four.Layers[l]));
+        }
+    }
+
+    [Fact]
+    public void Merges_the_kinds_of_one_window_into_multiplex_edges()
+    {
+        var builder = new ShareTableBuilder();
+        builder.AddShare("A", "1", SomePosts.At(0), ShareKind.Retweet, "p");
+        builder.AddShare("B", "2", SomePosts.At(1), ShareKind.Retweet, "p");
+        builder.AddShare("A", "3", SomePosts.At(0), ShareKind.Hashtag, "baku");
+        builder.AddShare("B", "4", SomePosts.At(1), ShareKind.Hashtag, "baku");
+        builder.AddShare("B", "5", SomePosts.At(2), ShareKind.Hashtag, "baku");
+        var options = Options() with { Kinds = [ShareKind.Retweet, ShareKind.Hashtag, ShareKind.Url] };
+
+        var graph = CoordinationGraphBuilder.Build(builder.Build(), options);
+
+        var edge = Assert.Single(graph.Multiplex(TimeSpan.FromSeconds(60)));
+        Assert.Equal(3, edge.Weight);
+        Assert.Equal(1, edge.WeightByKind[(int)ShareKind.Retweet]);
+        Assert.Equal(2, edge.WeightByKind[(int)ShareKind.Hashtag]);
+        Assert.Empty(graph.Layer(ShareKind.Url, TimeSpan.FromSeconds(60))!.Edges);
+    }
+
+    [Fact]
+    public void Rejects_options_out_of_range()
+    {
+        var table = new ShareTableBuilder().Build();
+        Assert.Throws<ArgumentException>(() => CoordinationGraphBuilder.Build(table, Options() with { Windows = [] }));
+        Assert.Throws<ArgumentException>(() => CoordinationGraphBuilder.Build(table, Options() with { Kinds = [] }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CoordinationGraphBuilder.Build(table, Options() with { EdgeWeightQuantile = 1.5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CoordinationGraphBuilder.Build(table, Options() with { SimilarityThreshold = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => CoordinationGraphBuilder.Build(table, Options() with { Windows = [TimeSpan.FromDays(30)] }));
+    }
+
+    private static CoordinationOptions Options() => new()
+    {
+        Kinds = [ShareKind.Retweet],
+        Windows = [TimeSpan.FromSeconds(60)],
+        MinParticipation = 1,
+        MinEdgeWeight = 1,
+    };
+
+    private static List<string> Describe(CoordinationLayer layer) => layer.Edges.Select(e =>
+        $"{e.Source}-{e.Target} {e.PairCount} {e.Weight:R} {e.MeanDeltaSeconds:R} {e.MinDeltaSeconds} {e.First:O} {e.Last:O} " +
+        $"{e.SourcePosts}/{e.TargetPosts} " + string.Join(';', e.Evidence)).ToList();
+}

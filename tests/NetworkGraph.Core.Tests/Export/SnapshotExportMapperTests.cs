@@ -1,0 +1,112 @@
+using NetworkGraph.Core.Export;
+using NetworkGraph.Core.Tests.Reporting;
+
+namespace NetworkGraph.Core.Tests.Export;
+
+public sealed class SnapshotExportMapperTests
+{
+    [Fact]
+    public void Maps_every_member_to_a_node_with_its_handle_cluster_and_profile()
+    {
+        var input = ReportFixtures.Input();
+        var graph = SnapshotExportMapper.Map(input);
+        var node = graph.Nodes.Single(n => n.Id == "fr2");
+
+        Assert.Equal(18, graph.Nodes.Count);
+        Assert.Equal("@caledonie_2", node.Label);
+        Assert.Equal(("C2-3", 0.58, true), (node.Cluster, node.Score, node.Flagged));
+        Assert.Equal("fr", node.Attributes["language"]);
+        Assert.Equal("Nouméa", node.Attributes["location"]);
+        Assert.Equal(14L, node.Attributes["posts"]);
+        Assert.Equal(2, node.Attributes["cluster_rank"]);
+        Assert.Equal(5, node.Attributes["cluster_size"]);
+        Assert.Equal("New", node.Attributes["lineage"]);
+        Assert.Equal(input.Accounts.Single(a => a.Id == "fr2").CreatedAt, node.Attributes["created_at"]);
+    }
+
+    [Fact]
+    public void Keeps_an_edge_end_outside_every_cluster_as_an_unclustered_node_unless_told_not_to()
+    {
+        var input = ReportFixtures.Input();
+
+        var outsider = SnapshotExportMapper.Map(input).Nodes.Single(n => n.Id == "outsider");
+        var without = SnapshotExportMapper.Map(input, new SnapshotExportOptions { IncludeUnclustered = false });
+
+        Assert.Equal(("outsider", null, false), (outsider.Label, outsider.Cluster, outsider.Flagged));
+        Assert.Equal(ClusterPalette.Unclustered, outsider.Color);
+        Assert.DoesNotContain(without.Nodes, n => n.Id == "outsider");
+        Assert.DoesNotContain(without.Edges, e => e.Target == "outsider");
+    }
+
+    [Fact]
+    public void Maps_edges_with_kind_weight_mean_dt_evidence_and_times()
+    {
+        var graph = SnapshotExportMapper.Map(ReportFixtures.Input());
+        var edge = graph.Edges.Single(e => e.Source == "fr1" && e.Target == "fr2");
+
+        Assert.Equal(("co_tweet", 6d, 20d, 6L), (edge.Kind, edge.Weight, edge.MeanDeltaSeconds, edge.EvidenceCount));
+        var spell = Assert.Single(edge.Spells);
+        Assert.Equal((ReportFixtures.Start.AddDays(2), ReportFixtures.Start.AddDays(40)), (spell.Start, spell.End));
+        Assert.Equal(ReportFixtures.Start.AddDays(2), edge.Attributes["first_at"]);
+        Assert.Empty(graph.Edges.Single(e => e.Kind == "co_retweet" && e.Source == "az1").Spells);
+    }
+
+    [Fact]
+    public void Colours_each_cluster_from_the_whole_snapshot_so_filtering_keeps_colours()
+    {
+        var input = ReportFixtures.Input();
+        var palette = SnapshotExportMapper.Palette(input.Snapshot);
+
+        var all = SnapshotExportMapper.Map(input);
+        var flagged = SnapshotExportMapper.Map(input, new SnapshotExportOptions { Filter = new ExportFilter { FlaggedClustersOnly = true } });
+
+        Assert.All(all.Nodes, n => Assert.Equal(palette.ColorOf(n.Cluster), n.Color));
+        Assert.Equal(3, all.Nodes.Where(n => n.Cluster is not null).Select(n => n.Color).Distinct().Count());
+        Assert.All(flagged.Nodes, n => Assert.Equal(all.Nodes.Single(a => a.Id == n.Id).Color, n.Color));
+    }
+
+    [Fact]
+    public void Filters_flagged_clusters_minimum_weight_and_kinds()
+    {
+        var input = ReportFixtures.Input();
+        var filter = new ExportFilter { FlaggedClustersOnly = true, MinWeight = 5, Kinds = new HashSet<string> { "co_tweet" } };
+
+        var graph = SnapshotExportMapper.Map(input, new SnapshotExportOptions { Filter = filter });
+
+        Assert.Equal(13, graph.Nodes.Count);
+        Assert.All(graph.Nodes, n => Assert.True(n.Flagged));
+        Assert.All(graph.Edges, e => Assert.True(e.Kind == "co_tweet" && e.Weight >= 5));
+        Assert.Equal(8, graph.Edges.Count);
+    }
+
+    [Fact]
+    public void Builds_activity_spells_from_posts_joining_gaps_up_to_the_spell_gap()
+    {
+        var t0 = ReportFixtures.Start;
+        var times = new[] { t0, t0.AddHours(20), t0.AddHours(40), t0.AddDays(5), t0.AddDays(5) };
+
+        var spells = SnapshotExportMapper.Spells(times.Select(t => new ExportSpell(t, t)), TimeSpan.FromDays(1));
+
+        Assert.Equal([new ExportSpell(t0, t0.AddHours(40)), new ExportSpell(t0.AddDays(5), t0.AddDays(5))], spells);
+    }
+
+    [Fact]
+    public void Takes_an_account_activity_from_its_edges_when_no_post_is_given()
+    {
+        var input = ReportFixtures.Input() with { Posts = [] };
+
+        var node = SnapshotExportMapper.Map(input).Nodes.Single(n => n.Id == "fr2");
+
+        Assert.Equal([new ExportSpell(ReportFixtures.Start.AddDays(2), ReportFixtures.Start.AddDays(40))], node.Spells);
+        Assert.Null(node.Attributes["posts"]);
+    }
+
+    [Fact]
+    public void Drops_self_loops()
+    {
+        var input = ReportFixtures.Input();
+        var looped = input with { Edges = [.. input.Edges, new SnapshotExportEdge("az1", "az1", "co_tweet", 9)] };
+
+        Assert.Equal(SnapshotExportMapper.Map(input).Edges.Count, SnapshotExportMapper.Map(looped).Edges.Count);
+    }
+}

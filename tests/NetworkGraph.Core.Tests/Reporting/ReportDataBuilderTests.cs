@@ -1,0 +1,96 @@
+using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Reporting;
+
+namespace NetworkGraph.Core.Tests.Reporting;
+
+public sealed class ReportDataBuilderTests
+{
+    [Fact]
+    public void Counts_member_posts_per_local_day_with_empty_days_filled()
+    {
+        var input = ReportFixtures.Input();
+        var late = new Post("late", "az1", new DateTimeOffset(2023, 12, 31, 21, 30, 0, TimeSpan.Zero), "x", "az", PostKind.Original, null, null, [], [], []);
+        var early = new Post("early", "az1", new DateTimeOffset(2023, 12, 29, 10, 0, 0, TimeSpan.Zero), "x", "az", PostKind.Original, null, null, [], [], []);
+        var outsider = new Post("out", "nobody", new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), "x", "az", PostKind.Original, null, null, [], [], []);
+
+        var data = ReportDataBuilder.Build(input with { Posts = [.. input.Posts, late, early, outsider] }, new ReportOptions());
+        var daily = data.Details[0].Daily;
+
+        // 21:30 UTC is 01:30 the next day at UTC+04:00, the cluster's zone.
+        Assert.Equal(new DateOnly(2024, 1, 1), daily[^1].Day);
+        Assert.Equal(1, daily[^1].Posts);
+        Assert.Equal(0, daily[^2].Posts);
+        Assert.Equal(0, daily[^3].Posts);
+        Assert.Equal(1, daily[^4].Posts);
+        Assert.Equal(8 * 14 + 2, daily.Sum(d => d.Posts));
+        Assert.Equal(daily[^1].Day.DayNumber - daily[0].Day.DayNumber + 1, daily.Count);
+    }
+
+    [Fact]
+    public void Computes_hours_and_weekdays_from_posts_when_the_snapshot_rhythm_is_empty()
+    {
+        var input = ReportFixtures.Input();
+        var az = input.Posts.Where(p => p.AuthorId.StartsWith("az", StringComparison.Ordinal)).ToList();
+
+        var detail = ReportDataBuilder.Build(input, new ReportOptions()).Details[0];
+
+        Assert.Equal(az.Count, detail.Hours.Sum());
+        Assert.Equal(az.Count(p => p.Time.ToOffset(TimeSpan.FromHours(4)).Hour == 13), detail.Hours[13]);
+        Assert.Equal(az.Count(p => p.Time.ToOffset(TimeSpan.FromHours(4)).DayOfWeek == DayOfWeek.Monday), detail.Weekdays[0]);
+    }
+
+    [Fact]
+    public void Uses_the_snapshot_rhythm_when_it_has_counts()
+    {
+        var input = ReportFixtures.Input();
+        var hours = Enumerable.Range(0, 24).ToArray();
+        var cluster = input.Snapshot.Clusters[0];
+        var report = cluster.Report with { Profile = cluster.Report.Profile with { Rhythm = new ActivityRhythm("UTC", hours, [1, 2, 3, 4, 5, 6, 7], 0.5) } };
+        var snapshot = input.Snapshot with { Clusters = [cluster with { Report = report }, .. input.Snapshot.Clusters.Skip(1)] };
+
+        var detail = ReportDataBuilder.Build(input with { Snapshot = snapshot }, new ReportOptions()).Details[0];
+
+        Assert.Equal(hours, detail.Hours);
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], detail.Weekdays);
+        Assert.Equal("UTC", detail.TimeZone);
+    }
+
+    [Fact]
+    public void Groups_declared_locations_case_insensitively_and_shares_languages()
+    {
+        var data = ReportDataBuilder.Build(ReportFixtures.Input(), new ReportOptions { UnflaggedFallback = 0 });
+        var input = ReportFixtures.Input();
+        var calm = ReportDataBuilder.Build(input with { Snapshot = input.Snapshot with { Clusters = [input.Snapshot.Clusters[2]] } }, new ReportOptions());
+
+        var london = Assert.Single(calm.Details[0].DeclaredLocations);
+        Assert.Equal(("London", 4, 1.0), (london.Label, london.Count, london.Share));
+        var az = data.Details[0];
+        Assert.Equal(("Bakı, Azərbaycan", 7), (az.DeclaredLocations[0].Label, az.DeclaredLocations[0].Count));
+        Assert.Equal(("az", 1.0), (az.Languages[0].Label, az.Languages[0].Share));
+    }
+
+    [Fact]
+    public void Picks_the_heaviest_internal_edges_with_their_post_texts()
+    {
+        var detail = ReportDataBuilder.Build(ReportFixtures.Input(), new ReportOptions { EvidenceEdges = 3 }).Details[0];
+
+        Assert.Equal([12d, 11d, 10d], detail.Evidence.Select(e => e.Weight));
+        Assert.Equal(("@baku_voice_1", "@baku_voice_2"), (detail.Evidence[0].LabelA, detail.Evidence[0].LabelB));
+        var sample = Assert.Single(detail.Evidence[0].Samples);
+        Assert.NotNull(sample.TextA);
+        Assert.NotNull(sample.TimeB);
+        Assert.DoesNotContain(detail.Evidence, e => e.LabelB == "outsider");
+    }
+
+    [Fact]
+    public void Totals_count_the_snapshot_and_the_posts_read()
+    {
+        var input = ReportFixtures.Input();
+        var t = ReportDataBuilder.Build(input, new ReportOptions()).Totals;
+
+        Assert.Equal((3, 2, 17, 13), (t.Clusters, t.FlaggedClusters, t.Accounts, t.FlaggedAccounts));
+        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.Posts, t.Edges));
+        Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
+    }
+}

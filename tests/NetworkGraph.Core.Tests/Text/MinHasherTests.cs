@@ -1,0 +1,67 @@
+using NetworkGraph.Core.Text;
+
+namespace NetworkGraph.Core.Tests.Text;
+
+public sealed class MinHasherTests
+{
+    private readonly MinHasher _hasher = new(new MinHashOptions());
+
+    [Fact]
+    public void Gives_equal_texts_equal_signatures_and_the_same_seed_the_same_signature()
+    {
+        var first = Signature("the conference in baku was a great success for everyone");
+        var again = new MinHasher(new MinHashOptions()).ComputeSignatureOf("the conference in baku was a great success for everyone");
+
+        Assert.Equal(first, again);
+        Assert.Equal(1.0, MinHasher.EstimateJaccard(first, again));
+    }
+
+    [Fact]
+    public void Estimates_the_exact_shingle_jaccard_within_a_few_hundredths_on_average()
+    {
+        var random = new Random(7);
+        var errors = new List<double>();
+        for (var i = 0; i < 400; i++)
+        {
+            var words = Enumerable.Range(0, 30).Select(_ => "w" + random.Next(5000)).ToList();
+            var a = string.Join(' ', words);
+            var keep = random.Next(5, 30);
+            var b = string.Join(' ', words.Take(keep).Concat(Enumerable.Range(0, 30 - keep).Select(_ => "v" + random.Next(5000))));
+            var estimate = MinHasher.EstimateJaccard(Signature(a), Signature(b));
+            errors.Add(Math.Abs(estimate - _hasher.ExactJaccard(a, b)));
+        }
+
+        Assert.True(errors.Average() < 0.06, $"mean error {errors.Average():F3}");
+        Assert.True(errors.Max() < 0.3, $"max error {errors.Max():F3}");
+    }
+
+    [Fact]
+    public void Gives_short_texts_full_signatures_by_densification()
+    {
+        var short1 = Signature("peace now");
+        var short2 = Signature("peace now");
+        var other = Signature("war later");
+
+        Assert.Equal(short1, short2);
+        Assert.True(MinHasher.EstimateJaccard(short1, other) < 0.2);
+    }
+
+    [Fact]
+    public void Rejects_invalid_settings()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MinHasher(new MinHashOptions { Bands = 20, RowsPerBand = 4 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MinHasher(new MinHashOptions { ShingleLength = 0 }));
+    }
+
+    private byte[] Signature(string text) => _hasher.ComputeSignatureOf(text);
+}
+
+internal static class MinHasherExtensions
+{
+    public static byte[] ComputeSignatureOf(this MinHasher hasher, string text)
+    {
+        var signature = new byte[MinHashOptions.SignatureLength];
+        hasher.ComputeSignature(text, signature);
+        return signature;
+    }
+}

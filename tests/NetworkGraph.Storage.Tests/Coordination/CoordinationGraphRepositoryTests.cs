@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Storage.Tests.Coordination;
+
+public sealed class CoordinationGraphRepositoryTests : IDisposable
+{
+    private static readonly DateTimeOffset Origin = new(2024, 5, 15, 8, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-coordination-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteStore _store;
+
+    public CoordinationGraphRepositoryTests()
+    {
+        _store = SqliteStore.Open(Path.Combine(_folder, "store.db"));
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_saved_graph_reads_back_with_every_layer_edge_statistic_and_evidence_pair()
+    {
+        var graph = SampleGraph();
+        var sut = new CoordinationGraphRepository(_store, new FixedClock(Origin));
+
+        var runId = await sut.SaveAsync(graph, CancellationToken.None);
+        var stored = await sut.LoadAsync(runId, CancellationToken.None);
+
+        Assert.NotNull(stored);
+        Assert.Equal(Origin, stored.CreatedAt);
+        Assert.Equal(graph.Options.Windows, JsonSerializer.Deserialize<JsonElement>(stored.OptionsJson)
+            .GetProperty("Windows").EnumerateArray().Select(w => TimeSpan.Parse(w.GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(graph.Layers.Count, stored.Layers.Count);
+        for (var l = 0; l < graph.Layers.Count; l++)
+        {
+            var layer = graph.Layers[l];
+            var read = stored.Layers[l];
+            Assert.Equal((layer.Kind, layer.Window, layer.CandidateEdges, layer.CandidatePairs, layer.WeightThreshold),
+                (read.Kind, read.Window, read.CandidateEdges, read.CandidatePairs, read.WeightThreshold));
+            Assert.Equal(layer.Edges.Select(e => Describe(graph, layer.Kind, e)), read.Edges.Select(Describe));
+        }
+
+        Assert.Contains(stored.Layers, l => l.Edges.Any(e => e.Evidence.Count > 0));
+    }
+
+    [Fact]
+    public async Task Latest_is_the_last_saved_run_and_unknown_runs_are_null()
+    {
+        var sut = new CoordinationGraphRepository(_store);
+        Assert.Null(await sut.LoadLatestAsync(CancellationToken.None));
+
+        var first = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var second = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+
+        Assert.Equal(second, (await sut.LoadLatestAsync(CancellationToken.None))!.RunId);
+        Assert.NotEqual(first, second);
+        Assert.Null(await sut.LoadAsync(second + 1, CancellationToken.None));
+    }
+
+    private static CoordinationGraph SampleGraph()
+    {
+        static Post Retweet(string id, string author, double seconds, string target) =>
+            new(id, author, Origin.AddSeconds(seconds), "", null, PostKind.Retweet, target, "x", [], [], []);
+        static Post Text(string id, string author, double seconds, string text) =>
+            new(id, author, Origin.AddSeconds(seconds), text, null, PostKind.Original, null, null, [], ["baku"], []);
+        Post[] posts =
+        [
+            Retweet("1", "A", 0, "p"), Retweet("2", "B", 4, "p"), Retweet("3", "C", 30, "p"),
+            Retweet("4", "A", 100, "q"), Retweet("5", "B", 101.5, "q"),
+            Text("6", "A", 200, "Stand with Baku's initiative against colonialism today"),
+            Text("7", "C", 205, "stand with baku s initiative against colonialism today!! 🇦🇿"),
+        ];
+        var options = new CoordinationOptions
+        {
+            Kinds = [ShareKind.Retweet, ShareKind.Text, ShareKind.Hashtag],
+            Windows = [TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(60)],
+            MinParticipation = 1,
+            MinEdgeWeight = 1,
+            EvidenceCap = 1,
+        };
+        return CoordinationGraphBuilder.Build(posts, options);
+    }
+
+    private static string Describe(CoordinationGraph graph, ShareKind kind, CoordinationEdge e) =>
+        $"{graph.AccountIds[e.Source]} {graph.AccountIds[e.Target]} {e.PairCount} {e.Weight} {e.MeanDeltaSeconds} {e.MinDeltaSeconds} " +
+        $"{e.First:O} {e.Last:O} {e.SourcePosts} {e.TargetPosts} " +
+        string.Join(';', e.Evidence.Select(p => $"{graph.PostId(p.SourcePost)}>{graph.PostId(p.TargetPost)}@{p.SourceTime:O}/{p.TargetTime:O}:{graph.ObjectLabel(kind, p.Object)}"));
+
+    private static string Describe(StoredCoordinationEdge e) =>
+        $"{e.SourceId} {e.TargetId} {e.PairCount} {e.Weight} {e.MeanDeltaSeconds} {e.MinDeltaSeconds} " +
+        $"{e.First:O} {e.Last:O} {e.SourcePosts} {e.TargetPosts} " +
+        string.Join(';', e.Evidence.Select(p => $"{p.SourcePostId}>{p.TargetPostId}@{p.SourceTime:O}/{p.TargetTime:O}:{p.Object}"));
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

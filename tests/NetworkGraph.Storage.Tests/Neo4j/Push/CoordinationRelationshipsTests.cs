@@ -1,0 +1,53 @@
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Neo4j.Push;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Storage.Tests.Neo4j.Push;
+
+public sealed class CoordinationRelationshipsTests
+{
+    private static readonly DateTimeOffset T0 = new(2023, 9, 12, 9, 30, 0, TimeSpan.Zero);
+
+    private static StoredCoordinationEdge Edge(string source, string target, double weight, params (string A, string B, int Seconds)[] evidence) =>
+        new(source, target, evidence.Length, weight, 10, 2, T0, T0.AddMinutes(5), 1, 1,
+            evidence.Select(e => new StoredEvidencePair(e.A, e.B, T0.AddSeconds(e.Seconds), T0.AddSeconds(e.Seconds + 1), "obj")).ToList());
+
+    private static StoredCoordinationLayer Layer(ShareKind kind, int windowSeconds, params StoredCoordinationEdge[] edges) =>
+        new(kind, TimeSpan.FromSeconds(windowSeconds), edges.Length, edges.Length, null, edges);
+
+    [Fact]
+    public void Takes_each_kinds_widest_window_maps_kinds_to_types_and_orders_by_type_then_pair()
+    {
+        var run = new StoredCoordinationRun(1, T0, "{}",
+        [
+            Layer(ShareKind.Retweet, 10, Edge("b", "c", 1)),
+            Layer(ShareKind.Retweet, 60, Edge("c", "b", 2), Edge("a", "b", 3)),
+            Layer(ShareKind.Text, 60, Edge("x", "y", 4, ("p2", "p3", 20), ("p1", "p2", 5))),
+            Layer(ShareKind.Domain, 60, Edge("a", "b", 9)),
+        ]);
+
+        var relationships = CoordinationRelationships.From(run);
+
+        Assert.Equal(
+            [(CoordinationType.Tweet, "x", "y", 4.0), (CoordinationType.Retweet, "a", "b", 3.0), (CoordinationType.Retweet, "c", "b", 2.0)],
+            relationships.Select(r => (r.Type, r.SourceId, r.TargetId, r.Weight)));
+        Assert.Equal(["p1", "p2", "p3"], relationships[0].Evidence);
+        Assert.Equal((2.0, 10.0, (double?)null), (relationships[0].DtMinSeconds, relationships[0].DtMeanSeconds!.Value, relationships[0].DtMaxSeconds));
+    }
+
+    [Fact]
+    public void Keeps_only_the_asked_window_when_one_is_given()
+    {
+        var run = new StoredCoordinationRun(1, T0, "{}",
+            [Layer(ShareKind.Retweet, 10, Edge("b", "c", 1)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 3))]);
+        Assert.Equal([1.0], CoordinationRelationships.From(run, TimeSpan.FromSeconds(10)).Select(r => r.Weight));
+    }
+
+    [Fact]
+    public void Stores_every_share_kind_but_link_domains()
+    {
+        Assert.Null(CoordinationRelationships.TypeOf(ShareKind.Domain));
+        var mapped = Enum.GetValues<ShareKind>().Select(CoordinationRelationships.TypeOf).Where(t => t is not null).ToList();
+        Assert.Equal(GraphTypes.AllCoordination.Order(), mapped.Select(t => t!.Value).Order());
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Storage.Sqlite;
+using static NetworkGraph.Storage.Tests.Snapshots.SnapshotSamples;
+
+namespace NetworkGraph.Storage.Tests.Snapshots;
+
+public sealed class SnapshotRepositoryTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-snapshots-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteStore _store;
+
+    public SnapshotRepositoryTests()
+    {
+        _store = SqliteStore.Open(Path.Combine(_folder, "store.db"), new FixedTime(Noon));
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private SnapshotRepository CreateSut() => new(_store);
+
+    private static Snapshot First() => Snapshot(1, Noon, ("C1-1", Report(4, 0.9, true, "a", "b", "c")), ("C1-2", Report(2, 0.1, false, "x", "y")));
+
+    private static Snapshot Second() => Snapshot(2, Noon.AddDays(1), ("C1-1", Report(4, 0.8, true, "a", "b", "c", "d")));
+
+    [Fact]
+    public async Task A_saved_snapshot_loads_back_identical()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(First(), CancellationToken.None);
+
+        var loaded = await sut.LoadAsync("v1-test", CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(SnapshotJson.Serialize(First()), SnapshotJson.Serialize(loaded));
+    }
+
+    [Fact]
+    public async Task Latest_is_the_highest_version_and_versions_load_by_number()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Second(), CancellationToken.None);
+        await sut.SaveAsync(First(), CancellationToken.None);
+
+        Assert.Equal(2, (await sut.LoadLatestAsync(CancellationToken.None))!.Version);
+        Assert.Equal("v1-test", (await sut.LoadVersionAsync(1, CancellationToken.None))!.Id);
+        Assert.Null(await sut.LoadVersionAsync(3, CancellationToken.None));
+        Assert.Null(await sut.LoadAsync("nope", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_empty_store_has_no_latest_snapshot()
+    {
+        Assert.Null(await CreateSut().LoadLatestAsync(CancellationToken.None));
+        Assert.Empty(await CreateSut().ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_listing_counts_clusters_and_accounts_in_version_order()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(Second(), CancellationToken.None);
+        await sut.SaveAsync(First(), CancellationToken.None);
+
+        var list = await sut.ListAsync(CancellationToken.None);
+
+        Assert.Equal([First().Summarize(), Second().Summarize()], list);
+        Assert.Equal((2, 1, 5, 3), (list[0].Clusters, list[0].FlaggedClusters, list[0].Accounts, list[0].FlaggedAccounts));
+    }
+
+    [Fact]
+    public async Task A_version_is_stored_once()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(First(), CancellationToken.None);
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SaveAsync(First() with { Id = "v1-other" }, CancellationToken.None));
+
+        Assert.Contains("version 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_save_leaves_nothing_behind()
+    {
+        var sut = CreateSut();
+
+        // The same account in two clusters breaks the member key after the header and first cluster were written.
+        var broken = Snapshot(1, Noon, ("C1-1", Report(1, 0.9, true, "a", "b")), ("C1-2", Report(2, 0.5, false, "b", "c")));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => sut.SaveAsync(broken, CancellationToken.None));
+
+        Assert.Empty(await sut.ListAsync(CancellationToken.None));
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM snapshot_clusters) + (SELECT count(*) FROM snapshot_members) + (SELECT count(*) FROM snapshot_campaigns)";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Campaign_dates_are_queryable()
+    {
+        await CreateSut().SaveAsync(First(), CancellationToken.None);
+
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT cluster_id || ' ' || start_day || ' ' || end_day FROM snapshot_campaigns ORDER BY cluster_id";
+        Assert.Equal("C1-1 2023-09-10 2023-09-12", await command.ExecuteScalarAsync());
+    }
+}
