@@ -5,6 +5,7 @@
 # usage: scripts/bench-communities.sh [DATASETS]      default: lfr-100k,lfr-1m
 #   BENCH_DIR   where the kit is copied and results land (default /tmp/ng-bench-communities)
 #   REPS        repetitions per runner (default 3; bench.py drops reps 2..3 when rep 1 took >= 120 s)
+#   TIMEOUT     seconds per process (default 600 as in the kit; raise it on a loaded machine)
 #
 # Steps: copy the kit, run its setup.sh when igraph/leidenalg are missing (apt + npm, needs root),
 # generate missing datasets (lfr-1m: ~2 min, ~3 GB RAM), build the benchmarks exe in Release, run bench.py.
@@ -16,6 +17,7 @@ KIT_SRC=${KIT_SRC:-/work/shared/bench}
 WORK=${BENCH_DIR:-/tmp/ng-bench-communities}
 DATASETS=${1:-lfr-100k,lfr-1m}
 REPS=${REPS:-3}
+TIMEOUT=${TIMEOUT:-600}
 KIT=$WORK/kit
 ARTIFACTS=$WORK/artifacts
 
@@ -49,7 +51,7 @@ OURS="dotnet $DLL leiden-runner {edges} {out} --seed {seed}"
 OUT=$WORK/results-$(date +%Y%m%d-%H%M%S)
 cd "$KIT"
 # ours-leiden: 2 iterations, like igraph's and leidenalg's default n_iterations=2; both cores.
-./bench.py --datasets "$DATASETS" --reps "$REPS" --out "$OUT" \
+./bench.py --datasets "$DATASETS" --reps "$REPS" --timeout "$TIMEOUT" --out "$OUT" \
     --runners igraph-leiden,igraph-louvain,leidenalg-modularity \
     --extra "ours-leiden=$OURS --iterations 2" \
     --extra "ours-leiden-1thread=$OURS --iterations 2 --threads 1" \

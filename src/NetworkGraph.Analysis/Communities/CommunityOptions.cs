@@ -25,6 +25,10 @@ public sealed class CommunityOptions
     /// <summary>Worker threads (0 = all processors). Results do not depend on it.</summary>
     public int Threads { get; init; }
 
+    /// From this many nodes on, Leiden renumbers nodes for memory locality and caps the first iteration's
+    /// level-0 moving (see MultilevelOptimizer); tests lower it to cover that path on small graphs.
+    internal int LargeGraphThreshold { get; init; } = 50_000;
+
     internal void Validate()
     {
         if (!Enum.IsDefined(Algorithm))

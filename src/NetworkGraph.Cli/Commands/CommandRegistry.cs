@@ -5,6 +5,7 @@ using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Generate;
 using NetworkGraph.Cli.Commands.Ingest;
 using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.Cli.Commands.Worker;
 using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands;
@@ -44,6 +45,9 @@ internal static class CommandRegistry
             snapshot.AddCommand<SnapshotShowCommand>("show").WithDescription("Show a snapshot's parameters and top clusters.");
             snapshot.AddCommand<SnapshotDiffCommand>("diff").WithDescription("How clusters changed between two snapshots.");
         });
+        config.AddCommand<WorkerCommand>("worker")
+            .WithDescription("Run as a service: ingest files dropped in an inbox, analyse on a schedule, push to Neo4j, prune old snapshots.")
+            .WithExample("worker", "--inbox", "inbox", "--db", "networkgraph.db", "--interval", "5m");
         config.AddCommand<CommunitiesCommand>("communities")
             .WithDescription("Partition a graph into communities (Leiden, Louvain, label propagation, components).")
             .WithExample("communities", "--edges", "edges.txt", "--out", "membership.txt", "--algorithm", "leiden", "--seed", "42");

@@ -24,6 +24,13 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         stage?.Invoke("Reading posts and accounts");
         var posts = await store.ReadPostsAsync(ct).ToListAsync(ct);
+        if (settings.Lookback is { } lookback)
+        {
+            var since = time.GetUtcNow() - lookback;
+            posts = posts.Where(p => p.Time >= since).ToList();
+            logger.LogInformation("Time range: {Posts} posts since {Since:O} (lookback {Lookback})", posts.Count, since, lookback);
+        }
+
         var accounts = await store.ReadAccountsAsync(cancellationToken: ct).ToListAsync(ct);
 
         stage?.Invoke("Building coordination graphs");
@@ -39,7 +46,12 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var partition = await Task.Run(() => Detect(graph, settings), ct);
 
         stage?.Invoke("Scoring clusters");
-        var input = new ClusterInput(accounts, posts, ToPartition(graph, partition), ToClusterEdges(graph, settings.DetectionWindow));
+        // Leiden runs on the fast window; the cluster stage sees the widest window so edge timing stays measurable.
+        var evidenceWindow = graph.Layers.Select(l => l.Window).DefaultIfEmpty(settings.DetectionWindow).Max();
+        var input = new ClusterInput(accounts, posts, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow))
+        {
+            EdgeWindowSeconds = evidenceWindow.TotalSeconds,
+        };
         var analysis = await Task.Run(() => new ClusterAnalyzer(profile).Analyze(input, ct), ct);
 
         stage?.Invoke("Writing snapshot");

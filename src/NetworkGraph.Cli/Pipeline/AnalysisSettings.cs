@@ -36,6 +36,9 @@ internal sealed record AnalysisSettings
     /// <summary>Path of the analysis profile (gazetteers, lexicons, holidays, timezone); null for the built-in BIG profile.</summary>
     public string? ProfilePath { get; init; }
 
+    /// <summary>When set, only posts newer than the analysis time minus this span take part (a sliding range); null for all.</summary>
+    public TimeSpan? Lookback { get; init; }
+
     public CoordinationOptions ToCoordinationOptions() => new()
     {
         Kinds = Kinds,
@@ -55,7 +58,19 @@ internal sealed record AnalysisSettings
     };
 
     /// <summary>The parameters recorded in a snapshot.</summary>
-    public IReadOnlyDictionary<string, string> ToParameters() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> ToParameters()
+    {
+        var parameters = BaseParameters();
+        if (Lookback is { } lookback)
+        {
+            // The span, not the moving bounds: an unchanged input inside the range still gives no new version.
+            parameters["lookback"] = Durations.Format(lookback);
+        }
+
+        return parameters;
+    }
+
+    private Dictionary<string, string> BaseParameters() => new()
     {
         ["kinds"] = string.Join(",", Kinds.Select(ShareKinds.Name)),
         ["windows"] = string.Join(",", Windows.Select(Durations.Format)),

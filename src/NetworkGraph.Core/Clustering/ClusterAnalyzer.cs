@@ -33,8 +33,10 @@ public sealed class ClusterAnalyzer
         var postsByAuthor = PostsByAuthor(input.Posts, input.Partition);
         var (internalEdges, boundary, totalWeight) = SplitEdges(input.Edges, input.Partition);
 
+        var timing = EdgeTiming(input);
         var profileCalculator = new ProfileSignalCalculator(_profile, _options);
-        var scorer = new ClusterScorer(_options, _profile.TargetLanguages.Select(l => profileCalculator.LanguageLabel(ProfileSignalCalculator.Language(l))).ToArray());
+        var scorer = new ClusterScorer(
+            _options, _profile.TargetLanguages.Select(l => profileCalculator.LanguageLabel(ProfileSignalCalculator.Language(l))).ToArray(), timing);
         var reports = new List<ClusterReport>(analysed.Length);
         foreach (var (community, members) in analysed)
         {
@@ -84,7 +86,19 @@ public sealed class ClusterAnalyzer
             .Select((r, i) => r with { Rank = i + 1 })
             .Select(r => r with { Narrative = ClusterNarrator.Describe(r, _options.CopyWindowSeconds) })
             .ToArray();
-        return new ClusterAnalysis(_profile.Name, ranked, communities.Length - analysed.Length);
+        return new ClusterAnalysis(_profile.Name, ranked, communities.Length - analysed.Length) { EdgeTimingMeasurable = timing.Measurable };
+    }
+
+    /// <summary>Whether edge mean dt can tell fast from slow pairs: the window must be wider than the fast threshold.</summary>
+    private EdgeTimingInfo EdgeTiming(ClusterInput input)
+    {
+        if (input.EdgeWindowSeconds is { } window)
+        {
+            return new EdgeTimingInfo(window > _options.FastDtSeconds, window);
+        }
+
+        var measurable = input.Edges.Count == 0 || input.Edges.Any(e => e.MeanDtSeconds > _options.FastDtSeconds);
+        return new EdgeTimingInfo(measurable, null);
     }
 
     private static Dictionary<string, Account> LatestProfiles(IReadOnlyList<Account> accounts)

@@ -11,7 +11,16 @@ public sealed record ClusterInput(
     IReadOnlyList<Account> Accounts,
     IReadOnlyList<Post> Posts,
     IReadOnlyDictionary<string, int> Partition,
-    IReadOnlyList<CoordinationEdge> Edges);
+    IReadOnlyList<CoordinationEdge> Edges)
+{
+    /// <summary>
+    /// The pairing window the edges were built with, in seconds. Edges from a window no wider than
+    /// <see cref="ClusterAnalysisOptions.FastDtSeconds"/> are all fast by construction, so the two mean-dt signals are
+    /// then left out of the score. When null, a window that narrow is assumed if no edge has a mean dt above the fast
+    /// threshold. Pass the widest window built (e.g. one hour) for the most telling scores.
+    /// </summary>
+    public double? EdgeWindowSeconds { get; init; }
+}
 
 /// <summary>An undirected coordination link between two accounts for one kind of shared object.</summary>
 /// <param name="A">One account id.</param>

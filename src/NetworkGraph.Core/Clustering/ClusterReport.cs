@@ -4,7 +4,11 @@ namespace NetworkGraph.Core.Clustering;
 /// <param name="ProfileName">The profile used.</param>
 /// <param name="Clusters">Analysed clusters, best first; <see cref="ClusterReport.Rank"/> is the position (1-based).</param>
 /// <param name="SkippedCommunities">Communities smaller than the minimum size, not analysed.</param>
-public sealed record ClusterAnalysis(string ProfileName, IReadOnlyList<ClusterReport> Clusters, int SkippedCommunities);
+public sealed record ClusterAnalysis(string ProfileName, IReadOnlyList<ClusterReport> Clusters, int SkippedCommunities)
+{
+    /// <summary>False when the edges' window was too narrow for the mean-dt signals, which were then left out of every score.</summary>
+    public bool EdgeTimingMeasurable { get; init; } = true;
+}
 
 /// <summary>Everything known about one cluster: structure, objects, profile signals, campaigns, score and its wording.</summary>
 /// <param name="Rank">Position in the analysis (1 = highest score).</param>

@@ -9,10 +9,13 @@ internal sealed class ClusterScorer
     private readonly ClusterAnalysisOptions _options;
     private readonly IReadOnlyList<string> _targetLanguageLabels;
 
-    public ClusterScorer(ClusterAnalysisOptions options, IReadOnlyList<string> targetLanguageLabels)
+    private readonly EdgeTimingInfo _timing;
+
+    public ClusterScorer(ClusterAnalysisOptions options, IReadOnlyList<string> targetLanguageLabels, EdgeTimingInfo timing)
     {
         _options = options;
         _targetLanguageLabels = targetLanguageLabels;
+        _timing = timing;
     }
 
     public ClusterScore Score(ClusterMetrics m, ProfileSignals p)
@@ -53,6 +56,11 @@ internal sealed class ClusterScorer
                 : $"On {Wording.Counted(p.Holidays.Measurable, "measurable holiday", "measurable holidays")} the cluster posted {Wording.Pct(p.Holidays.Silence)} less than on the days around them."),
         };
 
+        if (!_timing.Measurable)
+        {
+            signals = Rescaled(signals);
+        }
+
         var coordination = signals.Where(s => s.Category == Coordination).Sum(s => s.Contribution);
         var profile = signals.Where(s => s.Category == ProfileCategory).Sum(s => s.Contribution);
         var value = Math.Clamp(coordination + profile, 0, 1);
@@ -66,6 +74,18 @@ internal sealed class ClusterScorer
         var v = Math.Clamp(value, 0, 1);
         var w = _options.Scoring.WeightOf(name);
         return new SignalContribution(name, category, v, w, v * w, sentence);
+    }
+
+    /// <summary>Leaves the mean-dt signals out (weight 0) and scales the other weights back up to a sum of 1.</summary>
+    private List<SignalContribution> Rescaled(List<SignalContribution> signals)
+    {
+        var window = _timing.WindowSeconds is { } w ? "a " + Wording.Seconds(w) + " window" : "a window";
+        var why = $"Not measurable: the edges came from {window}, no wider than the {Wording.Seconds(_options.FastDtSeconds)} fast threshold, "
+            + "so every edge is fast by construction; the other weights were scaled up.";
+        bool Timed(SignalContribution s) => s.Name is SignalNames.FastCopyEdges or SignalNames.FastEdges;
+        var kept = signals.Where(s => !Timed(s)).Sum(s => s.Weight);
+        return signals.Select(s => Timed(s) ? s with { Value = 0, Weight = 0, Contribution = 0, Sentence = why }
+            : kept > 0 ? s with { Weight = s.Weight / kept, Contribution = s.Value * s.Weight / kept } : s).ToList();
     }
 
     private string Verdict(double value, bool flagged, double coordination, IReadOnlyList<SignalContribution> signals)
@@ -92,3 +112,6 @@ internal sealed class ClusterScorer
         return $"Not flagged: score {Wording.Score(value)} < {Wording.Score(s.Threshold)}; strongest signals: {drivers}.";
     }
 }
+
+/// <summary>Whether edge mean dt is informative, and the edges' window when the caller gave it.</summary>
+internal sealed record EdgeTimingInfo(bool Measurable, double? WindowSeconds);

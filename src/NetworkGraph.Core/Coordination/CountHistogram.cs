@@ -9,18 +9,23 @@ internal sealed class CountHistogram
 
     public long Total { get; private set; }
 
-    public void Add(long value)
+    public void Add(long value, long times = 1)
     {
+        if (times == 0)
+        {
+            return;
+        }
+
         if (value < Small)
         {
-            _small[value]++;
+            _small[value] += times;
         }
         else
         {
-            _large[value] = _large.GetValueOrDefault(value) + 1;
+            _large[value] = _large.GetValueOrDefault(value) + times;
         }
 
-        Total++;
+        Total += times;
     }
 
     public void Merge(CountHistogram other)

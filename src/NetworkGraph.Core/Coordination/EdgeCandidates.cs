@@ -18,7 +18,7 @@ internal sealed class EdgeCandidates
 
     public int Windows { get; }
 
-    /// <summary>Edge keys (lo, hi without band), ascending.</summary>
+    /// <summary>Edge keys (lo, hi without band), ascending within each bucket.</summary>
     public GrowArray<ulong> Edge { get; } = new(1024);
 
     /// <summary>Pair counts, <see cref="Windows"/> per edge, cumulative over windows.</summary>
@@ -46,7 +46,7 @@ internal sealed class EdgeCandidates
     public double WeightAt(int edge, int window) =>
         Weight is null ? Count[(edge * Windows) + window] : Weight[(edge * Windows) + window];
 
-    /// <summary>Appends another bucket's result (buckets are merged in key order).</summary>
+    /// <summary>Appends another bucket's result (buckets are merged in bucket order).</summary>
     public void Append(EdgeCandidates other)
     {
         Edge.AddRange(other.Edge.AsSpan());

@@ -3,7 +3,8 @@ namespace NetworkGraph.Core.Coordination;
 /// <summary>Phase one: sweeps every object's time-sorted shares, emits one 64-bit key per account pair within the
 /// largest window (tagged with the smallest window it counts in), sorts the keys by radix and counts each edge.</summary>
 /// <remarks>No pair explosion: a share only visits successors inside the window (and inside the per-object
-/// neighbour limit); keys are bucketed by their top bits while emitted, so only one bucket at a time is sorted.</remarks>
+/// neighbour limit); keys are bucketed by a hash of the account pair while emitted, so only one bucket at a time is
+/// sorted. Edges come out sorted within each bucket, not across buckets.</remarks>
 internal static class EdgeCounter
 {
     public static EdgeCandidates Count(KindSweep sweep, PairLayout layout, CoordinationOptions options, ParallelOptions parallel)
@@ -141,7 +142,7 @@ internal static class EdgeCounter
             }
         }
 
-        RadixSort.Sort(sorted, items, scratch.SpareKeys, scratch.SpareItems, 0, layout.UsedBits - layout.BucketBits);
+        RadixSort.Sort(sorted, items, scratch.SpareKeys, scratch.SpareItems, 0, layout.UsedBits);
         Runs(sorted, items, weights, options.MinEdgeWeight, result);
         return result;
     }
@@ -151,12 +152,32 @@ internal static class EdgeCounter
         var m = result.Windows;
         Span<int> counts = stackalloc int[16];
         Span<double> sums = stackalloc double[16];
+        Span<long> singles = stackalloc long[16]; // edges with one pair, by band: most edges at large windows
+        singles.Clear();
+        var keepSingles = weights is null && minWeight <= 1;
         var i = 0;
         while (i < sorted.Length)
         {
             var edge = sorted[i] >> PairLayout.BandBits;
-            counts.Clear();
-            sums.Clear();
+            if (weights is null && (i + 1 == sorted.Length || sorted[i + 1] >> PairLayout.BandBits != edge))
+            {
+                var band = (int)(sorted[i] & 15);
+                singles[band]++;
+                i++;
+                if (keepSingles)
+                {
+                    result.Edge.Add(edge);
+                    for (var w = 0; w < m; w++)
+                    {
+                        result.Count.Add(w < band ? 0 : 1);
+                    }
+                }
+
+                continue;
+            }
+
+            counts[..m].Clear();
+            sums[..m].Clear();
             for (; i < sorted.Length && sorted[i] >> PairLayout.BandBits == edge; i++)
             {
                 var band = (int)(sorted[i] & 15);
@@ -196,6 +217,15 @@ internal static class EdgeCounter
                     result.Weight?.Add(sums[w]);
                 }
             }
+        }
+
+        long cumulative = 0;
+        for (var w = 0; w < m; w++)
+        {
+            cumulative += singles[w];
+            result.CandidateEdges[w] += cumulative;
+            result.CandidatePairs[w] += cumulative;
+            result.CountHistogram[w].Add(1, cumulative);
         }
     }
 

@@ -136,8 +136,12 @@ internal static partial class EdgeDetailer
                     }
 
                     var band = Math.Max(sweep.BandOf(dt), Math.Min(qualify[ai], qualify[aj]));
-                    var found = ai < aj ? map.TryGet(ai, aj, out var edge) : map.TryGet(aj, ai, out edge);
-                    if (band < m && found)
+                    if (band >= m)
+                    {
+                        continue;
+                    }
+
+                    if (ai < aj ? map.TryGet(ai, aj, out var edge) : map.TryGet(aj, ai, out edge))
                     {
                         records.Add(ai < aj ? new PairRecord(edge, band, i, j) : new PairRecord(edge, band, j, i));
                     }

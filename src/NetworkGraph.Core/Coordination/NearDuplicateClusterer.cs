@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Coordination;
@@ -86,11 +87,17 @@ public sealed class NearDuplicateClusterer
 
     private GrowArray<ulong> LinkBand(SignatureStore signatures, int band, Span<ulong> keys, Span<ulong> spare)
     {
+        const int width = MinHashOptions.SignatureLength;
         var rows = _options.RowsPerBand;
         var keyBits = Math.Min(32, rows * 8);
-        for (var i = 0; i < keys.Length; i++)
+        for (var first = 0; first < keys.Length;)
         {
-            keys[i] = (BandKey(signatures[i].Slice(band * rows, rows)) << 32) | (uint)i;
+            // Walk the store chunk by chunk: one contiguous read per signature.
+            var run = signatures.Run(first);
+            for (var offset = band * rows; offset < run.Length; offset += width, first++)
+            {
+                keys[first] = (BandKey(run.Slice(offset, rows)) << 32) | (uint)first;
+            }
         }
 
         RadixSort.Sort(keys, default, spare, default, 32, 32 + keyBits);
@@ -142,6 +149,11 @@ public sealed class NearDuplicateClusterer
 
     private static ulong BandKey(ReadOnlySpan<byte> slots)
     {
+        if (slots.Length == 4)
+        {
+            return BinaryPrimitives.ReadUInt32BigEndian(slots);
+        }
+
         ulong packed = 0;
         foreach (var slot in slots)
         {

@@ -2,7 +2,8 @@ using System.Numerics;
 
 namespace NetworkGraph.Core.Coordination;
 
-/// <summary>Packs an account pair and a window band into one sortable 64-bit key: lo | hi | band (4 bits).</summary>
+/// <summary>Packs an account pair and a window band into one sortable 64-bit key: lo | hi | band (4 bits), and
+/// spreads keys over buckets that are sorted one at a time.</summary>
 internal readonly struct PairLayout
 {
     public const int BandBits = 4;
@@ -17,7 +18,7 @@ internal readonly struct PairLayout
         }
 
         UsedBits = (2 * AccountBits) + BandBits;
-        BucketBits = Math.Min(MaxBucketBits, 2 * AccountBits); // never band bits: one edge, one bucket
+        BucketBits = Math.Min(MaxBucketBits, 2 * AccountBits);
     }
 
     public int AccountBits { get; }
@@ -31,7 +32,9 @@ internal readonly struct PairLayout
     public ulong Key(int lo, int hi, int band) =>
         ((ulong)lo << (AccountBits + BandBits)) | ((ulong)hi << BandBits) | (uint)band;
 
-    public int Bucket(ulong key) => (int)(key >> (UsedBits - BucketBits));
+    /// <summary>A bucket from a hash of the account pair (never of the band: one edge, one bucket). Hashing spreads
+    /// the pairs of very active accounts, which a key-prefix bucket would pile into one bucket.</summary>
+    public int Bucket(ulong key) => (int)(((key >> BandBits) * 0x9E3779B97F4A7C15UL) >> (64 - BucketBits));
 
     /// <summary>The account pair of a key without its band.</summary>
     public int Lo(ulong edge) => (int)(edge >> AccountBits);

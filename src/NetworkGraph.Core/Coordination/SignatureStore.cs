@@ -15,6 +15,14 @@ internal sealed class SignatureStore
     public ReadOnlySpan<byte> this[int index] =>
         _chunks[index >> ChunkBits].AsSpan((index & (ChunkSize - 1)) * Width, Width);
 
+    /// <summary>The signatures from <paramref name="first"/> on that share its chunk, back to back.</summary>
+    public ReadOnlySpan<byte> Run(int first)
+    {
+        var offset = first & (ChunkSize - 1);
+        var inChunk = Math.Min(ChunkSize - offset, Count - first);
+        return _chunks[first >> ChunkBits].AsSpan(offset * Width, inChunk * Width);
+    }
+
     public int Add(ReadOnlySpan<byte> signature)
     {
         var offset = Count & (ChunkSize - 1);

@@ -14,13 +14,13 @@ internal sealed class Survivors
     /// <summary>Per window: the quantile threshold, when asked for.</summary>
     public double?[] Thresholds { get; }
 
-    /// <summary>Indices into the candidates, ascending (so edge keys ascend too).</summary>
-    public GrowArray<int> Candidate { get; } = new(1024);
+    /// <summary>Indices into the candidates, ordered by edge key (so by source, then target account).</summary>
+    public int[] Candidate { get; private set; } = [];
 
     /// <summary>Bit w set when the edge is kept in window w.</summary>
-    public GrowArray<ushort> Pass { get; } = new(1024);
+    public ushort[] Pass { get; private set; } = [];
 
-    public int Count => Candidate.Count;
+    public int Count => Candidate.Length;
 
     /// <summary>Applies <see cref="CoordinationOptions.MinEdgeWeight"/> and the strict quantile rule per window.</summary>
     public static Survivors Select(EdgeCandidates candidates, CoordinationOptions options)
@@ -38,7 +38,8 @@ internal sealed class Survivors
             }
         }
 
-        var survivors = new Survivors(m, thresholds);
+        var selected = new GrowArray<int>(1024);
+        var passes = new GrowArray<ushort>(1024);
         for (var e = 0; e < candidates.EdgeCount; e++)
         {
             ushort pass = 0;
@@ -56,11 +57,24 @@ internal sealed class Survivors
 
             if (pass != 0)
             {
-                survivors.Candidate.Add(e);
-                survivors.Pass.Add(pass);
+                selected.Add(e);
+                passes.Add(pass);
             }
         }
 
-        return survivors;
+        var keys = new ulong[selected.Count];
+        var order = new int[selected.Count];
+        for (var s = 0; s < keys.Length; s++)
+        {
+            keys[s] = candidates.Edge[selected[s]];
+            order[s] = s;
+        }
+
+        Array.Sort(keys, order);
+        return new Survivors(m, thresholds)
+        {
+            Candidate = order.Select(s => selected[s]).ToArray(),
+            Pass = order.Select(s => passes[s]).ToArray(),
+        };
     }
 }

@@ -23,11 +23,27 @@ public static class SnapshotExportMapper
         new("last_at", ExportValueType.Date),
     ];
 
-    /// <summary>The palette every export of this snapshot uses: one colour per cluster of the whole snapshot, so filtering keeps colours.</summary>
-    public static ClusterPalette Palette(Snapshot snapshot)
+    /// <summary>
+    /// The colour of each cluster in every export of this snapshot: the i-th cluster in snapshot order (best score first)
+    /// takes <see cref="ClusterPalette.ColorAt"/>(i), so the top clusters get the most distinct hues and filtering keeps colours.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ExportColor> Colors(Snapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return ClusterPalette.Create(snapshot.Clusters.Select(c => c.Id));
+        var colors = new Dictionary<string, ExportColor>(StringComparer.Ordinal);
+        foreach (var cluster in snapshot.Clusters)
+        {
+            colors.TryAdd(cluster.Id, ClusterPalette.ColorAt(colors.Count));
+        }
+
+        return colors;
+    }
+
+    /// <summary>A cluster's colour from <see cref="Colors"/>, or <see cref="ClusterPalette.Unclustered"/>.</summary>
+    public static ExportColor ColorOf(IReadOnlyDictionary<string, ExportColor> colors, string? clusterId)
+    {
+        ArgumentNullException.ThrowIfNull(colors);
+        return clusterId is not null && colors.TryGetValue(clusterId, out var c) ? c : ClusterPalette.Unclustered;
     }
 
     /// <summary>Maps the snapshot to a graph, then applies <see cref="SnapshotExportOptions.Filter"/>.</summary>
@@ -36,7 +52,9 @@ public static class SnapshotExportMapper
         ArgumentNullException.ThrowIfNull(input);
         options ??= new SnapshotExportOptions();
         var snapshot = input.Snapshot;
-        var palette = options.Visuals.Palette ?? Palette(snapshot);
+        // A palette given in the options (built over several snapshots) wins, for colours stable across files.
+        var colors = Colors(snapshot);
+        Func<string?, ExportColor> colorOf = options.Visuals.Palette is { } palette ? palette.ColorOf : id => ColorOf(colors, id);
         var clusterOf = new Dictionary<string, SnapshotCluster>(StringComparer.Ordinal);
         foreach (var cluster in snapshot.Clusters)
         {
@@ -80,7 +98,7 @@ public static class SnapshotExportMapper
                 Cluster = cluster?.Id,
                 Score = cluster?.Score,
                 Flagged = cluster?.Flagged ?? false,
-                Color = palette.ColorOf(cluster?.Id),
+                Color = colorOf(cluster?.Id),
                 Attributes = NodeValues(account, cluster, input.Posts.Count == 0 ? null : postSpans.GetValueOrDefault(id)?.Count ?? 0),
                 Spells = Spells(activity, options.SpellGap),
             };

@@ -66,6 +66,9 @@ public sealed class ScenarioOptions
     /// <summary>Write the tweets and users files gzip-compressed (.csv.gz). Default false.</summary>
     public bool Gzip { get; set; }
 
+    /// <summary>Threads formatting tweet rows; 0 uses the processor count (at most 4). The output does not depend on it.</summary>
+    internal int FormatWorkers { get; set; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid setting.</summary>
     public void Validate()
     {

@@ -9,7 +9,6 @@ namespace NetworkGraph.Core.Generation;
 /// <summary>One generation: plans the volumes, then writes the days in order and the side files.</summary>
 internal sealed class ScenarioRun
 {
-    private const int ProgressEvery = 20_000;
     private readonly ScenarioOptions _options;
     private readonly string _directory;
     private readonly IProgress<long>? _progress;
@@ -39,9 +38,9 @@ internal sealed class ScenarioRun
         var truthPath = Path.Combine(_directory, ScenarioGenerator.TruthFileName);
         var campaignsPath = Path.Combine(_directory, ScenarioGenerator.CampaignsFileName);
 
-        WriteFile(usersPath, _options.Gzip, csv => ScenarioFiles.WriteUsers(csv, _population));
-        WriteFile(tweetsPath, _options.Gzip, csv => WriteTweets(csv, organicPerDay, ct));
-        WriteFile(truthPath, gzip: false, csv => ScenarioFiles.WriteTruth(csv, _population, _options.Campaigns));
+        WriteCsv(usersPath, _options.Gzip, csv => ScenarioFiles.WriteUsers(csv, _population));
+        WriteFile(tweetsPath, _options.Gzip, stream => WriteTweets(stream, organicPerDay, ct));
+        WriteCsv(truthPath, gzip: false, csv => ScenarioFiles.WriteTruth(csv, _population, _options.Campaigns));
         ScenarioFiles.WriteCampaigns(campaignsPath, _options.Campaigns);
 
         return new ScenarioSummary
@@ -105,48 +104,45 @@ internal sealed class ScenarioRun
         return total;
     }
 
-    private void WriteTweets(Utf8CsvWriter csv, long[] organicPerDay, CancellationToken ct)
+    private void WriteTweets(Stream stream, long[] organicPerDay, CancellationToken ct)
     {
         var organic = new OrganicActivity(_options, _population);
         var resolver = new ReferenceResolver(_population, _options.Seed);
-        var rows = new TweetRowWriter(csv, _population, new TextComposer(_options, _population));
-        var batch = new DayBatch();
+        using var file = new TweetFile(stream, _population, _options, _progress, ct);
         _decoys.Reset();
-        rows.WriteHeader();
-        long written = 0;
         for (var d = 0; d < _calendar.Days; d++)
         {
             ct.ThrowIfCancellationRequested();
+            var batch = file.Rent();
             batch.Reset(d, _calendar.Date(d));
             _operation.Generate(batch);
             _decoys.Generate(batch);
             organic.Generate(batch, organicPerDay[d]);
             var order = batch.TimeOrder();
             resolver.Resolve(batch, order);
-            rows.BeginDay(batch.Date);
-            foreach (var i in order)
+            for (var i = 0; i < batch.Count; i++)
             {
-                ref var e = ref batch[i];
-                rows.Write(ref e, batch.DayStartMs);
-                _postsByRole[(int)_population.Accounts[e.Author].Role]++;
-                if (++written % ProgressEvery == 0)
-                {
-                    _progress?.Report(written);
-                    ct.ThrowIfCancellationRequested();
-                }
+                _postsByRole[(int)_population.Accounts[batch[i].Author].Role]++;
             }
+
+            file.Submit(batch);
         }
 
-        _progress?.Report(written);
+        file.Complete();
     }
 
-    private static void WriteFile(string path, bool gzip, Action<Utf8CsvWriter> write)
+    private static void WriteFile(string path, bool gzip, Action<Stream> write)
     {
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         using Stream stream = gzip ? new GZipStream(file, CompressionLevel.Fastest, leaveOpen: true) : file;
+        write(stream);
+    }
+
+    private static void WriteCsv(string path, bool gzip, Action<Utf8CsvWriter> write) => WriteFile(path, gzip, stream =>
+    {
         using var csv = new Utf8CsvWriter(stream);
         write(csv);
-    }
+    });
 
     private int Count(AccountRole role) => _population.Accounts.Count(a => a.Role == role);
 }

@@ -96,7 +96,7 @@ internal static partial class HtmlReportWriter
         sb.Append("<table><thead><tr><th>Campaign</th><th>From</th><th>To</th><th class=\"n\">Posts</th><th class=\"n\">Accounts</th><th class=\"n\">Peak/day</th><th>Top text</th><th>Top hashtags</th></tr></thead><tbody>");
         foreach (var c in campaigns)
         {
-            sb.Append("<tr><td>C").Append(c.Index).Append("</td><td>").Append(ReportFormat.Day(c.Start)).Append("</td><td>").Append(ReportFormat.Day(c.End))
+            sb.Append("<tr><td>C").Append(c.Index).Append("</td><td class=\"t\">").Append(ReportFormat.Day(c.Start)).Append("</td><td class=\"t\">").Append(ReportFormat.Day(c.End))
                 .Append("</td><td class=\"n\">").Append(ReportFormat.Int(c.Volume)).Append("</td><td class=\"n\">").Append(ReportFormat.Int(c.Accounts))
                 .Append("</td><td class=\"n\">").Append(ReportFormat.Int(c.PeakDailyPosts)).Append("</td><td class=\"user\">")
                 .Append(c.TopTexts.Count == 0 ? string.Empty : E(c.TopTexts[0].Label, 140)).Append("</td><td class=\"user\">")
@@ -196,6 +196,6 @@ internal static partial class HtmlReportWriter
     }
 
     private static void Post(StringBuilder sb, string id, DateTimeOffset? time, string? text, ReportOptions options) =>
-        sb.Append("<tr><td><code>").Append(E(id, 40)).Append("</code></td><td class=\"t\">").Append(time is { } t ? E(ReportFormat.Time(t)) : "n/a")
+        sb.Append("<tr><td class=\"t\"><code>").Append(E(id, 40)).Append("</code></td><td class=\"t\">").Append(time is { } t ? E(ReportFormat.Time(t)) : "n/a")
             .Append("</td><td class=\"user\">").Append(E(text ?? "(text not available)", options.MaxTextLength)).Append("</td></tr>");
 }

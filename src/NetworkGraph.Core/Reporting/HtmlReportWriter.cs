@@ -75,7 +75,7 @@ internal static partial class HtmlReportWriter
         foreach (var v in listed)
         {
             var c = v.Cluster;
-            sb.Append("<tr><td class=\"n\">").Append(c.Report.Rank).Append("</td><td>").Append(Swatch(v.Color)).Append(' ').Append(E(c.Id))
+            sb.Append("<tr><td class=\"n\">").Append(c.Report.Rank).Append("</td><td class=\"t\">").Append(Swatch(v.Color)).Append(' ').Append(E(c.Id))
                 .Append("</td><td class=\"n\">").Append(ReportFormat.Int(c.Size)).Append("</td><td class=\"n\">").Append(ReportFormat.Fixed(c.Score))
                 .Append("</td><td>").Append(c.Flagged ? "<span class=\"badge flag\">Flagged</span>" : "<span class=\"badge\">Not flagged</span>")
                 .Append("</td><td>").Append(E(Lineage(c))).Append("</td><td class=\"user\">").Append(E(c.Report.Score.Verdict, options.MaxTextLength)).Append("</td></tr>");

@@ -18,8 +18,8 @@ internal static class ReportDataBuilder
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var snapshot = input.Snapshot;
-        var palette = SnapshotExportMapper.Palette(snapshot);
-        var views = snapshot.Clusters.Select(c => new ClusterView(c, palette.ColorOf(c.Id))).ToList();
+        var colors = SnapshotExportMapper.Colors(snapshot);
+        var views = snapshot.Clusters.Select(c => new ClusterView(c, SnapshotExportMapper.ColorOf(colors, c.Id))).ToList();
         var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
         foreach (var account in input.Accounts)
         {

@@ -25,10 +25,11 @@ internal static class ReportStyles
         code{font:12.5px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:1px 4px;border-radius:3px;word-break:break-all}
         .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(118px,1fr));gap:10px;margin:12px 0}
         .card.wide{grid-column:span 2}
+        .card.wide .v{font-size:17px;line-height:28px}
         .card{border:1px solid var(--line);border-radius:8px;padding:10px 12px;background:var(--soft)}
         .card .k{font-size:11.5px;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
         .card .v{font-size:20px;font-weight:650;white-space:nowrap}
-        .badge{display:inline-block;font-size:12px;font-weight:600;padding:2px 8px;border-radius:10px;border:1px solid var(--line);background:var(--soft);color:var(--muted)}
+        .badge{display:inline-block;white-space:nowrap;font-size:12px;font-weight:600;padding:2px 8px;border-radius:10px;border:1px solid var(--line);background:var(--soft);color:var(--muted)}
         .badge.flag{background:#fdecea;border-color:#f3b8b3;color:var(--flag)}
         svg.swatch{width:14px;height:14px;display:inline-block;vertical-align:-2px}
         .verdict{border-left:4px solid var(--flag);background:#fff7f6;padding:10px 14px;margin:10px 0;border-radius:0 6px 6px 0}
@@ -43,6 +44,7 @@ internal static class ReportStyles
         .grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(330px,1fr));gap:18px;align-items:start}
         .grid4{display:grid;grid-template-columns:repeat(auto-fit,minmax(230px,1fr));gap:14px;align-items:start}
         td.t{white-space:nowrap;font-variant-numeric:tabular-nums}
+        td.t code{word-break:normal}
         figure{margin:8px 0 14px}
         figcaption{font-size:12.5px;color:var(--muted);margin-top:2px}
         svg.chart{width:100%;height:auto;display:block}

@@ -8,7 +8,7 @@ namespace NetworkGraph.Core.Snapshots;
 /// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists.</summary>
 public static class InputFingerprint
 {
-    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition and edges, each sorted canonically.</summary>
+    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically) and the edge window.</summary>
     public static string Compute(ClusterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -51,6 +51,7 @@ public static class InputFingerprint
             Line('E', e.A, e.B, e.Kind, e.Weight.ToString("R", c), e.MeanDtSeconds.ToString("R", c));
         }
 
+        Line('W', input.EdgeWindowSeconds?.ToString("R", c));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

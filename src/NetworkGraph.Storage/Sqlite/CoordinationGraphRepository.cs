@@ -86,6 +86,26 @@ public sealed class CoordinationGraphRepository
             : null;
     }
 
+    /// <summary>Deletes every run but the <paramref name="keep"/> newest, in one transaction; returns how many were deleted.</summary>
+    public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        await using var connection = _store.OpenConnection();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var deleted = 0;
+        foreach (var table in new[] { "coordination_evidence", "coordination_edges", "coordination_layers", "coordination_runs" })
+        {
+            // Children first; the table names are the constants above.
+            await using var command = Command(connection, transaction,
+                $"DELETE FROM {table} WHERE run_id IN (SELECT run_id FROM coordination_runs ORDER BY run_id DESC LIMIT -1 OFFSET $keep)", "$keep");
+            command.Parameters["$keep"].Value = keep;
+            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
     private async Task<long> InsertRunAsync(
         SqliteConnection connection, SqliteTransaction transaction, CoordinationOptions options, CancellationToken cancellationToken)
     {

@@ -80,6 +80,30 @@ public sealed class SnapshotRepository : ISnapshotRepository
     public Task<Snapshot?> LoadVersionAsync(int version, CancellationToken cancellationToken) =>
         LoadWhereAsync("WHERE version = $key", version, cancellationToken);
 
+    /// <summary>Deletes every snapshot but the <paramref name="keep"/> highest versions, in one transaction; returns
+    /// how many were deleted. Later snapshots go on counting versions from the newest one kept.</summary>
+    public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        const string Old = "(SELECT snapshot_id FROM snapshots ORDER BY version DESC LIMIT -1 OFFSET $keep)";
+        await using var connection = _store.OpenConnection();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var deleted = 0;
+        foreach (var table in new[] { "snapshot_campaigns", "snapshot_members", "snapshot_clusters", "snapshots" })
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+
+            // Children first; the table names are the constants above.
+            command.CommandText = $"DELETE FROM {table} WHERE snapshot_id IN {Old}";
+            command.Parameters.AddWithValue("$keep", keep);
+            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return deleted;
+    }
+
     private async Task<Snapshot?> LoadWhereAsync(string filter, object? key, CancellationToken cancellationToken)
     {
         await using var connection = _store.OpenConnection();

@@ -37,6 +37,16 @@ public sealed class DeterminismTests
     }
 
     [Fact]
+    public void One_and_two_threads_give_the_same_partition_with_large_graph_renumbering()
+    {
+        var one = CommunityDetector.Detect(Large.Value, new CommunityOptions { Seed = 8, Threads = 1, MaxIterations = 2, LargeGraphThreshold = 0 });
+        var two = CommunityDetector.Detect(Large.Value, new CommunityOptions { Seed = 8, Threads = 2, MaxIterations = 2, LargeGraphThreshold = 0 });
+
+        Assert.Equal(one.Membership, two.Membership);
+        Assert.Equal(one.Quality, two.Quality);
+    }
+
+    [Fact]
     public void Building_the_graph_with_one_or_two_threads_gives_identical_rows()
     {
         var edges = TestGraph.Random(12, 30_000, 0.5, 8, messy: true);

@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using System.Globalization;
 using NetworkGraph.Analysis.Communities;
+using NetworkGraph.Analysis.Communities.Leiden;
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Analysis.IO;
 
 namespace NetworkGraph.Benchmarks.Communities;
 
 /// The bench-kit runner protocol: `leiden-runner EDGES OUT [--seed S] [--algorithm A] [--quality Q]
-/// [--resolution R] [--iterations N] [--threads T]`; reads EDGES, writes `node community` lines to OUT and prints
-/// one `BENCH {"load_s": .., "detect_s": .., "write_s": ..}` line (see /work/shared/bench/README.md).
+/// [--resolution R] [--iterations N] [--threads T] [--trace]`; reads EDGES, writes `node community` lines to OUT and
+/// prints one `BENCH {"load_s": .., "detect_s": .., "write_s": ..}` line (see /work/shared/bench/README.md).
+/// --trace prints one line per Leiden level (size, moves, wall and CPU time) on stderr.
 internal static class CommunityRunner
 {
     public const string Mode = "leiden-runner";
@@ -18,11 +20,18 @@ internal static class CommunityRunner
         if (args.Length < 2)
         {
             await Console.Error.WriteLineAsync($"usage: {Mode} EDGES OUT [--seed S] [--algorithm leiden|louvain|lpa|components] "
-                + "[--quality modularity|cpm] [--resolution R] [--iterations N] [--threads T]");
+                + "[--quality modularity|cpm] [--resolution R] [--iterations N] [--threads T] [--trace]");
             return 2;
         }
 
-        var options = ParseOptions(args.AsSpan(2));
+        var rest = args.AsSpan(2).ToArray();
+        if (rest.Contains("--trace"))
+        {
+            MultilevelOptimizer.Trace = line => Console.Error.WriteLine(line);
+            rest = [.. rest.Where(a => a != "--trace")];
+        }
+
+        var options = ParseOptions(rest);
         var clock = Stopwatch.StartNew();
         var edges = await EdgeListReader.ReadAsync(args[0], options.Threads, CancellationToken.None);
         var graph = CsrGraph.FromEdgeList(edges, options.Threads);

@@ -92,4 +92,27 @@ internal static class ScoringScenarios
 
         return (members, posts);
     }
+
+    /// <summary>
+    /// 40 accounts in 30 waves: each wave's text copy-pasted by 12 members over three minutes and its seed retweeted by
+    /// 8 members within minutes; plus 15 unrelated filler posts per member (the generator's operation, in small).
+    /// </summary>
+    public static (string[] Members, List<Post> Posts) DilutedOperation()
+    {
+        var rng = new Random(19);
+        var members = Ids("dil", 40);
+        var posts = new List<Post>();
+        for (var wave = 0; wave < 30; wave++)
+        {
+            var at = T0.AddDays(wave / 3).AddHours(3 * (wave % 3));
+            var text = $"Wave {wave}: stand with the peoples fighting for their freedom, share widely";
+            var shuffled = members.OrderBy(_ => rng.Next()).ToArray();
+            posts.AddRange(shuffled.Take(12).Select((m, i) => Original($"dil-{wave}-c{i}", m, at.AddSeconds(rng.Next(0, 180)), text, "az", hashtags: ["Kanaky"])));
+            posts.AddRange(shuffled.Skip(12).Take(8).Select((m, i) => Retweet($"dil-{wave}-r{i}", m, at.AddSeconds(rng.Next(30, 300)), $"seed{wave}", "seeder")));
+        }
+
+        posts.AddRange(members.SelectMany((m, i) => Enumerable.Range(0, 15)
+            .Select(k => Original($"dil-f{i}-{k}", m, T0.AddMinutes(rng.Next(0, 14 * 24 * 60)), $"{m} filler thought number {k} of the day", "az"))));
+        return (members, posts);
+    }
 }

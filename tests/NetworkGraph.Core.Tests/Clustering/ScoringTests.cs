@@ -16,11 +16,13 @@ public sealed class ScoringTests
         Holidays = [new Holiday { Date = new DateOnly(2023, 9, 15), Name = "Test holiday" }],
     };
 
+    private static ClusterInput Wide(ClusterInput input) => input with { EdgeWindowSeconds = 3600 };
+
     [Fact]
     public void A_copy_paste_cluster_is_flagged_with_coordination_signals_leading()
     {
         var (members, posts) = ScoringScenarios.CopyPasteOperation();
-        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)), Profile);
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile);
 
         Assert.True(report.Score.Flagged, report.Score.Verdict);
         Assert.True(report.Score.Value > 0.8, report.Score.Verdict);
@@ -34,7 +36,7 @@ public sealed class ScoringTests
     public void A_dense_slow_retweet_fan_cluster_is_not_flagged()
     {
         var (members, posts) = ScoringScenarios.SlowRetweetFans();
-        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)), Profile);
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile);
 
         Assert.Equal(1, report.Metrics.Density, 12);
         Assert.False(report.Score.Flagged, report.Score.Verdict);
@@ -45,7 +47,7 @@ public sealed class ScoringTests
     public void News_readers_sharing_the_same_links_hours_apart_are_not_flagged()
     {
         var (members, posts, edges) = ScoringScenarios.NewsJunkies();
-        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), edges), Profile);
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), edges)), Profile);
 
         Assert.False(report.Score.Flagged, report.Score.Verdict);
         Assert.True(report.Score.Value < 0.15, report.Score.Verdict);
@@ -66,7 +68,7 @@ public sealed class ScoringTests
     public void A_fast_retweet_ring_is_flagged_through_fast_edges_and_synchrony()
     {
         var (members, posts) = ScoringScenarios.FastRetweetRing();
-        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)), Profile);
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile);
 
         Assert.True(report.Score.Flagged, report.Score.Verdict);
         Assert.Equal(0, report.Metrics.CopyPasteShare);
@@ -76,7 +78,7 @@ public sealed class ScoringTests
     public void Each_contribution_is_value_times_weight_and_they_sum_to_the_score()
     {
         var (members, posts) = ScoringScenarios.CopyPasteOperation();
-        var score = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)), Profile).Score;
+        var score = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile).Score;
 
         Assert.Equal(9, score.Signals.Count);
         Assert.All(score.Signals, s => Assert.Equal(s.Value * s.Weight, s.Contribution, 12));
@@ -100,6 +102,16 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void The_parameters_name_every_weight_and_window()
+    {
+        var p = new ClusterAnalysisOptions().ToParameters();
+
+        Assert.Equal("300", p["cluster.fast_dt_s"]);
+        Assert.Equal("co_tweet,co_similar_tweet,co_retweet,co_link", p["cluster.fast_kinds"]);
+        Assert.All(SignalNames.Coordination.Concat(SignalNames.Profile), n => Assert.True(p.ContainsKey("score.weight." + n), n));
+    }
+
+    [Fact]
     public void Weights_that_do_not_sum_to_one_are_rejected()
     {
         var options = new ClusterAnalysisOptions { Scoring = new ScoringOptions { Weights = new Dictionary<string, double> { [SignalNames.CopyPaste] = 0.5 } } };
@@ -117,11 +129,67 @@ public sealed class ScoringTests
         var quiet = new[] { "q1", "q2", "q3" };
         var partition = Partition((9, fanMembers), (4, opMembers), (2, quiet), (3, ["s1", "s2"]));
 
-        var analysis = new ClusterAnalyzer(Profile).Analyze(new ClusterInput([], posts, partition, DeriveEdges(posts)));
+        var analysis = new ClusterAnalyzer(Profile).Analyze(Wide(new ClusterInput([], posts, partition, DeriveEdges(posts))));
 
         Assert.Equal([4, 9, 2], analysis.Clusters.Select(c => c.Community).ToArray());
         Assert.Equal([1, 2, 3], analysis.Clusters.Select(c => c.Rank).ToArray());
         Assert.Equal(1, analysis.SkippedCommunities);
         Assert.StartsWith("network 1: 30 accounts", analysis.Clusters[0].Narrative, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edges_from_a_window_no_wider_than_the_fast_threshold_leave_the_timing_signals_out()
+    {
+        var (members, posts) = ScoringScenarios.CopyPasteOperation();
+        var input = new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)) { EdgeWindowSeconds = 60 };
+
+        var analysis = new ClusterAnalyzer(Profile).Analyze(input);
+
+        var score = Assert.Single(analysis.Clusters).Score;
+        Assert.False(analysis.EdgeTimingMeasurable);
+        Assert.All(score.Signals.Where(s => s.Name is SignalNames.FastEdges or SignalNames.FastCopyEdges), s =>
+        {
+            Assert.Equal(0, s.Weight);
+            Assert.StartsWith("Not measurable: the edges came from a 60 s window", s.Sentence, StringComparison.Ordinal);
+        });
+        Assert.Equal(1, score.Signals.Sum(s => s.Weight), 12);
+        Assert.Equal(score.Signals.Sum(s => s.Contribution), score.Value, 12);
+        Assert.True(score.Flagged, score.Verdict);
+    }
+
+    [Fact]
+    public void A_narrow_window_is_inferred_when_no_edge_is_slow()
+    {
+        var (members, posts) = ScoringScenarios.FastRetweetRing();
+
+        var analysis = new ClusterAnalyzer(Profile).Analyze(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts)));
+
+        Assert.False(analysis.EdgeTimingMeasurable);
+        Assert.Contains("Not measurable: the edges came from a window", analysis.Clusters[0].Score.Signals[1].Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Copy_paste_gets_full_marks_from_the_configured_share()
+    {
+        var (members, posts) = ScoringScenarios.DilutedOperation();
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile);
+
+        var copy = report.Score.Signals.Single(s => s.Name == SignalNames.CopyPaste);
+        Assert.InRange(report.Metrics.CopyPasteShare, 0.2, 0.5);
+        Assert.Equal(1, copy.Value);
+        Assert.Contains("(full marks from 20%)", copy.Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operation_diluted_by_filler_retweets_and_a_heavy_hashtag_layer_is_still_flagged()
+    {
+        var (members, posts) = ScoringScenarios.DilutedOperation();
+        var edges = DeriveEdges(posts).ToList();
+        edges.AddRange(members.SelectMany((a, i) => members.Skip(i + 1).Select(b => Edge(a, b, CoordinationKinds.CoHashtag, 50, 3000))));
+
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), edges)), Profile);
+
+        Assert.True(report.Metrics.KindShares[CoordinationKinds.CoHashtag] > 0.5);
+        Assert.True(report.Score.Flagged, report.Score.Verdict);
     }
 }

@@ -52,17 +52,27 @@ public sealed class SnapshotExportMapperTests
     }
 
     [Fact]
-    public void Colours_each_cluster_from_the_whole_snapshot_so_filtering_keeps_colours()
+    public void Colours_clusters_in_snapshot_order_so_the_best_scored_differ_most_and_filtering_keeps_colours()
     {
         var input = ReportFixtures.Input();
-        var palette = SnapshotExportMapper.Palette(input.Snapshot);
 
         var all = SnapshotExportMapper.Map(input);
         var flagged = SnapshotExportMapper.Map(input, new SnapshotExportOptions { Filter = new ExportFilter { FlaggedClustersOnly = true } });
 
-        Assert.All(all.Nodes, n => Assert.Equal(palette.ColorOf(n.Cluster), n.Color));
-        Assert.Equal(3, all.Nodes.Where(n => n.Cluster is not null).Select(n => n.Color).Distinct().Count());
+        Assert.Equal(ClusterPalette.ColorAt(0), all.Nodes.Single(n => n.Id == "az1").Color);
+        Assert.Equal(ClusterPalette.ColorAt(1), all.Nodes.Single(n => n.Id == "fr1").Color);
+        Assert.Equal(ClusterPalette.ColorAt(2), all.Nodes.Single(n => n.Id == "en1").Color);
         Assert.All(flagged.Nodes, n => Assert.Equal(all.Nodes.Single(a => a.Id == n.Id).Color, n.Color));
+    }
+
+    [Fact]
+    public void Takes_the_colours_of_a_palette_given_for_several_snapshots()
+    {
+        var palette = ClusterPalette.Create(["C0-9", "C3-2", "C2-3", "C1-1"]);
+
+        var graph = SnapshotExportMapper.Map(ReportFixtures.Input(), new SnapshotExportOptions { Visuals = new ExportVisuals { Palette = palette } });
+
+        Assert.All(graph.Nodes, n => Assert.Equal(palette.ColorOf(n.Cluster), n.Color));
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class SnapshotExporterTests : IDisposable
         Assert.Equal("@" + ReportFixtures.Payload, (string?)hostile.Attribute("label"));
         Assert.Equal("dynamic", (string?)doc.Descendants(g + "graph").Single().Attribute("mode"));
         Assert.Equal((18, 12), (result.Summary!.Nodes, result.Summary.Edges));
-        var color = SnapshotExportMapper.Palette(ReportFixtures.Input().Snapshot).ColorOf("C1-1");
+        var color = ClusterPalette.ColorAt(0);
         Assert.Equal(color.R.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)hostile.Element(viz + "color")!.Attribute("r"));
     }
 

@@ -17,6 +17,16 @@ public sealed class DeterminismTests : IDisposable
     }
 
     [Fact]
+    public void The_number_of_formatting_threads_does_not_change_the_bytes()
+    {
+        var one = Small(11);
+        one.FormatWorkers = 1;
+        var three = Small(11);
+        three.FormatWorkers = 3;
+        Assert.Equal(Hashes(Generate("one", one)), Hashes(Generate("three", three)));
+    }
+
+    [Fact]
     public void Another_seed_gives_different_files()
     {
         var a = Generate("a", Small(11));

@@ -133,6 +133,19 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Renders_an_empty_snapshot_and_a_cluster_without_posts_or_edges()
+    {
+        var input = ReportFixtures.Input();
+        var empty = ReportWriter.Html(input with { Snapshot = input.Snapshot with { Clusters = [] }, Posts = [], Edges = [] });
+        var bare = HtmlTestHelpers.Parse(ReportWriter.Html(input with { Posts = [], Edges = [] }));
+
+        Assert.Contains("holds no cluster", HtmlTestHelpers.Parse(empty).QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No posts of this cluster were given", bare.QuerySelector("section.cluster")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No coordination edge between members", bare.QuerySelector("section.cluster")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(HtmlTestHelpers.Dangerous(bare));
+    }
+
+    [Fact]
     public void Says_so_when_no_cluster_is_flagged_and_details_the_best_one()
     {
         var input = ReportFixtures.Input();

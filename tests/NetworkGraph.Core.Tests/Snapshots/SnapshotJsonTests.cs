@@ -53,6 +53,7 @@ public sealed class SnapshotJsonTests
 
         Assert.Equal(InputFingerprint.Compute(input), InputFingerprint.Compute(reordered));
         Assert.NotEqual(InputFingerprint.Compute(input), InputFingerprint.Compute(edited));
+        Assert.NotEqual(InputFingerprint.Compute(input), InputFingerprint.Compute(input with { EdgeWindowSeconds = 60 }));
         Assert.Equal(64, InputFingerprint.Compute(input).Length);
     }
 }

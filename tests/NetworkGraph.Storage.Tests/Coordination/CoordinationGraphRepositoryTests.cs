@@ -64,6 +64,27 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         Assert.Null(await sut.LoadAsync(second + 1, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Pruning_keeps_the_newest_runs_whole_and_deletes_the_others()
+    {
+        var sut = new CoordinationGraphRepository(_store);
+        var first = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var second = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var third = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var kept = await sut.LoadAsync(third, CancellationToken.None);
+
+        Assert.Equal(1, await sut.PruneAsync(2, CancellationToken.None));
+
+        Assert.Null(await sut.LoadAsync(first, CancellationToken.None));
+        Assert.NotNull(await sut.LoadAsync(second, CancellationToken.None));
+        var after = await sut.LoadAsync(third, CancellationToken.None);
+        Assert.Equal(kept!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)), after!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)));
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT (SELECT count(*) FROM coordination_edges WHERE run_id = {first}) + (SELECT count(*) FROM coordination_evidence WHERE run_id = {first})";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
     private static CoordinationGraph SampleGraph()
     {
         static Post Retweet(string id, string author, double seconds, string target) =>

@@ -110,4 +110,30 @@ public sealed class SnapshotRepositoryTests : IDisposable
         command.CommandText = "SELECT cluster_id || ' ' || start_day || ' ' || end_day FROM snapshot_campaigns ORDER BY cluster_id";
         Assert.Equal("C1-1 2023-09-10 2023-09-12", await command.ExecuteScalarAsync());
     }
+
+    [Fact]
+    public async Task Pruning_keeps_the_newest_versions_and_deletes_the_rows_of_the_others()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(First(), CancellationToken.None);
+        await sut.SaveAsync(Second(), CancellationToken.None);
+        var third = Snapshot(3, Noon.AddDays(2), ("C3-1", Report(7, 0.7, true, "p", "q")));
+        await sut.SaveAsync(third, CancellationToken.None);
+
+        Assert.Equal(1, await sut.PruneAsync(2, CancellationToken.None));
+        Assert.Equal(0, await sut.PruneAsync(2, CancellationToken.None));
+
+        Assert.Equal([2, 3], (await sut.ListAsync(CancellationToken.None)).Select(s => s.Version));
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM snapshot_clusters WHERE snapshot_id = 'v1-test')
+                 + (SELECT count(*) FROM snapshot_members WHERE snapshot_id = 'v1-test')
+                 + (SELECT count(*) FROM snapshot_campaigns WHERE snapshot_id = 'v1-test'),
+                   (SELECT count(*) FROM snapshot_members)
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal((0L, 6L), (reader.GetInt64(0), reader.GetInt64(1)));
+    }
 }

@@ -7,10 +7,11 @@ namespace NetworkGraph.Storage.Tests.Support;
 /// <summary>A fresh SQLite store in a temp folder, plus helpers to ingest the fixtures of tests/fixtures/ingest.</summary>
 internal sealed class IngestStoreFixture
 {
-    public IngestStoreFixture()
+    public IngestStoreFixture(string? rejectsPath = null)
     {
         Folder = Path.Combine(Path.GetTempPath(), "ng-ingest-store-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
+        RejectsPath = rejectsPath ?? Path.Combine(Folder, "rejects.jsonl");
     }
 
     public static string Fixtures { get; } = Locate();
@@ -25,7 +26,7 @@ internal sealed class IngestStoreFixture
 
     public string DatabasePath => Path.Combine(Folder, "store.db");
 
-    public string RejectsPath => Path.Combine(Folder, "rejects.jsonl");
+    public string RejectsPath { get; }
 
     public static string Fixture(string name) => Path.Combine(Fixtures, name);
 

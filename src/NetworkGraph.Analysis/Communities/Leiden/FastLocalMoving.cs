@@ -10,8 +10,6 @@ namespace NetworkGraph.Analysis.Communities.Leiden;
 /// node weight of the objective (strength for modularity, size for CPM) and T_C the total node weight of C.
 internal static class FastLocalMoving
 {
-    internal static long LastVisits { get; private set; }
-
     /// Nodes are first visited in random blocks of this many consecutive ids (see FastRandom.BlockShuffle).
     public const int VisitBlock = 64;
 
@@ -44,9 +42,7 @@ internal static class FastLocalMoving
         random.BlockShuffle(queue.AsSpan(0, n), VisitBlock);
         Array.Fill(work.InQueue, (byte)1, 0, n);
         var state = new QueueState(n, emptyCount, visitLimit);
-        var moves = RunSequential(graph, nodeWeight, lambda, membership, work, state);
-        LastVisits = state.Visits;
-        return moves;
+        return RunSequential(graph, nodeWeight, lambda, membership, work, state);
     }
 
     private static long RunSequential(CsrGraph graph, double[] nodeWeight, double lambda, int[] membership,

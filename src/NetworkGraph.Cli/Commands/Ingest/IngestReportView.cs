@@ -21,7 +21,7 @@ internal static class IngestReportView
         {
             var c = file.Counts;
             table.AddRow(
-                Markup.Escape(file.Path),
+                Markup.Escape(Shorten(file.Path)),
                 Markup.Escape(file.Format),
                 file.Status == FileStatus.Failed ? "[red]failed[/]" : Status(file.Status),
                 $"{c.RowsRead:N0}",
@@ -51,6 +51,12 @@ internal static class IngestReportView
             AnsiConsole.MarkupLineInterpolated(
                 $"[red]error:[/] {report.RejectShare:P2} of rows were rejected, more than the allowed {report.MaxRejectShare:P2} (--max-reject-share).");
         }
+    }
+
+    private static string Shorten(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.Length < path.Length ? relative : path;
     }
 
     private static string Status(FileStatus status) => status switch

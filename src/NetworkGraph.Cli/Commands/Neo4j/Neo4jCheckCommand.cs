@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NetworkGraph.Bolt;
+using NetworkGraph.Storage.Neo4j;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,9 +9,8 @@ namespace NetworkGraph.Cli.Commands.Neo4j;
 /// <summary><c>networkgraph neo4j check</c>: connects and reports agent, Bolt version, database and whether GDS is installed.</summary>
 internal sealed class Neo4jCheckCommand(TimeProvider time, ILoggerFactory loggers) : AsyncCommand<Neo4jSettings>
 {
-    // Works on 4.4 and 5.x; an empty count means no Graph Data Science plugin.
-    private const string GdsQuery =
-        "SHOW PROCEDURES YIELD name WHERE name STARTS WITH 'gds.' RETURN count(name) AS procedures";
+    // Every query the service sends lives in cypher/ and is linted there.
+    private static readonly CypherCatalog Catalog = CypherCatalog.Embedded;
 
     public override async Task<int> ExecuteAsync(CommandContext context, Neo4jSettings settings, CancellationToken cancellationToken)
     {
@@ -22,9 +22,14 @@ internal sealed class Neo4jCheckCommand(TimeProvider time, ILoggerFactory logger
             await using var session = driver.OpenSession(new BoltSessionConfig { DefaultAccessMode = AccessMode.Read });
             long gdsProcedures = 0;
             string? database = null;
-            await foreach (var record in session.RunAsync(GdsQuery, null, cancellationToken))
-                gdsProcedures = record.Get<long>("procedures");
-            var summary = await session.RunAndConsumeAsync("RETURN 1", null, cancellationToken);
+            // An empty answer means no Graph Data Science plugin.
+            await foreach (var record in session.RunAsync(Catalog.Query("communities/gds-procedures"), null, cancellationToken))
+            {
+                _ = record;
+                gdsProcedures++;
+            }
+
+            var summary = await session.RunAndConsumeAsync(Catalog.Query("read/ping"), null, cancellationToken);
             database = summary.Database;
 
             var table = new Table().HideHeaders().AddColumn("key").AddColumn("value");

@@ -45,7 +45,7 @@ internal sealed class Neo4jCommunitiesCommand(TimeProvider time, ILoggerFactory 
         }
 
         AnsiConsole.MarkupLineInterpolated(
-            $"{run.Method} in Neo4j: [green]{run.CommunityCount}[/] communities over {run.Assignments.Count} accounts{(run.Modularity is { } q ? $", modularity {q:F4}" : "")} ({run.Gds}).");
+            $"{run.Method} in Neo4j: [green]{run.CommunityCount}[/] communities over {run.Assignments.Count} accounts{(run.Modularity is { } q ? $", modularity {q:F4}" : "")}; {run.Gds}.");
         if (settings.NoSnapshot || run.Assignments.Count == 0)
         {
             return ExitCodes.Success;

@@ -44,7 +44,7 @@ internal sealed class Neo4jPushCommand(TimeProvider time, ILoggerFactory loggers
 
     private static void Print(PushResult result)
     {
-        var table = new Table().AddColumns("phase", "rows", "batches", "sent", "already there", "nodes created", "relationships created");
+        var table = new Table().AddColumns("phase", "rows", "batches", "sent", "resumed past", "new nodes", "new rels");
         foreach (var phase in result.Phases)
         {
             table.AddRow(phase.Name, $"{phase.Rows:N0}", $"{phase.Batches:N0}", $"{phase.BatchesSent:N0}", $"{phase.BatchesSkipped:N0}",
@@ -64,7 +64,7 @@ internal sealed class Neo4jPushCommand(TimeProvider time, ILoggerFactory loggers
 
         if (!result.PaletteApplied)
         {
-            AnsiConsole.MarkupLine("Accounts keep the colours of a newer snapshot already in Neo4j.");
+            AnsiConsole.MarkupLine("Accounts were not recoloured: Neo4j holds a newer snapshot (see the log).");
         }
     }
 }

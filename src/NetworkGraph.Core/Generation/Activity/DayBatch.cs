@@ -13,6 +13,12 @@ internal sealed class DayBatch
 
     public int Count { get; private set; }
 
+    /// <summary>Chunks of this batch still being formatted (the batch is reused once it drops to zero).</summary>
+    public int PendingChunks;
+
+    /// <summary>The order computed by the last <see cref="TimeOrder"/> call.</summary>
+    public ReadOnlySpan<int> Order => _order.AsSpan(0, Count);
+
     public long DayStartMs { get; private set; }
 
     public DateOnly Date { get; private set; }

@@ -8,7 +8,8 @@ namespace NetworkGraph.Core.Generation.Output;
 /// <summary>
 /// A forward-only UTF-8 CSV writer: fields are appended as bytes into 1 MiB buffers, quoted per RFC 4180 only
 /// when they hold a comma, a quote or a line break; rows end with '\n'. Full buffers are written to the stream
-/// by a background thread, so that the system calls (and gzip) overlap the generation on another core.
+/// by a background thread (unless <c>background</c> is false), so that the system calls (and gzip) overlap the
+/// generation on another core.
 /// </summary>
 internal sealed class Utf8CsvWriter : IDisposable
 {
@@ -17,22 +18,27 @@ internal sealed class Utf8CsvWriter : IDisposable
     private readonly Stream _stream;
     private readonly BlockingCollection<(byte[] Buffer, int Length)> _full = new(Buffers);
     private readonly BlockingCollection<byte[]> _free = new(Buffers);
-    private readonly Thread _writer;
+    private readonly Thread? _writer;
     private volatile Exception? _writeError;
     private byte[] _buffer;
     private int _length;
     private bool _fieldOpen;
     private bool _disposed;
 
-    public Utf8CsvWriter(Stream stream)
+    public Utf8CsvWriter(Stream stream, bool background = true)
     {
         _stream = stream;
+        _buffer = new byte[BufferSize];
+        if (!background)
+        {
+            return;
+        }
+
         for (var i = 0; i < Buffers - 1; i++)
         {
             _free.Add(new byte[BufferSize]);
         }
 
-        _buffer = new byte[BufferSize];
         _writer = new Thread(WriteLoop) { IsBackground = true, Name = "csv-writer" };
         _writer.Start();
     }
@@ -146,6 +152,13 @@ internal sealed class Utf8CsvWriter : IDisposable
             return;
         }
 
+        if (_writer is null)
+        {
+            _stream.Write(_buffer, 0, _length);
+            _length = 0;
+            return;
+        }
+
         ThrowIfWriteFailed();
         _full.Add((_buffer, _length));
         _buffer = _free.Take();
@@ -168,7 +181,7 @@ internal sealed class Utf8CsvWriter : IDisposable
         finally
         {
             _full.CompleteAdding();
-            _writer.Join();
+            _writer?.Join();
             _full.Dispose();
             _free.Dispose();
         }

@@ -40,6 +40,19 @@ internal static class ArchiveProfiles
     /// <summary>The parsed numbers of a profile; the text columns are copied when it is added.</summary>
     internal readonly struct ParsedProfile(CsvBatchReader row, ArchiveColumns c, long? createdAt, long? followers, long? following)
     {
+        /// <summary>Adds the observation when it is the newest the batch has for the account.</summary>
+        public void AddTo(IngestBatch batch, int account, long? observedAt)
+        {
+            if (!batch.WantsProfile(account, observedAt)
+                || batch.TryRefreshProfile(account, observedAt, row.Field(c.ScreenName), row.Field(c.DisplayName), row.Field(c.Location),
+                    row.Field(c.Bio), row.Field(c.AccountLanguage), createdAt, followers, following))
+            {
+                return;
+            }
+
+            batch.SetProfile(ToRecord(batch, account, observedAt));
+        }
+
         public ProfileRecord ToRecord(IngestBatch batch, int account, long? observedAt) => new()
         {
             Account = account,

@@ -69,10 +69,7 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
         }
 
         var author = batch.AddAccount(userId);
-        if (batch.WantsProfile(author, time))
-        {
-            batch.SetProfile(profile.ToRecord(batch, author, time));
-        }
+        profile.AddTo(batch, author, time);
 
         var mentionStart = batch.MentionCount;
         for (var i = 0; i < _mentions.Count; i++)

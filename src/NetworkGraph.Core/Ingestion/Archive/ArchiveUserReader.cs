@@ -24,11 +24,7 @@ internal sealed class ArchiveUserReader(CsvRecordReader reader, CsvHeader header
             return false;
         }
 
-        var account = batch.AddAccount(userId);
-        if (batch.WantsProfile(account, null))
-        {
-            batch.SetProfile(profile.ToRecord(batch, account, observedAt: null));
-        }
+        profile.AddTo(batch, batch.AddAccount(userId), observedAt: null);
 
         batch.ProfileRows++;
         batch.PendingRows++;

@@ -128,51 +128,57 @@ public sealed partial class IngestBatch
         }
     }
 
-    /// <summary>Two independent 32-bit hashes of every content field: a randomly seeded one (so crafted input
-    /// cannot aim at collisions) and FNV-1a.</summary>
+    /// <summary>Two differently salted, randomly seeded 32-bit hashes of every content field.</summary>
     private long ContentHash(in ProfileRecord p)
     {
-        var seeded = default(HashCode);
-        var fnv = 2166136261u;
-        AddText(p.Handle);
-        AddText(p.DisplayName);
-        AddText(p.Location);
-        AddText(p.Bio);
-        AddText(p.Language);
-        AddNumber(p.CreatedAt);
-        AddNumber(p.Followers);
-        AddNumber(p.Following);
-        return ((long)seeded.ToHashCode() << 32) | fnv;
-
-        void AddText(Utf8Ref text)
+        var high = default(HashCode);
+        var low = default(HashCode);
+        high.Add(0x5EED);
+        low.Add(0xC0FFEE);
+        foreach (var text in (ReadOnlySpan<Utf8Ref>)[p.Handle, p.DisplayName, p.Location, p.Bio, p.Language])
         {
-            seeded.Add(text.Length);
-            Span<byte> length = stackalloc byte[4];
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
-            Fnv(length);
-            if (text.HasValue)
-            {
-                seeded.AddBytes(Utf8(text));
-                Fnv(Utf8(text));
-            }
+            high.Add(text.Length);
+            low.Add(text.Length);
+            high.AddBytes(Utf8(text));
+            low.AddBytes(Utf8(text));
         }
 
-        void AddNumber(long? value)
+        foreach (var number in (ReadOnlySpan<long?>)[p.CreatedAt, p.Followers, p.Following])
         {
-            seeded.Add(value);
-            Span<byte> bytes = stackalloc byte[9];
-            bytes[0] = value.HasValue ? (byte)1 : (byte)0;
-            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes[1..], value ?? 0);
-            Fnv(bytes);
+            high.Add(number);
+            low.Add(number);
         }
 
-        void Fnv(ReadOnlySpan<byte> bytes)
+        return ((long)high.ToHashCode() << 32) | (uint)low.ToHashCode();
+    }
+
+    /// <summary>When the batch holds a profile for the account with exactly this content, moves its observation
+    /// time to <paramref name="observedAt"/> (which must win, see <see cref="WantsProfile"/>) and returns true; the
+    /// caller then need not copy the fields again.</summary>
+    internal bool TryRefreshProfile(
+        int account, long? observedAt, ReadOnlySpan<byte> handle, ReadOnlySpan<byte> displayName, ReadOnlySpan<byte> location,
+        ReadOnlySpan<byte> bio, ReadOnlySpan<byte> language, long? createdAt, long? followers, long? following)
+    {
+        var index = _profileOf[account];
+        if (index < 0)
         {
-            foreach (var b in bytes)
-            {
-                fnv = (fnv ^ b) * 16777619u;
-            }
+            return false;
         }
+
+        ref var held = ref _profiles[index];
+        if (held.CreatedAt != createdAt || held.Followers != followers || held.Following != following
+            || !Same(held.Handle, handle) || !Same(held.DisplayName, displayName) || !Same(held.Location, location)
+            || !Same(held.Bio, bio) || !Same(held.Language, language))
+        {
+            return false;
+        }
+
+        held = held with { ObservedAt = observedAt };
+        return true;
+
+        // Optional text fields are stored as "no value" when empty.
+        bool Same(Utf8Ref stored, ReadOnlySpan<byte> candidate) =>
+            stored.HasValue ? Utf8(stored).SequenceEqual(candidate) : candidate.IsEmpty;
     }
 
     private static int Hash(ReadOnlySpan<byte> bytes)

@@ -142,7 +142,15 @@ public sealed class Neo4jPusher
 
         if (!string.Equals(newest, snapshotId, StringComparison.Ordinal))
         {
-            _logger.LogInformation("Accounts keep the colours of {Newest}, which is newer than {Snapshot}", newest, snapshotId);
+            if (newest is null)
+            {
+                _logger.LogWarning("The store reports no snapshot after pushing {Snapshot}: accounts are not coloured", snapshotId);
+            }
+            else
+            {
+                _logger.LogInformation("Accounts keep the colours of {Newest}, which is newer than {Snapshot}", newest, snapshotId);
+            }
+
             return (new PhaseResult(PushPlan.Palette, 0, 0, 0, 0, 0, 0), false);
         }
 

@@ -28,6 +28,9 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
         _db = _connection.Handle!;
         // Bulk load: a bigger cache and fewer, larger WAL checkpoints.
         RawStatement.Execute(_db, "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384;");
+        if (Environment.GetEnvironmentVariable("NOIDX") == "1") RawStatement.Execute(_db, "DROP INDEX IF EXISTS ix_posts_time");
+        if (Environment.GetEnvironmentVariable("SYNCOFF") == "1") RawStatement.Execute(_db, "PRAGMA synchronous=OFF");
+        if (Environment.GetEnvironmentVariable("CKPT") is { } ck) RawStatement.Execute(_db, "PRAGMA wal_autocheckpoint=" + ck);
         _accounts = new AccountKeys(_db);
         _lookups = new LookupKeys(_db);
         _insertPost = new RawStatement(_db, """

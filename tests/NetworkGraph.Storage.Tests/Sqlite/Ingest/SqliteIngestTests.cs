@@ -27,7 +27,7 @@ public sealed class SqliteIngestTests
         var retweet = posts.Single(p => p.Id == "1600000000000000001");
         Assert.StartsWith("Announcing the BIG conference", retweet.Text, StringComparison.Ordinal);
         Assert.Equal(["https://bigconference.example/2023?utm=x"], retweet.Urls);
-        Assert.Equal(["Baku", "BIG"], posts.Single(p => p.Id == "1001").Hashtags.Order(StringComparer.Ordinal));
+        Assert.Equal(["BIG", "Baku"], posts.Single(p => p.Id == "1001").Hashtags.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -97,27 +97,21 @@ public sealed class SqliteIngestTests
     public async Task Ends_with_the_same_content_as_an_uninterrupted_run_when_a_run_stops_between_any_two_batches()
     {
         var clean = new IngestStoreFixture();
-        await clean.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        var rejects = clean.RejectsPath; // the same path for every run, as it is recorded in the store
+        var counter = new CrashingSink(null!, int.MaxValue);
+        await clean.IngestAsync(IngestStoreFixture.AllFixtures.Select(IngestStoreFixture.Fixture), sink => counter.Wrapping(sink));
         var expected = await clean.HashAsync();
         var expectedRejects = File.ReadAllText(clean.RejectsPath);
+        var batches = counter.Written;
+        Assert.True(batches > 10, $"only {batches} batches");
 
-        foreach (var stopAfter in new[] { 0, 1, 5, 12, 25 })
+        foreach (var stopAfter in new[] { 0, 1, batches / 3, 2 * batches / 3, batches - 1 })
         {
-            var fixture = new IngestStoreFixture();
+            var fixture = new IngestStoreFixture(rejects);
             await Assert.ThrowsAsync<SimulatedCrashException>(() =>
                 fixture.IngestAsync(IngestStoreFixture.AllFixtures.Select(IngestStoreFixture.Fixture), sink => new CrashingSink(sink, stopAfter)));
 
             await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
-
-            if (expected != await fixture.HashAsync())
-            {
-                using var a = clean.Open();
-                using var b = fixture.Open();
-                using var wa = new StreamWriter("/tmp/ng-ingest/dump-clean.txt");
-                using var wb = new StreamWriter("/tmp/ng-ingest/dump-crash.txt");
-                await a.WriteCanonicalDumpAsync(wa);
-                await b.WriteCanonicalDumpAsync(wb);
-            }
 
             Assert.Equal(expected, await fixture.HashAsync());
             Assert.Equal(expectedRejects, File.ReadAllText(fixture.RejectsPath));
@@ -160,6 +154,14 @@ public sealed class SqliteIngestTests
     private sealed class CrashingSink(IIngestSink inner, int stopAfter) : IIngestSink
     {
         private int _written;
+
+        public int Written => _written;
+
+        public CrashingSink Wrapping(IIngestSink sink)
+        {
+            inner = sink;
+            return this;
+        }
 
         public long? CommittedRejectsLength(string rejectsPath) => inner.CommittedRejectsLength(rejectsPath);
 

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace NetworkGraph.Cli.Worker;
+
+/// <summary>Scans the inbox every Worker:InboxPollSeconds and ingests the files that settled.</summary>
+internal sealed class InboxService(CycleScheduler scheduler, InboxProcessor inbox, StoreGate gate, IOptions<WorkerOptions> options)
+    : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        scheduler.RunAsync("Inbox", TimeSpan.FromSeconds(options.Value.InboxPollSeconds), async ct =>
+        {
+            var ready = inbox.Scan();
+            if (ready.Count > 0)
+            {
+                using (await gate.EnterAsync(ct))
+                {
+                    await inbox.IngestAsync(ready, ct);
+                }
+            }
+        }, stoppingToken);
+}
+
+/// <summary>Runs the analysis cycle every Worker:IntervalSeconds.</summary>
+internal sealed class AnalysisService(CycleScheduler scheduler, WorkerCycle cycle, IOptions<WorkerOptions> options) : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        scheduler.RunAsync("Analysis cycle", TimeSpan.FromSeconds(options.Value.IntervalSeconds), cycle.RunAsync, stoppingToken);
+}
+
+/// <summary>Writes the status file when the worker starts and when it has stopped (registered first, so it stops last).</summary>
+internal sealed partial class StatusService(WorkerStatusBoard board, WorkerPaths paths, IOptions<WorkerOptions> options, bool pushing,
+    ILogger<StatusService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        paths.CreateFolders();
+        var o = options.Value;
+        LogStarted(paths.Database, paths.Inbox, o.IntervalSeconds, o.LookbackDays, o.KeepSnapshots, pushing, paths.StatusFile);
+        if (o.PushToNeo4j && !pushing)
+        {
+            LogNoNeo4j();
+        }
+
+        board.SetState("idle");
+        await board.WriteAsync(cancellationToken);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        board.SetState("stopped");
+        await board.WriteAsync(CancellationToken.None);
+        LogStopped(board.Current.Cycles);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Worker started: store {Database}, inbox {Inbox}, a cycle every {IntervalSeconds} s, lookback {LookbackDays} days (0: all), keeping {Keep} snapshots, Neo4j push {Push}, status in {StatusFile}")]
+    private partial void LogStarted(string database, string inbox, int intervalSeconds, int lookbackDays, int keep, bool push, string statusFile);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Worker:PushToNeo4j is on but NEO4J_URI is not set: snapshots are not pushed")]
+    private partial void LogNoNeo4j();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Worker stopped after {Cycles} cycles")]
+    private partial void LogStopped(int cycles);
+}
