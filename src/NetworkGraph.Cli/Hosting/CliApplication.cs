@@ -15,6 +15,12 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args)
     {
         Log.Logger = LoggingSetup.CreateBootstrapLogger();
+        if (Console.IsOutputRedirected)
+        {
+            // Logs and CI captures read better with wide tables than with Spectre's 80-column fallback.
+            AnsiConsole.Profile.Width = 140;
+        }
+
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

@@ -37,6 +37,7 @@ public sealed partial class SqliteStore : IDisposable, IAsyncDisposable
         try
         {
             var version = new MigrationRunner(Migration.LoadEmbedded(), timeProvider ?? TimeProvider.System).Apply(connection);
+            DeferredIndexes.Restore(connection); // left over by a killed bulk load
             return new SqliteStore(path, connection, version);
         }
         catch

@@ -59,6 +59,18 @@ public sealed class WorkerHostTests : IDisposable
         Assert.Equal(TimeSpan.FromSeconds(WorkerDefaults.ShutdownSeconds), host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
+    [Fact]
+    public void With_push_on_and_a_Neo4j_address_the_cycle_gets_the_Neo4j_publisher()
+    {
+        var settings = new WorkerSettings { Inbox = Path.Combine(_folder, "in"), Db = Path.Combine(_folder, "ng.db"), Push = true };
+        using var host = WorkerHost.Build(settings.ToOverrides().Append(new("NEO4J_URI", "bolt://127.0.0.1:1")));
+
+        var publisher = host.Services.GetService<ISnapshotPublisher>();
+
+        Assert.IsType<Neo4jSnapshotPublisher>(publisher);
+        Assert.NotNull(host.Services.GetRequiredService<WorkerCycle>());
+    }
+
     [Theory]
     [InlineData("300s", true)]
     [InlineData("5m", true)]

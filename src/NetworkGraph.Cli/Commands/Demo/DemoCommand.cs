@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Commands.Analysis;
+using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Generate;
 using NetworkGraph.Cli.Commands.Ingest;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Generation;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Storage.Sqlite;
@@ -41,6 +43,21 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
         Stage(4, "Evaluate against the generator's ground truth");
         var evaluation = await EvaluateCommand.EvaluateAsync(outcome.Snapshot, scenario.TruthPath, scenario.CampaignsPath, "operation", ct);
         EvaluateCommand.Write(evaluation);
+
+        Stage(5, "Export for Gephi and write the analyst's report");
+        SnapshotExportPaths paths;
+        await using (var store = SqliteStore.Open(db, time))
+        {
+            var input = await new StoreExportSource(store).LoadAsync(outcome.Snapshot.Id, ct);
+            paths = await new SnapshotExporter().WriteGexfAndReportAsync(input, options.Out, ct);
+        }
+
+        var files = new Table().Title("Outputs").AddColumns("what", "path");
+        files.AddRow("Gephi (GEXF 1.3)", Markup.Escape(Path.GetFullPath(paths.Gexf)));
+        files.AddRow("report (HTML, opens offline)", Markup.Escape(Path.GetFullPath(paths.Html)));
+        files.AddRow("summary (Markdown)", Markup.Escape(Path.GetFullPath(paths.Markdown)));
+        files.AddRow("store (SQLite)", Markup.Escape(Path.GetFullPath(db)));
+        AnsiConsole.Write(files);
 
         AnsiConsole.Write(new Rule("[bold]Done[/]").LeftJustified());
         AnsiConsole.MarkupLineInterpolated($"Store: [bold]{Path.GetFullPath(db)}[/]  (try: networkgraph snapshot show --db {db})");

@@ -15,7 +15,7 @@ namespace NetworkGraph.Core.Generation.Output;
 internal sealed class TweetFile : IDisposable
 {
     private const int RowsPerChunk = 4_096;
-    private const int PooledBatches = 3;
+    private const int PooledBatches = 2;
     private readonly Stream _stream;
     private readonly IProgress<long>? _progress;
     private readonly CancellationTokenSource _abort;
@@ -27,7 +27,7 @@ internal sealed class TweetFile : IDisposable
     private readonly ArrayPool<byte> _chunkBuffers = ArrayPool<byte>.Create(maxArrayLength: 1 << 25, maxArraysPerBucket: 8);
     private readonly Thread[] _workers;
     private readonly Thread _writer;
-    private Exception? _error;
+    private volatile Exception? _error;
     private long _submitted;
     private long _written;
     private long _rows;
@@ -57,7 +57,7 @@ internal sealed class TweetFile : IDisposable
         _writer.Start();
     }
 
-    /// <summary>A free batch to fill (waits while all batches are being formatted).</summary>
+    /// <summary>A free batch to fill (waits while every batch is still being formatted or written).</summary>
     public DayBatch Rent() => Guard(() => _batches.Take(_abort.Token));
 
     /// <summary>Queues a resolved, time-ordered batch for formatting; it returns to the pool once written.</summary>

@@ -28,9 +28,7 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
         _db = _connection.Handle!;
         // Bulk load: a bigger cache and fewer, larger WAL checkpoints.
         RawStatement.Execute(_db, "PRAGMA cache_size = -262144; PRAGMA wal_autocheckpoint = 16384;");
-        if (Environment.GetEnvironmentVariable("NOIDX") == "1") RawStatement.Execute(_db, "DROP INDEX IF EXISTS ix_posts_time");
-        if (Environment.GetEnvironmentVariable("SYNCOFF") == "1") RawStatement.Execute(_db, "PRAGMA synchronous=OFF");
-        if (Environment.GetEnvironmentVariable("CKPT") is { } ck) RawStatement.Execute(_db, "PRAGMA wal_autocheckpoint=" + ck);
+        DeferredIndexes.DeferIfEmpty(_connection);
         _accounts = new AccountKeys(_db);
         _lookups = new LookupKeys(_db);
         _insertPost = new RawStatement(_db, """
@@ -140,7 +138,11 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
         command.ExecuteNonQuery();
     }
 
-    public void Finish() => RawStatement.Execute(_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
+    public void Finish()
+    {
+        DeferredIndexes.Restore(_connection);
+        RawStatement.Execute(_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
+    }
 
     public void Dispose()
     {

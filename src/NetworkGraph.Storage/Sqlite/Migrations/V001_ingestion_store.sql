@@ -113,6 +113,13 @@ CREATE TABLE ingest_rejects (
     length INTEGER NOT NULL
 );
 
+-- Secondary indexes on posts dropped for a bulk load into an empty table, kept here (in the same transaction as
+-- the drop) until they are rebuilt at the end of the load, or when the store is next opened after a killed load.
+CREATE TABLE ingest_deferred_indexes (
+    name TEXT PRIMARY KEY,
+    sql  TEXT NOT NULL
+);
+
 -- String-id views for ad-hoc SQL.
 CREATE VIEW v_posts AS
 SELECT p.post_key,

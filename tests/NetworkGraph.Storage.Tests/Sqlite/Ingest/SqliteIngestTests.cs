@@ -119,6 +119,29 @@ public sealed class SqliteIngestTests
     }
 
     [Fact]
+    public async Task Rebuilds_the_time_index_dropped_for_a_bulk_load_even_after_the_load_was_killed()
+    {
+        var fixture = new IngestStoreFixture();
+        await Assert.ThrowsAsync<SimulatedCrashException>(() =>
+            fixture.IngestAsync([IngestStoreFixture.Fixture("archive_tweets.csv")], sink => new CrashingSink(sink, 2)));
+        using (var raw = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            raw.Open();
+            using var query = raw.CreateCommand();
+            query.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'ix_posts_time'";
+            Assert.Equal(0L, query.ExecuteScalar());
+        }
+
+        using var store = fixture.Open();
+        await using var connection = store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'ix_posts_time'), (SELECT count(*) FROM ingest_deferred_indexes)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal((1L, 0L), (reader.GetInt64(0), reader.GetInt64(1)));
+    }
+
+    [Fact]
     public async Task Reads_post_columns_entities_shares_and_counts()
     {
         var fixture = new IngestStoreFixture();
