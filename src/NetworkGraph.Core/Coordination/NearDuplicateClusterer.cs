@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Coordination;
@@ -17,6 +19,7 @@ public sealed class NearDuplicateClusterer
     private readonly MinHashOptions _options;
     private readonly double _threshold;
     private readonly int _degree;
+    private readonly int _maxDisagreeing;
 
     /// <summary>Creates a clusterer; <paramref name="threshold"/> is the minimum estimated Jaccard similarity.</summary>
     public NearDuplicateClusterer(MinHashOptions options, double threshold, int maxDegreeOfParallelism = 0)
@@ -28,6 +31,11 @@ public sealed class NearDuplicateClusterer
         _options = options;
         _threshold = threshold;
         _degree = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        _maxDisagreeing = MinHashOptions.SignatureLength;
+        while (_maxDisagreeing > 0 && MinHasher.EstimateJaccardFromAgreement(MinHashOptions.SignatureLength - _maxDisagreeing) < threshold)
+        {
+            _maxDisagreeing--;
+        }
     }
 
     /// <summary>For each already normalised text, the index of the first text of its cluster.</summary>
@@ -49,17 +57,20 @@ public sealed class NearDuplicateClusterer
     internal int[] Cluster(SignatureStore signatures, CancellationToken cancellationToken)
     {
         var count = signatures.Count;
+        var sketches = Sketches(signatures);
         var links = new GrowArray<ulong>[_options.Bands];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
-        Parallel.For(0, _options.Bands, parallel, () => new ulong[2][], (band, _, scratch) =>
+        Parallel.For(0, _options.Bands, parallel, () => new ulong[4][], (band, _, scratch) =>
         {
             if (scratch[0] is null || scratch[0].Length < count)
             {
-                scratch[0] = new ulong[count];
-                scratch[1] = new ulong[count];
+                for (var i = 0; i < scratch.Length; i++)
+                {
+                    scratch[i] = new ulong[count];
+                }
             }
 
-            links[band] = LinkBand(signatures, band, scratch[0].AsSpan(0, count), scratch[1].AsSpan(0, count));
+            links[band] = LinkBand(signatures, sketches, band, scratch, count);
             return scratch;
         }, _ => { });
 
@@ -85,8 +96,10 @@ public sealed class NearDuplicateClusterer
         return parent;
     }
 
-    private GrowArray<ulong> LinkBand(SignatureStore signatures, int band, Span<ulong> keys, Span<ulong> spare)
+    private GrowArray<ulong> LinkBand(SignatureStore signatures, ulong[] sketches, int band, ulong[][] scratch, int count)
     {
+        var keys = scratch[0].AsSpan(0, count);
+        var carried = scratch[1].AsSpan(0, count);
         const int width = MinHashOptions.SignatureLength;
         var rows = _options.RowsPerBand;
         var keyBits = Math.Min(32, rows * 8);
@@ -97,10 +110,11 @@ public sealed class NearDuplicateClusterer
             for (var offset = band * rows; offset < run.Length; offset += width, first++)
             {
                 keys[first] = (BandKey(run.Slice(offset, rows)) << 32) | (uint)first;
+                carried[first] = sketches[first];
             }
         }
 
-        RadixSort.Sort(keys, default, spare, default, 32, 32 + keyBits);
+        RadixSort.Sort(keys, carried, scratch[2].AsSpan(0, count), scratch[3].AsSpan(0, count), 32, 32 + keyBits);
         var links = new GrowArray<ulong>(256);
         Span<int> representatives = stackalloc int[Representatives];
         var start = 0;
@@ -115,7 +129,7 @@ public sealed class NearDuplicateClusterer
 
             if (end - start > 1)
             {
-                LinkBucket(signatures, keys[start..end], representatives, links);
+                LinkBucket(signatures, keys[start..end], carried[start..end], representatives, links);
             }
 
             start = end;
@@ -124,15 +138,25 @@ public sealed class NearDuplicateClusterer
         return links;
     }
 
-    private void LinkBucket(SignatureStore signatures, ReadOnlySpan<ulong> members, Span<int> representatives, GrowArray<ulong> links)
+    private void LinkBucket(
+        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, Span<int> representatives,
+        GrowArray<ulong> links)
     {
+        Span<ulong> representativeSketches = stackalloc ulong[Representatives];
         var held = 0;
-        foreach (var key in members)
+        for (var k = 0; k < members.Length; k++)
         {
-            var text = (int)(uint)key;
+            var text = (int)(uint)members[k];
             var linked = false;
             for (var r = 0; r < held && !linked; r++)
             {
+                // Exact prefilter: slots that agree have equal low bits, so more differing sketch bits than the
+                // disagreements the threshold allows means the full comparison would fail.
+                if (BitOperations.PopCount(representativeSketches[r] ^ sketches[k]) > _maxDisagreeing)
+                {
+                    continue;
+                }
+
                 if (MinHasher.EstimateJaccard(signatures[representatives[r]], signatures[text]) >= _threshold)
                 {
                     links.Add(((ulong)(uint)representatives[r] << 32) | (uint)text);
@@ -142,9 +166,28 @@ public sealed class NearDuplicateClusterer
 
             if (!linked && held < Representatives)
             {
+                representativeSketches[held] = sketches[k];
                 representatives[held++] = text;
             }
         }
+    }
+
+    /// <summary>One bit per slot (its lowest), 64 slots in one word.</summary>
+    private static ulong[] Sketches(SignatureStore signatures)
+    {
+        const int width = MinHashOptions.SignatureLength;
+        var sketches = new ulong[signatures.Count];
+        for (var first = 0; first < sketches.Length;)
+        {
+            var run = signatures.Run(first);
+            for (var offset = 0; offset < run.Length; offset += width, first++)
+            {
+                var bits = Vector512.Create(run.Slice(offset, width)) << 7;
+                sketches[first] = bits.ExtractMostSignificantBits();
+            }
+        }
+
+        return sketches;
     }
 
     private static ulong BandKey(ReadOnlySpan<byte> slots)

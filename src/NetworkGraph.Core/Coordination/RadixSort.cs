@@ -1,13 +1,14 @@
 namespace NetworkGraph.Core.Coordination;
 
-/// <summary>Stable LSD radix sort of 64-bit keys (optionally carrying int items) on a range of their bits.</summary>
+/// <summary>Stable LSD radix sort of 64-bit keys (optionally carrying items) on a range of their bits.</summary>
 internal static class RadixSort
 {
     private const int DigitBits = 11;
     private const int Radix = 1 << DigitBits;
 
     /// <summary>Sorts by bits [lowBit, highBit) of the keys; keys equal on those bits keep their order.</summary>
-    public static void Sort(Span<ulong> keys, Span<int> items, Span<ulong> keyScratch, Span<int> itemScratch, int lowBit, int highBit)
+    public static void Sort<TItem>(Span<ulong> keys, Span<TItem> items, Span<ulong> keyScratch, Span<TItem> itemScratch, int lowBit, int highBit)
+        where TItem : unmanaged
     {
         var n = keys.Length;
         var withItems = !items.IsEmpty;
@@ -85,13 +86,14 @@ internal static class RadixSort
         }
     }
 
-    private static void InsertionSort(Span<ulong> keys, Span<int> items, int lowBit, int highBit)
+    private static void InsertionSort<TItem>(Span<ulong> keys, Span<TItem> items, int lowBit, int highBit)
+        where TItem : unmanaged
     {
         var mask = (highBit - lowBit >= 64 ? ulong.MaxValue : (1UL << (highBit - lowBit)) - 1) << lowBit;
         for (var i = 1; i < keys.Length; i++)
         {
             var key = keys[i];
-            var item = items.IsEmpty ? 0 : items[i];
+            var item = items.IsEmpty ? default : items[i];
             var j = i - 1;
             while (j >= 0 && (keys[j] & mask) > (key & mask))
             {

@@ -84,9 +84,13 @@ public sealed class MinHasher
     /// <summary>Estimates the Jaccard similarity of the shingle sets behind two signatures.</summary>
     public static double EstimateJaccard(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
-        var agree = AgreeingSlots(first, second);
+        return EstimateJaccardFromAgreement(AgreeingSlots(first, second));
+    }
+
+    internal static double EstimateJaccardFromAgreement(int agreeingSlots)
+    {
         const double chance = 1.0 / 256;
-        var estimate = ((agree / (double)Slots) - chance) / (1 - chance);
+        var estimate = ((agreeingSlots / (double)Slots) - chance) / (1 - chance);
         return Math.Clamp(estimate, 0, 1);
     }
 

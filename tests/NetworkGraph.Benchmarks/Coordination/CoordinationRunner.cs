@@ -78,7 +78,7 @@ internal static class CoordinationRunner
         var graphCpu = (ProcessorTime() - cpuStart).TotalSeconds;
         var peakDuringGraph = sampler.Stop();
         Console.WriteLine($"graph building: {graphSeconds:F2} s wall, {graphCpu:F2} s CPU (all threads); peak working set during it " +
-            $"{peakDuringGraph / 1e9:F2} GB; process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB; " +
+            $"{peakDuringGraph / 1e9:F2} GB (managed heap {sampler.PeakManaged / 1e9:F2} GB); process peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F2} GB; " +
             $"warnings {graph.Warnings.Count}; load average {LoadAverage()}");
         foreach (var (stage, wall, cpu) in phases)
         {
@@ -104,6 +104,7 @@ internal static class CoordinationRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"BENCH {{\"posts\": {settings.Posts}, \"generation_s\": {generation:F3}, \"table_s\": {tableSeconds:F3}, " +
             $"\"graph_s\": {graphSeconds:F3}, \"graph_cpu_s\": {graphCpu:F3}, \"graph_peak_ws_gb\": {peakDuringGraph / 1e9:F3}, " +
+            $"\"graph_peak_managed_gb\": {sampler.PeakManaged / 1e9:F3}, " +
             $"\"process_peak_ws_gb\": {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F3}}}"));
     }
 

@@ -4,31 +4,6 @@ using Microsoft.Extensions.Options;
 
 namespace NetworkGraph.Cli.Worker;
 
-/// <summary>Scans the inbox every Worker:InboxPollSeconds and ingests the files that settled.</summary>
-internal sealed class InboxService(CycleScheduler scheduler, InboxProcessor inbox, StoreGate gate, IOptions<WorkerOptions> options)
-    : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        scheduler.RunAsync("Inbox", TimeSpan.FromSeconds(options.Value.InboxPollSeconds), async ct =>
-        {
-            var ready = inbox.Scan();
-            if (ready.Count > 0)
-            {
-                using (await gate.EnterAsync(ct))
-                {
-                    await inbox.IngestAsync(ready, ct);
-                }
-            }
-        }, stoppingToken);
-}
-
-/// <summary>Runs the analysis cycle every Worker:IntervalSeconds.</summary>
-internal sealed class AnalysisService(CycleScheduler scheduler, WorkerCycle cycle, IOptions<WorkerOptions> options) : BackgroundService
-{
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        scheduler.RunAsync("Analysis cycle", TimeSpan.FromSeconds(options.Value.IntervalSeconds), cycle.RunAsync, stoppingToken);
-}
-
 /// <summary>Writes the status file when the worker starts and when it has stopped (registered first, so it stops last).</summary>
 internal sealed partial class StatusService(WorkerStatusBoard board, WorkerPaths paths, IOptions<WorkerOptions> options, bool pushing,
     ILogger<StatusService> logger) : IHostedService
