@@ -60,7 +60,7 @@ for f in files:
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     passed += int(c.get("passed", 0))
     failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
-    skipped += int(c.get("notExecuted", 0))
+    skipped += int(c.get("total", 0)) - int(c.get("executed", 0))
 if rc != 0 and failed == 0:
     failed = 1  # the runner failed without a counted test failure (crash, build break)
 print(f"dotnet: {passed} passed, {failed} failed, {skipped} skipped ({len(files)} test projects); extra checks: {ep} passed, {ef} failed")
