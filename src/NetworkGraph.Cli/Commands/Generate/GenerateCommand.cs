@@ -21,7 +21,7 @@ internal sealed class GenerateCommand(IOptions<NetworkGraphOptions> settings) : 
 /// <summary>The generation step shared by <c>generate</c> and <c>demo</c>.</summary>
 internal static class ScenarioStage
 {
-    public static ScenarioOptions ToOptions(GenerateSettings s, long defaultSeed) => new()
+    public static ScenarioOptions ToOptions(ScenarioSettings s, long defaultSeed) => new()
     {
         Seed = s.Seed ?? defaultSeed,
         Posts = s.Posts,
@@ -30,7 +30,7 @@ internal static class ScenarioStage
         Gzip = s.Gzip,
     };
 
-    public static async Task<ScenarioSummary> RunAsync(GenerateSettings s, long defaultSeed, CancellationToken ct)
+    public static async Task<ScenarioSummary> RunAsync(ScenarioSettings s, long defaultSeed, CancellationToken ct)
     {
         var options = ToOptions(s, defaultSeed);
         try

@@ -4,13 +4,20 @@ using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands.Generate;
 
-/// <summary>Options of <c>networkgraph generate</c>; <c>demo</c> shares them.</summary>
-internal class GenerateSettings : CommandSettings
+/// <summary>Options of <c>networkgraph generate</c>.</summary>
+internal sealed class GenerateSettings : ScenarioSettings
 {
     [CommandOption("-o|--out <DIR>")]
     [Description("Folder the scenario files are written to.")]
     [DefaultValue("data")]
-    public string Out { get; init; } = "data";
+    public override string Out { get; init; } = "data";
+}
+
+/// <summary>The scenario's options, shared by <c>generate</c> and <c>demo</c>.</summary>
+internal abstract class ScenarioSettings : CommandSettings
+{
+    /// <summary>Folder the files are written to.</summary>
+    public abstract string Out { get; init; }
 
     [CommandOption("--seed <SEED>")]
     [Description("Seed of every random choice; the same seed gives byte-identical files.")]
