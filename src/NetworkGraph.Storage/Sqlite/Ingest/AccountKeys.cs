@@ -7,7 +7,7 @@ namespace NetworkGraph.Storage.Sqlite.Ingest;
 /// change nothing, so a fresh process resuming a run writes exactly what an uninterrupted one would.</summary>
 internal sealed class AccountKeys : IDisposable
 {
-    private const int CacheCapacity = 1 << 20;
+    private const int CacheCapacity = 1 << 18;
 
     private readonly sqlite3 _db;
     private readonly RawStatement _findById;

@@ -8,7 +8,7 @@ namespace NetworkGraph.Storage.Sqlite.Ingest;
 /// same keys as an uninterrupted one.</summary>
 internal sealed class LookupKeys : IDisposable
 {
-    private const int CacheCapacity = 1 << 20;
+    private const int CacheCapacity = 1 << 18;
 
     private readonly sqlite3 _db;
     private readonly RawStatement _findTag;
