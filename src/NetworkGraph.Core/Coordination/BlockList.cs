@@ -20,19 +20,14 @@ internal sealed class BlockList<T>
                 _full.Add(_current);
             }
 
-            _current = new T[_current.Length == 0 ? FirstBlock : Math.Min(LargestBlock, _current.Length * 2)];
+            // Blocks are always written before they are read: skip zeroing them.
+            _current = GC.AllocateUninitializedArray<T>(_current.Length == 0 ? FirstBlock : Math.Min(LargestBlock, _current.Length * 2));
             _used = 0;
         }
 
         _current[_used++] = item;
         Count++;
     }
-
-    /// <summary>The number of blocks (see <see cref="Block"/>).</summary>
-    public int BlockCount => _full.Count + 1;
-
-    /// <summary>The items of one block, in insertion order across blocks.</summary>
-    public ReadOnlySpan<T> Block(int index) => index < _full.Count ? _full[index] : _current.AsSpan(0, _used);
 
     /// <summary>Copies every item, in insertion order, to the start of <paramref name="destination"/>.</summary>
     public void CopyTo(Span<T> destination)

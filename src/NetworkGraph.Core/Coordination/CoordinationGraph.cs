@@ -65,7 +65,7 @@ public sealed class CoordinationGraph
         {
             foreach (var edge in layer.Edges)
             {
-                var key = EdgeIndexMap.Pack(edge.Source, edge.Target);
+                var key = ((ulong)(uint)edge.Source << 32) | (uint)edge.Target;
                 if (!merged.TryGetValue(key, out var weights))
                 {
                     merged[key] = weights = new double[kinds];

@@ -93,7 +93,7 @@ public static class CoordinationGraphBuilder
             var candidates = EdgeCounter.Count(sweep, layout, options, parallel);
             Lap("pair counting");
             var survivors = Survivors.Select(candidates, options);
-            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, accounts, parallel);
+            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel);
             Lap("edge details");
             for (var w = 0; w < windows.Length; w++)
             {

@@ -39,16 +39,37 @@ internal sealed class EdgeCandidates
     /// <summary>Per window: every edge weight, kept only when down-weighting and a quantile are both asked for.</summary>
     public GrowArray<double>[]? WeightValues { get; init; }
 
+    /// <summary>The pair records of the stored edges, by part (one part per bucket), edge after edge.</summary>
+    public List<GrowArray<PairRecord>> RecordParts { get; } = [];
+
+    /// <summary>Per stored edge: its record part.</summary>
+    public GrowArray<int> RecordPart { get; } = new(1024);
+
+    /// <summary>Per stored edge: where its records start in its part (there are CountAt(edge, Windows - 1) of them).</summary>
+    public GrowArray<int> RecordStart { get; } = new(1024);
+
     public int EdgeCount => Edge.Count;
 
     public int CountAt(int edge, int window) => Count[(edge * Windows) + window];
 
+    /// <summary>The pair records of a stored edge, in emission order (object, then time).</summary>
+    public ReadOnlySpan<PairRecord> RecordsOf(int edge) =>
+        RecordParts[RecordPart[edge]].AsSpan().Slice(RecordStart[edge], CountAt(edge, Windows - 1));
+
     public double WeightAt(int edge, int window) =>
         Weight is null ? Count[(edge * Windows) + window] : Weight[(edge * Windows) + window];
 
-    /// <summary>Appends another bucket's result (buckets are merged in bucket order).</summary>
+    /// <summary>Appends another bucket's result (buckets are merged in bucket order); records are shared, not copied.</summary>
     public void Append(EdgeCandidates other)
     {
+        var part = RecordParts.Count;
+        RecordParts.Add(other.RecordParts.Single());
+        for (var e = 0; e < other.EdgeCount; e++)
+        {
+            RecordPart.Add(part);
+        }
+
+        RecordStart.AddRange(other.RecordStart.AsSpan());
         Edge.AddRange(other.Edge.AsSpan());
         Count.AddRange(other.Count.AsSpan());
         Weight?.AddRange(other.Weight!.AsSpan());

@@ -1,7 +1,8 @@
 namespace NetworkGraph.Core.Coordination;
 
-/// <summary>Phase one: sweeps every object's time-sorted shares, emits one 64-bit key per account pair within the
-/// largest window (tagged with the smallest window it counts in), sorts the keys by radix and counts each edge.</summary>
+/// <summary>Sweeps every object's time-sorted shares, emits one 64-bit key per account pair within the largest window
+/// (tagged with the smallest window it counts in) carrying the pair's two shares, radix-sorts the keys and counts each
+/// edge; the pairs of edges heavy enough to survive are kept for their details.</summary>
 /// <remarks>No pair explosion: a share only visits successors inside the window (and inside the per-object
 /// neighbour limit); keys are bucketed by a hash of the account pair while emitted, so only one bucket at a time is
 /// sorted. Edges come out sorted within each bucket, not across buckets.</remarks>
@@ -11,20 +12,17 @@ internal static class EdgeCounter
     {
         var chunks = SweepChunks.Boundaries(sweep, parallel.MaxDegreeOfParallelism);
         var chunkCount = chunks.Length - 1;
-        var weighted = sweep.ObjectWeight is not null;
-        var keys = new BlockList<ulong>?[chunkCount][];
-        var payload = new BlockList<int>?[chunkCount][];
+        var emitted = new BlockList<KeyedPair>?[chunkCount][];
         Parallel.For(0, chunkCount, parallel, c =>
         {
-            keys[c] = new BlockList<ulong>?[layout.Buckets];
-            payload[c] = new BlockList<int>?[weighted ? layout.Buckets : 0];
-            Emit(sweep, layout, chunks[c], chunks[c + 1], keys[c], weighted ? payload[c] : null);
+            emitted[c] = new BlockList<KeyedPair>?[layout.Buckets];
+            Emit(sweep, layout, chunks[c], chunks[c + 1], emitted[c]);
         });
 
         var results = new EdgeCandidates[layout.Buckets];
         Parallel.For(0, layout.Buckets, parallel, () => new BucketScratch(), (b, _, scratch) =>
         {
-            results[b] = Aggregate(sweep, layout, options, keys, payload, b, scratch);
+            results[b] = Aggregate(sweep, layout, options, emitted, b, scratch);
             return scratch;
         }, _ => { });
 
@@ -48,7 +46,7 @@ internal static class EdgeCounter
         };
     }
 
-    private static void Emit(KindSweep sweep, PairLayout layout, int firstGroup, int endGroup, BlockList<ulong>?[] keys, BlockList<int>?[]? payload)
+    private static void Emit(KindSweep sweep, PairLayout layout, int firstGroup, int endGroup, BlockList<KeyedPair>?[] emitted)
     {
         var groups = sweep.Groups;
         var account = groups.Account;
@@ -86,25 +84,24 @@ internal static class EdgeCounter
                         continue;
                     }
 
-                    var key = ai < aj ? layout.Key(ai, aj, band) : layout.Key(aj, ai, band);
-                    var bucket = layout.Bucket(key);
-                    (keys[bucket] ??= new BlockList<ulong>()).Add(key);
-                    if (payload is not null)
-                    {
-                        (payload[bucket] ??= new BlockList<int>()).Add(g);
-                    }
+                    var keyed = ai < aj
+                        ? new KeyedPair(layout.Key(ai, aj, band), ((ulong)(uint)i << 32) | (uint)j)
+                        : new KeyedPair(layout.Key(aj, ai, band), ((ulong)(uint)j << 32) | (uint)i);
+                    (emitted[layout.Bucket(keyed.Key)] ??= new BlockList<KeyedPair>()).Add(keyed);
                 }
             }
         }
     }
 
     private static EdgeCandidates Aggregate(
-        KindSweep sweep, PairLayout layout, CoordinationOptions options,
-        BlockList<ulong>?[][] keys, BlockList<int>?[][] payload, int bucket, BucketScratch scratch)
+        KindSweep sweep, PairLayout layout, CoordinationOptions options, BlockList<KeyedPair>?[][] emitted, int bucket,
+        BucketScratch scratch)
     {
         var result = NewCandidates(sweep, options);
+        var records = new GrowArray<PairRecord>(16);
+        result.RecordParts.Add(records);
         long total = 0;
-        foreach (var chunk in keys)
+        foreach (var chunk in emitted)
         {
             total += chunk[bucket]?.Count ?? 0;
         }
@@ -115,119 +112,35 @@ internal static class EdgeCounter
         }
 
         var n = checked((int)total);
-        var weights = sweep.ObjectWeight;
-        scratch.Ensure(n, weights is not null);
+        scratch.Ensure(n);
         var sorted = scratch.Keys.AsSpan(0, n);
-        var items = weights is null ? default : scratch.Items.AsSpan(0, n);
+        var items = scratch.Pairs.AsSpan(0, n);
         var offset = 0;
-        for (var c = 0; c < keys.Length; c++)
+        for (var c = 0; c < emitted.Length; c++)
         {
-            var list = keys[c][bucket];
+            var list = emitted[c][bucket];
             if (list is null)
             {
                 continue;
             }
 
-            list.CopyTo(sorted[offset..]);
-            if (weights is not null)
+            var gathered = scratch.Gathered.AsSpan(0, (int)list.Count);
+            list.CopyTo(gathered);
+            emitted[c][bucket] = null;
+            foreach (var keyed in gathered)
             {
-                payload[c][bucket]!.CopyTo(items[offset..]);
-            }
-
-            offset += (int)list.Count;
-            keys[c][bucket] = null;
-            if (weights is not null)
-            {
-                payload[c][bucket] = null;
+                sorted[offset] = keyed.Key;
+                items[offset++] = keyed.Pair;
             }
         }
 
         RadixSort.Sort(sorted, items, scratch.SpareKeys, scratch.SpareItems, 0, layout.UsedBits);
-        Runs(sorted, items, weights, options.MinEdgeWeight, result);
+        new EdgeRuns(sweep, options.MinEdgeWeight, result, records).Count(sorted, items);
         return result;
     }
 
-    private static void Runs(ReadOnlySpan<ulong> sorted, ReadOnlySpan<int> items, double[]? weights, double minWeight, EdgeCandidates result)
-    {
-        var m = result.Windows;
-        Span<int> counts = stackalloc int[16];
-        Span<double> sums = stackalloc double[16];
-        Span<long> singles = stackalloc long[16]; // edges with one pair, by band: most edges at large windows
-        singles.Clear();
-        var keepSingles = weights is null && minWeight <= 1;
-        var i = 0;
-        while (i < sorted.Length)
-        {
-            var edge = sorted[i] >> PairLayout.BandBits;
-            if (weights is null && (i + 1 == sorted.Length || sorted[i + 1] >> PairLayout.BandBits != edge))
-            {
-                var band = (int)(sorted[i] & 15);
-                singles[band]++;
-                i++;
-                if (keepSingles)
-                {
-                    result.Edge.Add(edge);
-                    for (var w = 0; w < m; w++)
-                    {
-                        result.Count.Add(w < band ? 0 : 1);
-                    }
-                }
-
-                continue;
-            }
-
-            counts[..m].Clear();
-            sums[..m].Clear();
-            for (; i < sorted.Length && sorted[i] >> PairLayout.BandBits == edge; i++)
-            {
-                var band = (int)(sorted[i] & 15);
-                counts[band]++;
-                if (weights is not null)
-                {
-                    sums[band] += weights[items[i]];
-                }
-            }
-
-            for (var w = 1; w < m; w++)
-            {
-                counts[w] += counts[w - 1];
-                sums[w] += sums[w - 1];
-            }
-
-            for (var w = 0; w < m; w++)
-            {
-                if (counts[w] == 0)
-                {
-                    continue;
-                }
-
-                result.CandidateEdges[w]++;
-                result.CandidatePairs[w] += counts[w];
-                result.CountHistogram[w].Add(counts[w]);
-                result.WeightValues?[w].Add(sums[w]);
-            }
-
-            var heaviest = weights is null ? counts[m - 1] : sums[m - 1];
-            if (heaviest >= minWeight)
-            {
-                result.Edge.Add(edge);
-                for (var w = 0; w < m; w++)
-                {
-                    result.Count.Add(counts[w]);
-                    result.Weight?.Add(sums[w]);
-                }
-            }
-        }
-
-        long cumulative = 0;
-        for (var w = 0; w < m; w++)
-        {
-            cumulative += singles[w];
-            result.CandidateEdges[w] += cumulative;
-            result.CandidatePairs[w] += cumulative;
-            result.CountHistogram[w].Add(1, cumulative);
-        }
-    }
+    /// <summary>An emitted pair: its sort key (accounts and band) and its two shares.</summary>
+    private readonly record struct KeyedPair(ulong Key, ulong Pair);
 
     private sealed class BucketScratch
     {
@@ -235,23 +148,22 @@ internal static class EdgeCounter
 
         public ulong[] SpareKeys { get; private set; } = [];
 
-        public int[] Items { get; private set; } = [];
+        public ulong[] Pairs { get; private set; } = [];
 
-        public int[] SpareItems { get; private set; } = [];
+        public ulong[] SpareItems { get; private set; } = [];
 
-        public void Ensure(int n, bool withItems)
+        public KeyedPair[] Gathered { get; private set; } = [];
+
+        public void Ensure(int n)
         {
             if (Keys.Length < n)
             {
                 var size = Math.Max(n, Keys.Length + (Keys.Length / 2));
-                Keys = new ulong[size];
-                SpareKeys = new ulong[size];
-            }
-
-            if (withItems && Items.Length < n)
-            {
-                Items = new int[Keys.Length];
-                SpareItems = new int[Keys.Length];
+                Keys = GC.AllocateUninitializedArray<ulong>(size);
+                SpareKeys = GC.AllocateUninitializedArray<ulong>(size);
+                Pairs = GC.AllocateUninitializedArray<ulong>(size);
+                SpareItems = GC.AllocateUninitializedArray<ulong>(size);
+                Gathered = GC.AllocateUninitializedArray<KeyedPair>(size);
             }
         }
     }

@@ -54,7 +54,7 @@ internal static partial class EdgeDetailer
 
             evidence ??= Evidence(groups, records, scratch.Evidence[w]);
 
-            Debug.Assert(total.Pairs == candidates.CountAt(candidate, w), "phase two must find the pairs phase one counted");
+            Debug.Assert(total.Pairs == candidates.CountAt(candidate, w), "the kept records are exactly the counted pairs");
             result[w] = new CoordinationEdge
             {
                 Source = lo,

@@ -41,6 +41,9 @@ internal sealed class KindSweep
     /// <summary>Per group: the weight of one co-share (popularity down-weighting), or null for 1.</summary>
     public double[]? ObjectWeight { get; private set; }
 
+    /// <summary>Per (grouped) share: its group, when down-weighting needs it.</summary>
+    public int[]? ShareGroup { get; private set; }
+
     public List<(int Group, int Shares, long Pairs, int Limit)> Capped { get; } = [];
 
     public int BandOf(long dt)
@@ -116,6 +119,17 @@ internal sealed class KindSweep
             },
             _ => { });
         ObjectWeight = weights;
+        if (weights is not null)
+        {
+            var shareGroup = new int[Groups.Account.Length];
+            for (var g = 0; g < Groups.Count; g++)
+            {
+                shareGroup.AsSpan(Groups.Start[g], Groups.Start[g + 1] - Groups.Start[g]).Fill(g);
+            }
+
+            ShareGroup = shareGroup;
+        }
+
         Capped.AddRange(capped.OrderBy(c => c.Item1));
     }
 

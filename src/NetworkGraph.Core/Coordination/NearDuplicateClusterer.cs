@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using NetworkGraph.Core.Text;
@@ -7,15 +8,17 @@ namespace NetworkGraph.Core.Coordination;
 
 /// <summary>Groups near-duplicate texts with MinHash and LSH banding, never comparing all pairs.</summary>
 /// <remarks>
-/// Per band, texts are radix-sorted by the band's slots; inside a bucket each text is checked against at most four
-/// earlier bucket representatives and linked to the first whose estimated Jaccard similarity reaches the threshold
-/// (otherwise it becomes a representative while there is room). Links from all bands are merged with union-find, so
-/// clusters are connected components: a chain of near-duplicates can join texts that are less similar end to end,
-/// which is what copy-paste campaigns with drifting variants look like. The result does not depend on thread count.
+/// Per band, texts are radix-sorted by the band's slots; inside a bucket each text is compared with the bucket's first
+/// eight texts (its representatives) and joined to those whose estimated Jaccard similarity reaches the threshold,
+/// so a bucket costs at most eight comparisons per text. A 64-bit sketch (the lowest bit of each slot) rejects
+/// most candidates without touching their signatures, and pairs already joined are not compared again. Joins go into
+/// one union-find shared by the bands, so clusters are connected components: a chain of near-duplicates can join
+/// texts that are less similar end to end, which is what copy-paste campaigns with drifting variants look like.
+/// Components, and their roots (smallest index), do not depend on thread count or timing.
 /// </remarks>
 public sealed class NearDuplicateClusterer
 {
-    private const int Representatives = 4;
+    private const int Representatives = 8;
     private readonly MinHashOptions _options;
     private readonly double _threshold;
     private readonly int _degree;
@@ -56,67 +59,77 @@ public sealed class NearDuplicateClusterer
 
     internal int[] Cluster(SignatureStore signatures, CancellationToken cancellationToken)
     {
+        const int bandsPerPass = 4;
         var count = signatures.Count;
-        var sketches = Sketches(signatures);
-        var links = new GrowArray<ulong>[_options.Bands];
+        var sketches = new ulong[count];
+        var bandKeys = new uint[Math.Min(bandsPerPass, _options.Bands)][];
+        for (var b = 0; b < bandKeys.Length; b++)
+        {
+            bandKeys[b] = new uint[count];
+        }
+
+        var components = new ConcurrentUnionFind(count);
+        var spares = new ConcurrentBag<ulong[][]>(); // sort buffers, reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
-        Parallel.For(0, _options.Bands, parallel, () => new ulong[4][], (band, _, scratch) =>
+        for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
-            if (scratch[0] is null || scratch[0].Length < count)
+            var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
+            ReadBandKeys(signatures, firstBand, bands, bandKeys, firstBand == 0 ? sketches : null, parallel);
+            Parallel.For(0, bands, parallel, () => TakeScratch(spares, count), (b, _, scratch) =>
             {
-                for (var i = 0; i < scratch.Length; i++)
-                {
-                    scratch[i] = new ulong[count];
-                }
-            }
-
-            links[band] = LinkBand(signatures, sketches, band, scratch, count);
-            return scratch;
-        }, _ => { });
-
-        var parent = new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            parent[i] = i;
+                LinkBand(signatures, sketches, bandKeys[b], scratch, count, components);
+                return scratch;
+            }, spares.Add);
         }
 
-        foreach (var bandLinks in links)
-        {
-            foreach (var link in bandLinks.AsSpan())
-            {
-                Union(parent, (int)(link >> 32), (int)(uint)link);
-            }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            parent[i] = Find(parent, i);
-        }
-
-        return parent;
+        return components.Roots();
     }
 
-    private GrowArray<ulong> LinkBand(SignatureStore signatures, ulong[] sketches, int band, ulong[][] scratch, int count)
+    private static ulong[][] TakeScratch(ConcurrentBag<ulong[][]> spares, int count) =>
+        spares.TryTake(out var scratch) ? scratch : [.. Enumerable.Range(0, 4).Select(_ => GC.AllocateUninitializedArray<ulong>(count))];
+
+    /// <summary>One pass over the signatures (store chunks in parallel): the keys of several bands and, once, the sketches.</summary>
+    private void ReadBandKeys(
+        SignatureStore signatures, int firstBand, int bands, uint[][] bandKeys, ulong[]? sketches, ParallelOptions parallel)
     {
-        var keys = scratch[0].AsSpan(0, count);
-        var carried = scratch[1].AsSpan(0, count);
         const int width = MinHashOptions.SignatureLength;
         var rows = _options.RowsPerBand;
-        var keyBits = Math.Min(32, rows * 8);
-        for (var first = 0; first < keys.Length;)
+        Parallel.For(0, signatures.ChunkCount, parallel, chunk =>
         {
-            // Walk the store chunk by chunk: one contiguous read per signature.
+            var first = chunk * SignatureStore.ChunkSize;
             var run = signatures.Run(first);
-            for (var offset = band * rows; offset < run.Length; offset += width, first++)
+            for (var offset = 0; offset < run.Length; offset += width, first++)
             {
-                keys[first] = (BandKey(run.Slice(offset, rows)) << 32) | (uint)first;
-                carried[first] = sketches[first];
+                var signature = run.Slice(offset, width);
+                for (var b = 0; b < bands; b++)
+                {
+                    bandKeys[b][first] = BandKey(signature.Slice((firstBand + b) * rows, rows));
+                }
+
+                if (sketches is not null)
+                {
+                    // One bit per slot (its lowest), 64 slots in one word.
+                    sketches[first] = (Vector512.Create(signature) << 7).ExtractMostSignificantBits();
+                }
             }
+        });
+    }
+
+    /// <summary>Sorts the texts by band key (carrying their sketches, so that buckets are read sequentially) and
+    /// links near-duplicates inside each bucket.</summary>
+    private void LinkBand(
+        SignatureStore signatures, ulong[] sketches, uint[] bandKeys, ulong[][] scratch, int count, ConcurrentUnionFind components)
+    {
+        var keyBits = Math.Min(32, _options.RowsPerBand * 8);
+        var keys = scratch[0].AsSpan(0, count);
+        var carried = scratch[1].AsSpan(0, count);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((ulong)bandKeys[i] << 32) | (uint)i;
+            carried[i] = sketches[i];
         }
 
-        RadixSort.Sort(keys, carried, scratch[2].AsSpan(0, count), scratch[3].AsSpan(0, count), 32, 32 + keyBits);
-        var links = new GrowArray<ulong>(256);
-        Span<int> representatives = stackalloc int[Representatives];
+        RadixSort.SortPartitioned(keys, carried, scratch[2].AsSpan(0, count), scratch[3].AsSpan(0, count), 32, 32 + keyBits);
         var start = 0;
         while (start < keys.Length)
         {
@@ -129,68 +142,43 @@ public sealed class NearDuplicateClusterer
 
             if (end - start > 1)
             {
-                LinkBucket(signatures, keys[start..end], carried[start..end], representatives, links);
+                LinkBucket(signatures, keys[start..end], carried[start..end], components);
             }
 
             start = end;
         }
-
-        return links;
     }
 
+    /// <summary>The first members of the bucket are its representatives; every member is compared with the
+    /// representatives before it. The comparisons made do not depend on earlier joins, so skipping pairs that are
+    /// already joined cannot change the components.</summary>
     private void LinkBucket(
-        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, Span<int> representatives,
-        GrowArray<ulong> links)
+        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, ConcurrentUnionFind components)
     {
-        Span<ulong> representativeSketches = stackalloc ulong[Representatives];
-        var held = 0;
-        for (var k = 0; k < members.Length; k++)
+        var representatives = Math.Min(Representatives, members.Length);
+        for (var k = 1; k < members.Length; k++)
         {
             var text = (int)(uint)members[k];
-            var linked = false;
-            for (var r = 0; r < held && !linked; r++)
+            for (var r = 0; r < Math.Min(k, representatives); r++)
             {
                 // Exact prefilter: slots that agree have equal low bits, so more differing sketch bits than the
                 // disagreements the threshold allows means the full comparison would fail.
-                if (BitOperations.PopCount(representativeSketches[r] ^ sketches[k]) > _maxDisagreeing)
+                if (BitOperations.PopCount(sketches[r] ^ sketches[k]) > _maxDisagreeing)
                 {
                     continue;
                 }
 
-                if (MinHasher.EstimateJaccard(signatures[representatives[r]], signatures[text]) >= _threshold)
+                var representative = (int)(uint)members[r];
+                if (components.Find(representative) != components.Find(text)
+                    && MinHasher.EstimateJaccard(signatures[representative], signatures[text]) >= _threshold)
                 {
-                    links.Add(((ulong)(uint)representatives[r] << 32) | (uint)text);
-                    linked = true;
+                    components.Union(representative, text);
                 }
             }
-
-            if (!linked && held < Representatives)
-            {
-                representativeSketches[held] = sketches[k];
-                representatives[held++] = text;
-            }
         }
     }
 
-    /// <summary>One bit per slot (its lowest), 64 slots in one word.</summary>
-    private static ulong[] Sketches(SignatureStore signatures)
-    {
-        const int width = MinHashOptions.SignatureLength;
-        var sketches = new ulong[signatures.Count];
-        for (var first = 0; first < sketches.Length;)
-        {
-            var run = signatures.Run(first);
-            for (var offset = 0; offset < run.Length; offset += width, first++)
-            {
-                var bits = Vector512.Create(run.Slice(offset, width)) << 7;
-                sketches[first] = bits.ExtractMostSignificantBits();
-            }
-        }
-
-        return sketches;
-    }
-
-    private static ulong BandKey(ReadOnlySpan<byte> slots)
+    private static uint BandKey(ReadOnlySpan<byte> slots)
     {
         if (slots.Length == 4)
         {
@@ -203,38 +191,6 @@ public sealed class NearDuplicateClusterer
             packed = (packed << 8) | slot;
         }
 
-        return slots.Length <= 4 ? packed : StableHash.Mix(packed) >> 32;
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        var root = i;
-        while (parent[root] != root)
-        {
-            root = parent[root];
-        }
-
-        while (parent[i] != root)
-        {
-            var next = parent[i];
-            parent[i] = root;
-            i = next;
-        }
-
-        return root;
-    }
-
-    private static void Union(int[] parent, int a, int b)
-    {
-        var ra = Find(parent, a);
-        var rb = Find(parent, b);
-        if (ra < rb)
-        {
-            parent[rb] = ra;
-        }
-        else if (rb < ra)
-        {
-            parent[ra] = rb;
-        }
+        return slots.Length < 4 ? (uint)packed : (uint)(StableHash.Mix(packed) >> 32);
     }
 }

@@ -6,11 +6,13 @@ namespace NetworkGraph.Core.Coordination;
 internal sealed class SignatureStore
 {
     private const int Width = MinHashOptions.SignatureLength;
+    public const int ChunkSize = 1 << ChunkBits;
     private const int ChunkBits = 16;
-    private const int ChunkSize = 1 << ChunkBits;
     private readonly List<byte[]> _chunks = [];
 
     public int Count { get; private set; }
+
+    public int ChunkCount => _chunks.Count;
 
     public ReadOnlySpan<byte> this[int index] =>
         _chunks[index >> ChunkBits].AsSpan((index & (ChunkSize - 1)) * Width, Width);

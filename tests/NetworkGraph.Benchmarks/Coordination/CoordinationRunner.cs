@@ -6,8 +6,11 @@ namespace NetworkGraph.Benchmarks.Coordination;
 
 /// <summary>Runner mode for coordination graphs at collection scale (a benchmark, not a test):
 /// <c>coordination [--posts N] [--accounts A] [--windows "10,60,3600;60"] [--kinds retweet,text,similar]
-/// [--threads T] [--seed S] [--per-kind] [--no-generation-timing]</c> (each ';'-separated window set is built in turn on the same table). Streams <see cref="SyntheticPosts"/> into a share table, then builds the graph, and
-/// prints the time of each stage, the pairs and edges per layer, and memory (working set sampled every 10 ms).</summary>
+/// [--threads T] [--seed S] [--per-kind] [--no-generation-timing]</c>; each ';'-separated window set is built in turn
+/// on the same table. Streams <see cref="SyntheticPosts"/> into a share table, then builds the graph, and prints the
+/// wall and CPU time of each stage, the pairs and edges per layer, and memory (sampled every 10 ms).
+/// Run: <c>dotnet run -c Release --project tests/NetworkGraph.Benchmarks -- coordination --posts 10000000</c>
+/// (add <c>DOTNET_GCHeapHardLimit=0x100000000</c> to hold the managed heap to 4 GiB).</summary>
 internal static class CoordinationRunner
 {
     public const string Mode = "coordination";

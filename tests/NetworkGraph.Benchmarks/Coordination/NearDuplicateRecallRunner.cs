@@ -8,7 +8,8 @@ namespace NetworkGraph.Benchmarks.Coordination;
 
 /// <summary>Runner mode measuring near-duplicate recall and false matches on a large copy-paste corpus:
 /// <c>near-duplicate-recall [--families F] [--variants V] [--threshold J] [--seed S]</c> (defaults 100,000 families
-/// of a base and 4 variants: 500,000 texts).</summary>
+/// of a base and 4 variants: 500,000 texts).
+/// Run: <c>dotnet run -c Release --project tests/NetworkGraph.Benchmarks -- near-duplicate-recall</c></summary>
 internal static class NearDuplicateRecallRunner
 {
     public const string Mode = "near-duplicate-recall";

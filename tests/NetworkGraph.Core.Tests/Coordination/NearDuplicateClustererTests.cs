@@ -7,13 +7,15 @@ namespace NetworkGraph.Core.Tests.Coordination;
 public sealed class NearDuplicateClustererTests
 {
     [Fact]
-    public void Finds_copy_paste_variants_with_high_recall_and_never_joins_unrelated_texts()
+    public void Finds_copy_paste_variants_with_high_recall_never_joins_unrelated_texts_and_ignores_thread_count()
     {
         // 6,000 families: a base post and four edited copies each (30,000 texts); bases are unrelated texts.
         var corpus = CopyPasteCorpus.Generate(families: 6_000, variantsPerFamily: 4, seed: 5);
         var normalized = corpus.Texts.Select(TextNormalizer.Normalize).ToList();
 
-        var roots = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6).Cluster(normalized);
+        var roots = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6, maxDegreeOfParallelism: 4).Cluster(normalized);
+        var sequential = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6, maxDegreeOfParallelism: 1).Cluster(normalized);
+        Assert.Equal(sequential, roots);
 
         var baseOf = Enumerable.Range(0, corpus.Texts.Count).Where(i => corpus.IsBase[i]).ToDictionary(i => corpus.Family[i]);
         var variants = Enumerable.Range(0, corpus.Texts.Count).Where(i => !corpus.IsBase[i]).ToList();
