@@ -28,7 +28,7 @@ internal static class CsrGraphBuilder
         var pieces = count < ParallelThreshold ? 1 : WorkRanges.Resolve(threads);
         var cursors = new int[pieces][];
         var loopCounts = new int[pieces];
-        WorkRanges.Run(count, pieces, (start, end, p) =>
+        WorkRanges.Run(count, pieces, pieces, (start, end, p) =>
         {
             var c = new int[nodeCount];
             var loops = 0;
@@ -70,7 +70,7 @@ internal static class CsrGraphBuilder
         offsets[nodeCount] = (int)running;
         var adjacency = new int[running];
         var adjacencyWeights = new double[running];
-        WorkRanges.Run(count, cursors.Length, (start, end, p) =>
+        WorkRanges.Run(count, cursors.Length, cursors.Length, (start, end, p) =>
         {
             var cursor = cursors[p];
             for (var e = start; e < end; e++)

@@ -62,8 +62,8 @@ internal sealed class CsrPermutation
 
         var targets = new int[graph.Targets.Length];
         var weights = new double[graph.Weights.Length];
-        var pieces = targets.Length < 200_000 ? 1 : WorkRanges.Resolve(threads);
-        WorkRanges.Run(n, pieces, (from, to, _) => CopyRows(graph, offsets, targets, weights, from, to));
+        var workers = targets.Length < 200_000 ? 1 : WorkRanges.Resolve(threads);
+        WorkRanges.Run(n, workers * WorkRanges.PiecesPerThread, workers, (from, to, _) => CopyRows(graph, offsets, targets, weights, from, to));
         return new CsrGraph(offsets, targets, weights, loops, loopCount);
     }
 

@@ -30,7 +30,7 @@ public static class EdgeListReader
             parsers[p] = new EdgeChunkParser();
         }
 
-        var output = new EdgeAccumulator(stream.CanSeek ? (int)Math.Min(stream.Length / 12 + 16, Array.MaxLength) : 1024);
+        var output = new EdgeAccumulator();
         var buffer = new byte[blockSize];
         var filled = 0;
         long lineBase = 0;
@@ -113,41 +113,40 @@ public static class EdgeListReader
         return [.. bounds];
     }
 
-    private sealed class EdgeAccumulator(int capacity)
+    /// Keeps each parsed piece as exact-size arrays and joins them once at the end, so that the peak memory is
+    /// about twice the final edge list whatever the file size.
+    private sealed class EdgeAccumulator
     {
-        private int[] _sources = new int[capacity];
-        private int[] _targets = new int[capacity];
-        private double[] _weights = new double[capacity];
-        private int _count;
+        private readonly List<(int[] Sources, int[] Targets, double[] Weights)> _pieces = [];
+        private long _count;
 
         public void Append(EdgeChunkParser parser)
         {
-            var need = (long)_count + parser.Count;
-            if (need > Array.MaxLength)
+            _count += parser.Count;
+            if (_count > Array.MaxLength)
             {
                 throw new InvalidDataException("The edge list has more edges than one array can hold.");
             }
 
-            if (need > _sources.Length)
-            {
-                var size = (int)Math.Min(Array.MaxLength, Math.Max(need, (long)_sources.Length * 3 / 2));
-                Array.Resize(ref _sources, size);
-                Array.Resize(ref _targets, size);
-                Array.Resize(ref _weights, size);
-            }
-
-            parser.Sources.AsSpan(0, parser.Count).CopyTo(_sources.AsSpan(_count));
-            parser.Targets.AsSpan(0, parser.Count).CopyTo(_targets.AsSpan(_count));
-            parser.Weights.AsSpan(0, parser.Count).CopyTo(_weights.AsSpan(_count));
-            _count += parser.Count;
+            _pieces.Add((parser.Sources[..parser.Count], parser.Targets[..parser.Count], parser.Weights[..parser.Count]));
         }
 
         public EdgeList ToEdgeList()
         {
-            Array.Resize(ref _sources, _count);
-            Array.Resize(ref _targets, _count);
-            Array.Resize(ref _weights, _count);
-            return new EdgeList(_sources, _targets, _weights);
+            var sources = new int[_count];
+            var targets = new int[_count];
+            var weights = new double[_count];
+            var at = 0;
+            foreach (var piece in _pieces)
+            {
+                piece.Sources.CopyTo(sources, at);
+                piece.Targets.CopyTo(targets, at);
+                piece.Weights.CopyTo(weights, at);
+                at += piece.Sources.Length;
+            }
+
+            _pieces.Clear();
+            return new EdgeList(sources, targets, weights);
         }
     }
 }

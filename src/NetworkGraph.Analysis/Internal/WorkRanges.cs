@@ -1,21 +1,36 @@
 namespace NetworkGraph.Analysis.Internal;
 
-/// Splits index ranges into contiguous pieces and runs them on a fixed number of threads.
-/// Pieces are chosen so that every result is independent of the number of threads.
+/// Splits work into pieces whose results do not depend on which thread runs them, so that every result is the
+/// same for any thread count. Pieces outnumber threads (PiecesPerThread) so that a thread the machine is slow to
+/// schedule delays its neighbours by a small piece, not by half of the work.
 internal static class WorkRanges
 {
-    /// Runs body(start, end, piece) for `pieces` contiguous slices of [0, count) of near-equal length.
-    public static void Run(int count, int pieces, Action<int, int, int> body)
+    public const int PiecesPerThread = 4;
+
+    /// Threads to use: the requested count, or all processors when it is 0.
+    public static int Resolve(int requested) => requested > 0 ? requested : Environment.ProcessorCount;
+
+    /// Runs body(piece) for pieces 0..pieces-1 on up to `threads` threads.
+    public static void ForEach(int pieces, int threads, Action<int> body)
     {
-        pieces = Math.Max(1, Math.Min(pieces, count));
-        if (pieces == 1)
+        if (threads <= 1 || pieces <= 1)
         {
-            body(0, count, 0);
+            for (var p = 0; p < pieces; p++)
+            {
+                body(p);
+            }
+
             return;
         }
 
-        var options = new ParallelOptions { MaxDegreeOfParallelism = pieces };
-        Parallel.For(0, pieces, options, p =>
+        Parallel.For(0, pieces, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
+    }
+
+    /// Runs body(start, end, piece) for `pieces` contiguous slices of [0, count) of near-equal length.
+    public static void Run(int count, int pieces, int threads, Action<int, int, int> body)
+    {
+        pieces = Math.Max(1, Math.Min(pieces, count));
+        ForEach(pieces, threads, p =>
         {
             var start = (int)((long)count * p / pieces);
             var end = (int)((long)count * (p + 1) / pieces);
@@ -23,7 +38,8 @@ internal static class WorkRanges
         });
     }
 
-    /// Splits [0, cost.Length) into `pieces` contiguous slices of near-equal total cost; returns pieces + 1 bounds.
+    /// Splits [0, prefixCost.Length - 1) into up to `pieces` contiguous slices of near-equal total cost;
+    /// returns the slice bounds (pieces + 1 values).
     public static int[] Balance(ReadOnlySpan<long> prefixCost, int pieces)
     {
         var count = prefixCost.Length - 1;
@@ -45,7 +61,4 @@ internal static class WorkRanges
         bounds[pieces] = count;
         return bounds;
     }
-
-    /// Threads to use: the requested count, or all processors when it is 0.
-    public static int Resolve(int requested) => requested > 0 ? requested : Environment.ProcessorCount;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkGraph.Analysis.Graphs;
@@ -50,15 +51,28 @@ internal static class Aggregation
             prefix[x + 1] = prefix[x] + work;
         }
 
-        var pieces = graph.Targets.Length < 200_000 ? 1 : WorkRanges.Resolve(threads);
-        var bounds = WorkRanges.Balance(prefix, pieces);
+        var workers = graph.Targets.Length < 200_000 ? 1 : WorkRanges.Resolve(threads);
+        var bounds = WorkRanges.Balance(prefix, workers * WorkRanges.PiecesPerThread);
         var parts = new Piece[bounds.Length - 1];
         var degree = new int[k + 1];
         var loops = new double[k];
         var weight = new double[k];
-        WorkRanges.Run(parts.Length, parts.Length, (p, _, _) =>
+        var spare = new Stack<Accumulator>();
+        WorkRanges.ForEach(parts.Length, workers, p =>
         {
-            parts[p] = BuildPiece(graph, nodeWeight, toAggregate, members, bounds[p], bounds[p + 1], k, degree, loops, weight);
+            Accumulator? accumulator;
+            lock (spare)
+            {
+                spare.TryPop(out accumulator);
+            }
+
+            accumulator ??= new Accumulator(k);
+            var capacity = (int)Math.Min(Array.MaxLength, prefix[bounds[p + 1]] - prefix[bounds[p]]); // >= edges emitted
+            parts[p] = BuildPiece(graph, nodeWeight, toAggregate, members, bounds[p], bounds[p + 1], accumulator, capacity, degree, loops, weight);
+            lock (spare)
+            {
+                spare.Push(accumulator);
+            }
         });
 
         var offsets = new int[k + 1];
@@ -90,18 +104,15 @@ internal static class Aggregation
     /// LocalMovingKernel); a cluster's edges to itself land in its own slot and become its self-loop.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Piece BuildPiece(CsrGraph graph, double[] nodeWeight, int[] toAggregate, CommunityLists members,
-        int from, int to, int k, int[] degree, double[] loops, double[] weight)
+        int from, int to, Accumulator accumulator, int capacity, int[] degree, double[] loops, double[] weight)
     {
         var offsets = graph.Offsets;
         ref var targets = ref MemoryMarshal.GetArrayDataReference(graph.Targets);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(graph.Weights);
         ref var aggregateOf = ref MemoryMarshal.GetArrayDataReference(toAggregate);
-        var sumArray = new double[k];
-        Array.Fill(sumArray, -1.0);
-        ref var sum = ref MemoryMarshal.GetArrayDataReference(sumArray);
-        var touchedArray = new int[k + 1];
-        ref var touched = ref MemoryMarshal.GetArrayDataReference(touchedArray);
-        var piece = new Piece(1024);
+        ref var sum = ref MemoryMarshal.GetArrayDataReference(accumulator.Sum);
+        ref var touched = ref MemoryMarshal.GetArrayDataReference(accumulator.Touched);
+        var piece = new Piece(capacity);
         for (var x = from; x < to; x++)
         {
             var touchedCount = 0;
@@ -150,20 +161,33 @@ internal static class Aggregation
         return piece;
     }
 
+    /// Per-thread scratch: sums per neighbouring cluster (-1 = untouched, restored after each cluster).
+    private sealed class Accumulator
+    {
+        public Accumulator(int clusters)
+        {
+            Sum = new double[clusters];
+            Array.Fill(Sum, -1.0);
+            Touched = new int[clusters + 1];
+        }
+
+        public double[] Sum { get; }
+
+        public int[] Touched { get; }
+    }
+
+    /// Output of one piece; its capacity, the adjacency length of its clusters' members, bounds what it emits.
     private sealed class Piece(int capacity)
     {
-        public int[] Targets = new int[capacity];
-        public double[] Weights = new double[capacity];
-        public int Count;
+        public int[] Targets { get; } = new int[capacity];
+
+        public double[] Weights { get; } = new double[capacity];
+
+        public int Count { get; private set; }
 
         public void Add(int target, double weight)
         {
-            if (Count == Targets.Length)
-            {
-                Array.Resize(ref Targets, Count * 2);
-                Array.Resize(ref Weights, Count * 2);
-            }
-
+            Debug.Assert(Count < Targets.Length);
             Targets[Count] = target;
             Weights[Count] = weight;
             Count++;

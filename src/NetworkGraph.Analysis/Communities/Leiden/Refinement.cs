@@ -25,14 +25,14 @@ internal static class Refinement
             prefix[c + 1] = prefix[c] + communities.Start[c + 1] - communities.Start[c];
         }
 
-        var pieces = n < 20_000 ? 1 : WorkRanges.Resolve(threads);
-        var bounds = WorkRanges.Balance(prefix, pieces);
-        pieces = bounds.Length - 1;
+        var workers = n < 20_000 ? 1 : WorkRanges.Resolve(threads);
+        var bounds = WorkRanges.Balance(prefix, workers * WorkRanges.PiecesPerThread);
+        var pieces = bounds.Length - 1;
 
         // Shared by all pieces: every index belongs to one community, so pieces never touch the same slot.
         // Slot n + p is piece p's private sink for edges that leave the community.
         var shared = new Shared(graph, nodeWeight, lambda, membership, n, pieces);
-        WorkRanges.Run(pieces, pieces, (p, _, _) =>
+        WorkRanges.ForEach(pieces, workers, p =>
         {
             var state = new RefineState(shared, n + p);
             for (var c = bounds[p]; c < bounds[p + 1]; c++)

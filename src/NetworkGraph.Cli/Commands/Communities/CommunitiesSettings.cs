@@ -10,7 +10,7 @@ namespace NetworkGraph.Cli.Commands.Communities;
 internal sealed class CommunitiesSettings : CommandSettings
 {
     [CommandOption("--edges <FILE>")]
-    [Description("Edge list to partition: one 'u v [w]' line per undirected edge, integer node ids >= 0.")]
+    [Description("Edge list to partition: one 'u v w' line per undirected edge (w optional, default 1), integer node ids >= 0.")]
     public string? Edges { get; init; }
 
     [CommandOption("--out <FILE>")]

@@ -34,6 +34,13 @@ public sealed class CommunitiesCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir, "m.txt")));
     }
 
+    [Fact]
+    public async Task Prints_its_help_page()
+    {
+        // Spectre reads descriptions as markup: a stray [w] in one made --help fail.
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["communities", "--help"]));
+    }
+
     [Theory]
     [InlineData("walktrap", "modularity", 1.0)]
     [InlineData("leiden", "entropy", 1.0)]
