@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace NetworkGraph.Cli.Commands.Communities;
 
 /// <summary><c>networkgraph communities --edges FILE --out FILE</c>: partitions a graph and writes the membership.</summary>
-internal sealed partial class CommunitiesCommand(IOptions<NetworkGraphOptions> options, ILogger<CommunitiesCommand> logger)
+internal sealed partial class CommunitiesCommand(IOptions<NetworkGraphOptions> options, ILogger<CommunitiesCommand> logger, TimeProvider time)
     : AsyncCommand<CommunitiesSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CommunitiesSettings settings, CancellationToken cancellationToken)
@@ -36,14 +36,15 @@ internal sealed partial class CommunitiesCommand(IOptions<NetworkGraphOptions> o
         var detectSeconds = clock.Elapsed.TotalSeconds;
         LogDetected(detectOptions.Algorithm, partition.CommunityCount, partition.Quality, partition.Modularity, detectSeconds);
 
-        await EdgeListWriter.WriteMembershipAsync(settings.Out!, partition.Membership, cancellationToken);
+        await source.WriteMembershipAsync(settings.Out!, partition.Membership, cancellationToken);
         AnsiConsole.MarkupLineInterpolated(
             $"[green]{partition.CommunityCount}[/] communities over {graph.NodeCount} nodes; quality {partition.Quality:F4}, modularity {partition.Modularity:F4} ({detectSeconds:F2} s); wrote {settings.Out}");
         return ExitCodes.Success;
     }
 
-    /// The one place that decides where the graph comes from (a future --db adds a branch here).
-    private static EdgeFileGraphSource CreateSource(CommunitiesSettings settings) => new(settings.Edges!);
+    /// The one place that decides where the graph comes from.
+    private ICommunityGraphSource CreateSource(CommunitiesSettings settings) =>
+        settings.Db is { Length: > 0 } db ? new StoreGraphSource(db, Pipeline.Durations.Parse(settings.Window), time) : new EdgeFileGraphSource(settings.Edges!);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Source}: {Nodes} nodes, {Edges} edges in {Seconds:F2} s")]
     private partial void LogLoaded(string source, int nodes, int edges, double seconds);

@@ -13,8 +13,17 @@ internal sealed class CommunitiesSettings : CommandSettings
     [Description("Edge list to partition: one 'u v w' line per undirected edge (w optional, default 1), integer node ids >= 0.")]
     public string? Edges { get; init; }
 
+    [CommandOption("--db <FILE>")]
+    [Description("Instead of --edges: partition the newest coordination graph stored in this SQLite store (networkgraph graph build / analyze).")]
+    public string? Db { get; init; }
+
+    [CommandOption("--window <DURATION>")]
+    [Description("With --db: the window whose layers (summed over kinds) form the graph, e.g. 60s.")]
+    [DefaultValue("60s")]
+    public string Window { get; init; } = "60s";
+
     [CommandOption("--out <FILE>")]
-    [Description("Membership file to write: one 'node community' line per node, largest community = 0.")]
+    [Description("Membership file to write: one 'node community' line per node (account id with --db), largest community = 0.")]
     public string? Out { get; init; }
 
     [CommandOption("--algorithm <NAME>")]
@@ -43,9 +52,9 @@ internal sealed class CommunitiesSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Edges))
+        if (string.IsNullOrWhiteSpace(Edges) == string.IsNullOrWhiteSpace(Db))
         {
-            return ValidationResult.Error("--edges FILE is required.");
+            return ValidationResult.Error("give exactly one of --edges FILE or --db FILE.");
         }
 
         if (string.IsNullOrWhiteSpace(Out))

@@ -26,4 +26,7 @@ internal sealed class EdgeFileGraphSource(string path) : ICommunityGraphSource
             throw new UsageException(ex.Message);
         }
     }
+
+    public Task WriteMembershipAsync(string path, IReadOnlyList<int> membership, CancellationToken cancellationToken) =>
+        EdgeListWriter.WriteMembershipAsync(path, membership, cancellationToken);
 }

@@ -11,4 +11,7 @@ internal interface ICommunityGraphSource
 
     /// <summary>Loads the graph with dense node ids; the membership file is written in that id order.</summary>
     Task<CsrGraph> LoadAsync(int threads, CancellationToken cancellationToken);
+
+    /// <summary>Writes one 'node community' line per node, naming nodes as the source knows them.</summary>
+    Task WriteMembershipAsync(string path, IReadOnlyList<int> membership, CancellationToken cancellationToken);
 }
