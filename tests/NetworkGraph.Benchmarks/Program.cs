@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using NetworkGraph.Benchmarks.Communities;
 using NetworkGraph.Benchmarks.Coordination;
 using NetworkGraph.Benchmarks.Generation;
+using NetworkGraph.Benchmarks.Ingestion;
 
 // Runner modes for the side-by-side kit in /work/shared/bench; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == CommunityRunner.Mode)
@@ -22,6 +23,11 @@ if (args.Length > 0 && args[0] == NearDuplicateRecallRunner.Mode)
 if (args.Length > 0 && args[0] == GenerationRunner.Mode)
 {
     return GenerationRunner.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == IngestSplitRunner.Mode)
+{
+    return IngestSplitRunner.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CommunityRunner).Assembly).Run(args);

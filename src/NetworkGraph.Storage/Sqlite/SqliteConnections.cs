@@ -19,7 +19,7 @@ internal static class SqliteConnections
         using var command = connection.CreateCommand();
         command.CommandText = readOnly
             ? "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"
-            : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
+            : "PRAGMA page_size = 32768; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;";
         command.ExecuteNonQuery();
         return connection;
     }

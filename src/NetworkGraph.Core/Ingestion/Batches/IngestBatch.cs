@@ -5,7 +5,8 @@ namespace NetworkGraph.Core.Ingestion.Batches;
 
 /// <summary>A run of parsed input rows, handed from the parsing thread to the store in one transaction, with the
 /// input position just after its last row (the checkpoint).</summary>
-/// <remarks>All text lives in one UTF-8 buffer addressed by <see cref="Utf8Ref"/>; batches are recycled.</remarks>
+/// <remarks>All text lives in one UTF-8 buffer addressed by <see cref="Utf8Ref"/>, allocated on the pinned heap so
+/// that a store can hand it to native code without copying; batches are recycled.</remarks>
 public sealed partial class IngestBatch
 {
     private readonly RecordList<PostRecord> _posts = new(1024);
@@ -15,7 +16,7 @@ public sealed partial class IngestBatch
     private readonly RecordList<UrlRecord> _urls = new(256);
     private readonly RecordList<ShareRecord> _shares = new(256);
     private readonly List<IngestReject> _rejects = [];
-    private byte[] _text = new byte[1 << 20];
+    private byte[] _text = GC.AllocateUninitializedArray<byte>(1 << 20, pinned: true);
     private int _textLength;
 
     /// <summary>Posts, in input order.</summary>
@@ -171,7 +172,9 @@ public sealed partial class IngestBatch
     {
         if (_textLength + bytes > _text.Length)
         {
-            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + bytes));
+            var grown = GC.AllocateUninitializedArray<byte>(Math.Max(_text.Length * 2, _textLength + bytes), pinned: true);
+            _text.AsSpan(0, _textLength).CopyTo(grown);
+            _text = grown;
         }
     }
 }

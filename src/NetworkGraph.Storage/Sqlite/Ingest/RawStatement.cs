@@ -1,72 +1,69 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite.Ingest;
 
-/// <summary>A prepared statement driven through SQLitePCL directly: on the ingestion hot path this binds UTF-8
-/// spans without allocating, which the ADO.NET parameter layer cannot.</summary>
-internal sealed class RawStatement : IDisposable
+/// <summary>A prepared statement driven through SQLite's C API directly: on the ingestion hot path this binds UTF-8
+/// spans without allocating or copying, which the ADO.NET parameter layer cannot.</summary>
+internal sealed unsafe class RawStatement : IDisposable
 {
+    // An empty span pins to a null pointer, which SQLite would store as NULL; this one is pinned for good.
+    private static readonly byte[] EmptyText = GC.AllocateArray<byte>(1, pinned: true);
+
     private readonly sqlite3 _db;
+    private readonly nint _dbHandle;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _handle;
 
     public RawStatement(sqlite3 db, string sql)
     {
         _db = db;
+        _dbHandle = db.DangerousGetHandle();
         Check(db, raw.sqlite3_prepare_v2(db, sql, out _statement));
+        _handle = _statement.DangerousGetHandle();
     }
 
-    public void Bind(int index, long value) => raw.sqlite3_bind_int64(_statement, index, value);
+    public void Bind(int index, long value) => NativeSqlite.BindInt64(_handle, index, value);
 
     public void Bind(int index, long? value)
     {
         if (value is { } v)
         {
-            raw.sqlite3_bind_int64(_statement, index, v);
+            NativeSqlite.BindInt64(_handle, index, v);
         }
         else
         {
-            raw.sqlite3_bind_null(_statement, index);
+            NativeSqlite.BindNull(_handle, index);
         }
     }
 
-    public void BindNull(int index) => raw.sqlite3_bind_null(_statement, index);
+    public void BindNull(int index) => NativeSqlite.BindNull(_handle, index);
 
-    /// <summary>Binds text; <paramref name="present"/> false binds NULL.</summary>
-    public void BindText(int index, ReadOnlySpan<byte> utf8, bool present = true)
-    {
-        if (!present)
-        {
-            raw.sqlite3_bind_null(_statement, index);
-        }
-        else if (utf8.IsEmpty)
-        {
-            // An empty span pins to a null pointer, which SQLite would store as NULL.
-            raw.sqlite3_bind_text(_statement, index, string.Empty);
-        }
-        else
-        {
-            raw.sqlite3_bind_text(_statement, index, utf8);
-        }
-    }
+    /// <summary>Binds a copy of the text; <paramref name="present"/> false binds NULL.</summary>
+    public void BindText(int index, ReadOnlySpan<byte> utf8, bool present = true) => BindText(index, utf8, present, NativeSqlite.Transient);
+
+    /// <summary>Binds text without copying it: <paramref name="utf8"/> must live in memory that neither moves nor changes
+    /// until the statement has been stepped (the pinned text buffer of an ingest batch).</summary>
+    public void BindPinnedText(int index, ReadOnlySpan<byte> utf8, bool present = true) => BindText(index, utf8, present, NativeSqlite.Static);
 
     /// <summary>Runs a statement that returns no rows; returns the rows it changed.</summary>
     public int Run()
     {
-        var rc = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var rc = NativeSqlite.Step(_handle);
+        NativeSqlite.Reset(_handle);
         if (rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
         {
             Check(_db, rc);
         }
 
-        return raw.sqlite3_changes(_db);
+        return NativeSqlite.Changes(_dbHandle);
     }
 
     /// <summary>Steps a query; true when a row is available. Call <see cref="Reset"/> when done.</summary>
     public bool Step()
     {
-        var rc = raw.sqlite3_step(_statement);
+        var rc = NativeSqlite.Step(_handle);
         if (rc == raw.SQLITE_ROW)
         {
             return true;
@@ -74,22 +71,36 @@ internal sealed class RawStatement : IDisposable
 
         if (rc != raw.SQLITE_DONE)
         {
-            raw.sqlite3_reset(_statement);
+            NativeSqlite.Reset(_handle);
             Check(_db, rc);
         }
 
         return false;
     }
 
-    public long Int64(int column) => raw.sqlite3_column_int64(_statement, column);
+    public long Int64(int column) => NativeSqlite.ColumnInt64(_handle, column);
 
-    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
+    public bool IsNull(int column) => NativeSqlite.ColumnType(_handle, column) == raw.SQLITE_NULL;
 
-    public void Reset() => raw.sqlite3_reset(_statement);
+    public void Reset() => NativeSqlite.Reset(_handle);
 
     public void Dispose() => _statement.Dispose();
 
     public static void Execute(sqlite3 db, string sql) => Check(db, raw.sqlite3_exec(db, sql));
+
+    private void BindText(int index, ReadOnlySpan<byte> utf8, bool present, nint destructor)
+    {
+        if (!present)
+        {
+            NativeSqlite.BindNull(_handle, index);
+            return;
+        }
+
+        fixed (byte* text = utf8.IsEmpty ? EmptyText : utf8)
+        {
+            NativeSqlite.BindText(_handle, index, text, utf8.Length, utf8.IsEmpty ? NativeSqlite.Static : destructor);
+        }
+    }
 
     private static void Check(sqlite3 db, int rc)
     {

@@ -50,8 +50,8 @@ internal sealed partial class SqliteIngestSink
                 _insertPost.BindNull(6);
             }
 
-            _insertPost.BindText(7, batch.Utf8(post.Language), post.Language.HasValue);
-            _insertPost.BindText(8, batch.Utf8(post.Text));
+            _insertPost.BindPinnedText(7, batch.Utf8(post.Language), post.Language.HasValue);
+            _insertPost.BindPinnedText(8, batch.Utf8(post.Text));
             if (_insertPost.Run() == 0)
             {
                 duplicates += post.IsRow ? 1 : 0;
@@ -69,23 +69,17 @@ internal sealed partial class SqliteIngestSink
     {
         foreach (var account in batch.Mentions.Slice(post.MentionStart, post.MentionCount))
         {
-            _insertMention.Bind(1, key);
-            _insertMention.Bind(2, _accountKeys[account]);
-            _insertMention.Run();
+            _insertMention.Add(key, _accountKeys[account]);
         }
 
         foreach (var tag in batch.Hashtags.Slice(post.HashtagStart, post.HashtagCount))
         {
-            _insertHashtag.Bind(1, key);
-            _insertHashtag.Bind(2, _lookups.Hashtag(batch.Utf8(tag)));
-            _insertHashtag.Run();
+            _insertHashtag.Add(key, _lookups.Hashtag(batch.Utf8(tag)));
         }
 
         foreach (var url in batch.Urls.Slice(post.UrlStart, post.UrlCount))
         {
-            _insertUrl.Bind(1, key);
-            _insertUrl.Bind(2, _lookups.Url(batch.Utf8(url.Url), batch.Utf8(url.Domain), url.Domain.HasValue));
-            _insertUrl.Run();
+            _insertUrl.Add(key, _lookups.Url(batch.Utf8(url.Url), batch.Utf8(url.Domain), url.Domain.HasValue));
         }
     }
 
@@ -95,7 +89,7 @@ internal sealed partial class SqliteIngestSink
         foreach (ref readonly var share in batch.Shares)
         {
             _insertShare.Bind(1, _lookups.ShareObject(batch.Utf8(share.ObjectKind), batch.Utf8(share.ObjectId)));
-            _insertShare.BindText(2, batch.Utf8(share.ContentId));
+            _insertShare.BindPinnedText(2, batch.Utf8(share.ContentId));
             _insertShare.Bind(3, _accountKeys[share.Account]);
             _insertShare.Bind(4, share.Time);
             if (_insertShare.Run() == 0)

@@ -14,9 +14,9 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
     private readonly AccountKeys _accounts;
     private readonly LookupKeys _lookups;
     private readonly RawStatement _insertPost;
-    private readonly RawStatement _insertMention;
-    private readonly RawStatement _insertHashtag;
-    private readonly RawStatement _insertUrl;
+    private readonly PairWriter _insertMention;
+    private readonly PairWriter _insertHashtag;
+    private readonly PairWriter _insertUrl;
     private readonly RawStatement _insertShare;
     private readonly RawStatement _checkpoint;
     private readonly RawStatement _rejects;
@@ -36,9 +36,9 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
             INSERT OR IGNORE INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """);
-        _insertMention = new RawStatement(_db, "INSERT OR IGNORE INTO post_mentions (post_key, account_key) VALUES (?1, ?2)");
-        _insertHashtag = new RawStatement(_db, "INSERT OR IGNORE INTO post_hashtags (post_key, hashtag_key) VALUES (?1, ?2)");
-        _insertUrl = new RawStatement(_db, "INSERT OR IGNORE INTO post_urls (post_key, url_key) VALUES (?1, ?2)");
+        _insertMention = new PairWriter(_db, "post_mentions", "post_key", "account_key");
+        _insertHashtag = new PairWriter(_db, "post_hashtags", "post_key", "hashtag_key");
+        _insertUrl = new PairWriter(_db, "post_urls", "post_key", "url_key");
         _insertShare = new RawStatement(_db, """
             INSERT OR IGNORE INTO shares (object_key, content_id, account_key, time) VALUES (?1, ?2, ?3, ?4)
             """);
@@ -103,6 +103,9 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
         {
             ResolveAccounts(batch);
             var posts = WritePosts(batch);
+            _insertMention.Flush();
+            _insertHashtag.Flush();
+            _insertUrl.Flush();
             var shares = WriteShares(batch);
             WriteProfiles(batch);
             var outcome = new BatchOutcome(posts.Accepted + shares.Accepted + batch.ProfileRows, posts.Duplicates + shares.Duplicates);
@@ -124,6 +127,9 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
         catch
         {
             RawStatement.Execute(_db, "ROLLBACK");
+            _insertMention.Clear();
+            _insertHashtag.Clear();
+            _insertUrl.Clear();
             _accounts.Reload();
             _lookups.Reload();
             throw;
@@ -147,7 +153,7 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _insertPost, _insertMention, _insertHashtag, _insertUrl, _insertShare, _checkpoint, _rejects })
+        foreach (var statement in new IDisposable[] { _insertPost, _insertMention, _insertHashtag, _insertUrl, _insertShare, _checkpoint, _rejects })
         {
             statement.Dispose();
         }
