@@ -22,47 +22,79 @@ internal sealed partial class SqliteIngestSink
         }
     }
 
+    /// <summary>Stores the batch's posts, a statement per <see cref="PostWriter.RowsPerStatement"/> posts, and what
+    /// each new post carries (in post order, so lookup keys are assigned in input order).</summary>
     private BatchOutcome WritePosts(IngestBatch batch)
     {
         long accepted = 0, duplicates = 0;
-        foreach (ref readonly var post in batch.Posts)
+        var posts = batch.Posts;
+        Span<long> keys = stackalloc long[PostWriter.RowsPerStatement];
+        Span<bool> stored = stackalloc bool[PostWriter.RowsPerStatement];
+        var start = 0;
+        for (; start + keys.Length <= posts.Length; start += keys.Length)
+        {
+            var chunk = posts.Slice(start, keys.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                keys[i] = PostKey(batch, chunk[i].Id);
+                BindPost(_posts.Many, i * 8, batch, chunk[i], keys[i]);
+            }
+
+            _posts.RunMany(keys, stored);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                Count(batch, chunk[i], keys[i], stored[i], ref accepted, ref duplicates);
+            }
+        }
+
+        foreach (ref readonly var post in posts[start..])
         {
             var key = PostKey(batch, post.Id);
-            _insertPost.Bind(1, key);
-            _insertPost.Bind(2, _accountKeys[post.Author]);
-            _insertPost.Bind(3, post.Time);
-            _insertPost.Bind(4, (long)post.Kind);
-            if (post.ReferencedPost.HasValue)
-            {
-                _insertPost.Bind(5, PostKey(batch, post.ReferencedPost));
-            }
-            else
-            {
-                _insertPost.BindNull(5);
-            }
-
-            if (post.ReferencedAuthor >= 0)
-            {
-                _insertPost.Bind(6, _accountKeys[post.ReferencedAuthor]);
-            }
-            else
-            {
-                _insertPost.BindNull(6);
-            }
-
-            _insertPost.BindPinnedText(7, batch.Utf8(post.Language), post.Language.HasValue);
-            _insertPost.BindPinnedText(8, batch.Utf8(post.Text));
-            if (_insertPost.Run() == 0)
-            {
-                duplicates += post.IsRow ? 1 : 0;
-                continue;
-            }
-
-            accepted += post.IsRow ? 1 : 0;
-            WriteEntities(batch, post, key);
+            BindPost(_posts.One, 0, batch, post, key);
+            Count(batch, post, key, _posts.One.Run() > 0, ref accepted, ref duplicates);
         }
 
         return new BatchOutcome(accepted, duplicates);
+    }
+
+    private void Count(IngestBatch batch, in PostRecord post, long key, bool stored, ref long accepted, ref long duplicates)
+    {
+        if (!stored)
+        {
+            duplicates += post.IsRow ? 1 : 0;
+            return;
+        }
+
+        accepted += post.IsRow ? 1 : 0;
+        WriteEntities(batch, post, key);
+    }
+
+    private void BindPost(RawStatement statement, int at, IngestBatch batch, in PostRecord post, long key)
+    {
+        statement.Bind(at + 1, key);
+        statement.Bind(at + 2, _accountKeys[post.Author]);
+        statement.Bind(at + 3, post.Time);
+        statement.Bind(at + 4, (long)post.Kind);
+        if (post.ReferencedPost.HasValue)
+        {
+            statement.Bind(at + 5, PostKey(batch, post.ReferencedPost));
+        }
+        else
+        {
+            statement.BindNull(at + 5);
+        }
+
+        if (post.ReferencedAuthor >= 0)
+        {
+            statement.Bind(at + 6, _accountKeys[post.ReferencedAuthor]);
+        }
+        else
+        {
+            statement.BindNull(at + 6);
+        }
+
+        statement.BindPinnedText(at + 7, batch.Utf8(post.Language), post.Language.HasValue);
+        statement.BindPinnedText(at + 8, batch.Utf8(post.Text));
     }
 
     private void WriteEntities(IngestBatch batch, in PostRecord post, long key)

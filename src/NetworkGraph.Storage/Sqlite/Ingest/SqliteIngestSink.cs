@@ -13,29 +13,30 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
     private readonly sqlite3 _db;
     private readonly AccountKeys _accounts;
     private readonly LookupKeys _lookups;
-    private readonly RawStatement _insertPost;
+    private readonly PostWriter _posts;
     private readonly PairWriter _insertMention;
     private readonly PairWriter _insertHashtag;
     private readonly PairWriter _insertUrl;
     private readonly RawStatement _insertShare;
     private readonly RawStatement _checkpoint;
     private readonly RawStatement _rejects;
+    private readonly WalCheckpointer _checkpointer;
     private long[] _accountKeys = new long[1024];
 
     public SqliteIngestSink(string path)
     {
         _connection = SqliteConnections.Open(path);
         _db = _connection.Handle!;
-        // Bulk load: a bigger (bounded, 128 MiB) cache and fewer, larger WAL checkpoints.
+        // Bulk load: a bigger (bounded, 128 MiB) cache; checkpoints run on another thread (WalCheckpointer), and this
+        // connection checkpoints itself only if the log outgrows 1 GiB because that thread fell behind.
         // temp_store = FILE: the index rebuilt after a bulk load sorts within the cache budget and spills the rest.
-        RawStatement.Execute(_db, "PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 16384; PRAGMA temp_store = FILE;");
+        RawStatement.Execute(_db, "PRAGMA cache_size = -131072; PRAGMA temp_store = FILE;");
+        RawStatement.Execute(_db, $"PRAGMA wal_autocheckpoint = {(1 << 30) / PageSize()};");
+        _checkpointer = new WalCheckpointer(path);
         DeferredIndexes.DeferIfEmpty(_connection);
         _accounts = new AccountKeys(_db);
         _lookups = new LookupKeys(_db);
-        _insertPost = new RawStatement(_db, """
-            INSERT OR IGNORE INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-            """);
+        _posts = new PostWriter(_db);
         _insertMention = new PairWriter(_db, "post_mentions", "post_key", "account_key");
         _insertHashtag = new PairWriter(_db, "post_hashtags", "post_key", "hashtag_key");
         _insertUrl = new PairWriter(_db, "post_urls", "post_key", "url_key");
@@ -52,6 +53,13 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
             INSERT INTO ingest_rejects (path, length) VALUES (?1, ?2)
             ON CONFLICT (path) DO UPDATE SET length = excluded.length
             """);
+    }
+
+    private long PageSize()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
     }
 
     public long? CommittedRejectsLength(string rejectsPath)
@@ -122,6 +130,7 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
             _rejects.Bind(2, rejectsLength);
             _rejects.Run();
             RawStatement.Execute(_db, "COMMIT");
+            _checkpointer.Committed();
             return outcome;
         }
         catch
@@ -130,6 +139,7 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
             _insertMention.Clear();
             _insertHashtag.Clear();
             _insertUrl.Clear();
+            _posts.Reload();
             _accounts.Reload();
             _lookups.Reload();
             throw;
@@ -147,17 +157,19 @@ internal sealed partial class SqliteIngestSink : IIngestSink, IDisposable
 
     public void Finish()
     {
+        _checkpointer.Dispose();
         DeferredIndexes.Restore(_connection);
         RawStatement.Execute(_db, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA optimize;");
     }
 
     public void Dispose()
     {
-        foreach (var statement in new IDisposable[] { _insertPost, _insertMention, _insertHashtag, _insertUrl, _insertShare, _checkpoint, _rejects })
+        foreach (var statement in new IDisposable[] { _posts, _insertMention, _insertHashtag, _insertUrl, _insertShare, _checkpoint, _rejects })
         {
             statement.Dispose();
         }
 
+        _checkpointer.Dispose();
         _accounts.Dispose();
         _lookups.Dispose();
         _connection.Dispose();
