@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite.Ingest;
@@ -19,14 +17,8 @@ internal sealed class PairWriter : IDisposable
     public PairWriter(sqlite3 db, string table, string firstColumn, string secondColumn)
     {
         var insert = $"INSERT OR IGNORE INTO {table} ({firstColumn}, {secondColumn}) VALUES ";
-        _one = new RawStatement(db, insert + "(?1, ?2)");
-        var many = new StringBuilder(insert);
-        for (var i = 0; i < RowsPerStatement; i++)
-        {
-            many.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(?{(2 * i) + 1}, ?{(2 * i) + 2})");
-        }
-
-        _many = new RawStatement(db, many.ToString());
+        _one = new RawStatement(db, insert + Placeholders.Rows(1, 2));
+        _many = new RawStatement(db, insert + Placeholders.Rows(RowsPerStatement, 2));
     }
 
     /// <summary>Queues one row; a full statement's worth is written at once.</summary>

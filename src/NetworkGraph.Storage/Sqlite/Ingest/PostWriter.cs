@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite.Ingest;
@@ -28,15 +26,9 @@ internal sealed class PostWriter : IDisposable
     public PostWriter(sqlite3 db)
     {
         _db = db;
-        _one = new RawStatement(db, Insert + Values(0));
-        _many = new RawStatement(db, Insert + string.Join(", ", Enumerable.Range(0, RowsPerStatement).Select(Values)));
-        var existing = new StringBuilder("SELECT post_key FROM posts WHERE post_key IN (");
-        for (var i = 1; i <= RowsPerStatement; i++)
-        {
-            existing.Append(i == 1 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"?{i}");
-        }
-
-        _existing = new RawStatement(db, existing.Append(')').ToString());
+        _one = new RawStatement(db, Insert + Placeholders.Rows(1, Columns));
+        _many = new RawStatement(db, Insert + Placeholders.Rows(RowsPerStatement, Columns));
+        _existing = new RawStatement(db, $"SELECT post_key FROM posts WHERE post_key IN ({Placeholders.List(RowsPerStatement)})");
         Reload();
     }
 
@@ -143,12 +135,5 @@ internal sealed class PostWriter : IDisposable
         }
 
         return true;
-    }
-
-    private static string Values(int row)
-    {
-        var p = (row * Columns) + 1;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"(?{p}, ?{p + 1}, ?{p + 2}, ?{p + 3}, ?{p + 4}, ?{p + 5}, ?{p + 6}, ?{p + 7})");
     }
 }
