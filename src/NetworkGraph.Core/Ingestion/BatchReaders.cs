@@ -15,8 +15,8 @@ internal static class BatchReaders
         {
             return layout switch
             {
-                FileLayout.V2 => new V2Reader(new JsonLines(stream, offset, line), file.Path, limits),
-                FileLayout.V1 => new V1Reader(new JsonLines(stream, offset, line), file.Path, limits),
+                FileLayout.V2 => new V2Reader(JsonUnits.Open(stream, offset, line), file.Path, limits),
+                FileLayout.V1 => new V1Reader(JsonUnits.Open(stream, offset, line), file.Path, limits),
                 _ => OpenCsv(stream, file.Path, layout, offset, line, limits),
             };
         }

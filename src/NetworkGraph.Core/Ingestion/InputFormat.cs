@@ -9,10 +9,10 @@ public enum InputFormat
     /// <summary>Twitter information-operations archive CSV (tweets or users file).</summary>
     Archive,
 
-    /// <summary>Twitter API v2 JSON lines: response pages or twarc2-flattened tweets.</summary>
+    /// <summary>Twitter API v2 JSON: response pages or twarc2-flattened tweets, as JSON lines or whole documents.</summary>
     V2,
 
-    /// <summary>Twitter API v1.1 JSON lines of tweet objects.</summary>
+    /// <summary>Twitter API v1.1 tweet objects, as JSON lines or a whole document (an array).</summary>
     V1,
 
     /// <summary>Generic share table: object_id, account_id, content_id, timestamp_share[, object_kind].</summary>

@@ -12,6 +12,8 @@ public sealed class FormatDetectorTests
     [InlineData("v2_pages.jsonl", "v2")]
     [InlineData("v2_flattened.jsonl", "v2")]
     [InlineData("v1_tweets.jsonl", "v1")]
+    [InlineData("v2_page_pretty.json", "v2")]
+    [InlineData("v1_tweets_array.json", "v1")]
     [InlineData("shares.csv", "shares")]
     [InlineData("shares_nokind.tsv", "shares")]
     public void Recognises_each_format_from_its_first_bytes(string fixture, string expected)

@@ -6,8 +6,8 @@ using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands.Ingest;
 
-/// <summary><c>networkgraph ingest PATHS... --db FILE</c>: reads archive CSV, API v2/v1.1 JSON lines and generic
-/// share tables into the SQLite store. Safe to kill and rerun: it resumes where the last commit ended.</summary>
+/// <summary><c>networkgraph ingest PATHS... --db FILE</c>: reads archive CSV, API v2/v1.1 JSON (lines or whole
+/// documents) and generic share tables into the SQLite store. Safe to kill and rerun: it resumes where the last commit ended.</summary>
 internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<IngestSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed partial class IngestBatch
     /// <summary>Input position just after the batch's last row, in bytes of the (decompressed) input.</summary>
     public long EndOffset { get; internal set; }
 
-    /// <summary>Input line (1-based) where the next row starts, or the count of units read for whole-document JSON.</summary>
+    /// <summary>Input line (1-based) where the next row starts.</summary>
     public long EndLine { get; internal set; }
 
     /// <summary>Bytes of text held.</summary>

@@ -1,92 +1,88 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Batches;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace NetworkGraph.Core.Ingestion.Json;
 
-/// <summary>Reads JSON lines: each line is parsed with Newtonsoft (dates left as strings, big integers exact) and
-/// handed to the subclass; a line that is not one valid JSON value is rejected whole.</summary>
-internal abstract class JsonBatchReader(JsonLines lines, string file, BatchLimits limits) : IBatchReader
+/// <summary>Reads JSON units (lines, or elements of a whole document) with System.Text.Json, which parses the UTF-8
+/// bytes in place: readers 2.3-3.8x faster than with Newtonsoft's JToken (JsonParsingBenchmarks). Values are read as
+/// raw text, so big integer ids stay exact and dates stay strings. A unit that is not one valid JSON value is rejected
+/// whole.</summary>
+internal abstract class JsonBatchReader(JsonUnits units, string file, BatchLimits limits) : IBatchReader
 {
     private const int MaxRawChars = 1 << 20;
+    private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
+    private ReadOnlyMemory<byte> _unit;
 
     protected string File { get; } = file;
 
+    /// <summary>The line where the current unit starts.</summary>
     protected long Line { get; private set; }
 
     public bool Fill(IngestBatch batch, CancellationToken cancellationToken)
     {
         var any = false;
-        while (!limits.IsFull(batch) && lines.TryRead(out var bytes))
+        while (!limits.IsFull(batch) && units.TryRead(out var unit))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Line = lines.LineNumber;
-            if (bytes.Trim(" \t"u8).IsEmpty && !lines.TooLong)
+            Line = units.LineNumber;
+            if (unit.Span.Trim(" \t"u8).IsEmpty && !units.TooLong)
             {
                 continue;
             }
 
             any = true;
-            var text = Encoding.UTF8.GetString(bytes);
-            if (lines.TooLong)
+            if (units.TooLong)
             {
                 batch.RowsRead++;
-                Reject(batch, null, $"line longer than {JsonLines.MaxLineBytes} bytes", text);
+                Reject(batch, null, $"{units.UnitName} longer than {units.MaxBytes} bytes", string.Empty);
+                continue;
             }
-            else if (TryParse(text, out var token, out var error))
+
+            // Invalid UTF-8 becomes U+FFFD, as it would in any text the batch stores.
+            _unit = System.Text.Unicode.Utf8.IsValid(unit.Span) ? unit : Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(unit.Span));
+            JsonDocument document;
+            try
             {
-                Map(token, batch);
+                document = JsonDocument.Parse(_unit, Options);
             }
-            else
+            catch (JsonException e)
             {
                 batch.RowsRead++;
-                var reason = lines.Unterminated ? $"invalid JSON (a truncated last line?): {error}" : $"invalid JSON: {error}";
-                Reject(batch, null, reason, text);
+                var truncated = units.Unterminated ? $" (a truncated last {units.UnitName}?)" : string.Empty;
+                Reject(batch, null, $"invalid JSON{truncated}: {e.Message}", Encoding.UTF8.GetString(_unit.Span));
+                continue;
+            }
+
+            using (document)
+            {
+                Map(document.RootElement, batch);
             }
         }
 
-        batch.EndOffset = lines.NextOffset;
-        batch.EndLine = lines.NextLine;
+        batch.EndOffset = units.NextOffset;
+        batch.EndLine = units.NextLine;
         return any;
     }
 
-    public void Dispose() => lines.Dispose();
+    public void Dispose() => units.Dispose();
 
-    /// <summary>Adds what one line holds to the batch, counting its rows.</summary>
-    protected abstract void Map(JToken line, IngestBatch batch);
+    /// <summary>Adds what one unit holds to the batch, counting its rows.</summary>
+    protected abstract void Map(JsonElement unit, IngestBatch batch);
 
-    protected void Reject(IngestBatch batch, string? field, string reason, string raw) =>
-        batch.AddReject(new IngestReject(File, Line, field, reason, raw.Length > MaxRawChars ? raw[..MaxRawChars] : raw));
+    /// <summary>Rejects an element of the current unit, at the line where the element starts.</summary>
+    protected void Reject(IngestBatch batch, string? field, string reason, JsonElement raw) =>
+        Reject(batch, field, reason, JsonText.Compact(JsonMarshal.GetRawUtf8Value(raw)), LineOf(raw));
 
-    protected void Reject(IngestBatch batch, string? field, string reason, JToken raw) =>
-        Reject(batch, field, reason, raw.ToString(Formatting.None));
+    private void Reject(IngestBatch batch, string? field, string reason, string raw, long? line = null) =>
+        batch.AddReject(new IngestReject(File, line ?? Line, field, reason, raw.Length > MaxRawChars ? raw[..MaxRawChars] : raw));
 
-    private static bool TryParse(string text, out JToken token, out string? error)
+    private long LineOf(JsonElement element)
     {
-        token = JValue.CreateNull();
-        error = null;
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text))
-            {
-                DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Double,
-                MaxDepth = 256,
-            };
-            token = JToken.ReadFrom(reader);
-            if (reader.Read())
-            {
-                error = $"unexpected content after the value at position {reader.LinePosition}";
-                return false;
-            }
-
-            return true;
-        }
-        catch (JsonException e)
-        {
-            error = e.Message;
-            return false;
-        }
+        var unit = _unit.Span;
+        return unit.Overlaps(JsonMarshal.GetRawUtf8Value(element), out var offset) && offset >= 0
+            ? Line + unit[..offset].Count((byte)'\n')
+            : Line;
     }
 }

@@ -1,56 +1,89 @@
+using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Core.Model;
+using static NetworkGraph.Core.Ingestion.Json.JsonValues;
 
 namespace NetworkGraph.Core.Ingestion.Json;
 
-/// <summary>A post read from JSON, before it is added to a batch.</summary>
-internal sealed record JsonPost(string Id, string AuthorId, long Time, PostKind Kind, string Text)
+/// <summary>A post read from JSON, its text held as UTF-8 in the parsed unit until it is added to a batch.</summary>
+internal readonly ref struct JsonPost
 {
-    public string? ReferencedPostId { get; init; }
+    public required ReadOnlySpan<byte> Id { get; init; }
 
-    public string? ReferencedAuthorId { get; init; }
+    public required ReadOnlySpan<byte> AuthorId { get; init; }
 
-    public string? Language { get; init; }
+    public required long Time { get; init; }
 
-    public IReadOnlyList<(string? Id, string? Handle)> Mentions { get; init; } = [];
+    public required PostKind Kind { get; init; }
 
-    public IReadOnlyList<string> Hashtags { get; init; } = [];
+    public required ReadOnlySpan<byte> Text { get; init; }
 
-    public IReadOnlyList<string> Urls { get; init; } = [];
+    public ReadOnlySpan<byte> ReferencedPostId { get; init; }
 
-    /// <summary>Adds the post and its entities to the batch.</summary>
-    public void AddTo(IngestBatch batch, bool isRow)
+    public ReadOnlySpan<byte> ReferencedAuthorId { get; init; }
+
+    public ReadOnlySpan<byte> Language { get; init; }
+
+    /// <summary>The entities object (mentions, hashtags, URLs).</summary>
+    public JsonElement Entities { get; init; }
+
+    /// <summary>Whether the entities use v1.1 names (user_mentions, screen_name, hashtags[].text).</summary>
+    public bool V1 { get; init; }
+
+    /// <summary>Adds the post and its entities to the batch; a mention without an id is keyed through
+    /// <paramref name="handles"/>, or dropped when the unit does not say who it is.</summary>
+    public void AddTo(IngestBatch batch, bool isRow, HandleDirectory handles)
     {
         var author = batch.AddAccount(AuthorId);
         var mentionStart = batch.MentionCount;
         var mentions = 0;
-        foreach (var (id, handle) in Mentions)
+        foreach (var mention in Objects(Entities, V1 ? "user_mentions"u8 : "mentions"u8))
         {
-            if (string.IsNullOrEmpty(id))
+            var handle = Utf8(mention, V1 ? "screen_name"u8 : "username"u8);
+            int account;
+            if ((TryText(mention, V1 ? "id_str"u8 : "id"u8, out var id) || (V1 && TryText(mention, "id"u8, out id))) && !id.IsEmpty)
             {
-                continue; // a handle without an id cannot be keyed
+                account = batch.AddAccount(id);
+                batch.AddHandle(account, handle);
+            }
+            else if (!handle.IsEmpty && handles.TryFind(handle, out var user))
+            {
+                account = batch.AddAccount(user.Id);
+                batch.AddHandle(account, user.Handle);
+            }
+            else
+            {
+                continue;
             }
 
-            var account = batch.AddAccount(id);
-            batch.AddHandle(account, handle);
             batch.AddMention(account);
             mentions++;
         }
 
         var hashtagStart = batch.HashtagCount;
-        foreach (var tag in Hashtags)
+        var hashtags = 0;
+        foreach (var hashtag in Objects(Entities, "hashtags"u8))
         {
-            batch.AddHashtag(batch.AddText(tag.StartsWith('#') ? tag[1..] : tag));
+            if (TryText(hashtag, V1 ? "text"u8 : "tag"u8, out var tag))
+            {
+                batch.AddHashtag(batch.AddText(tag.StartsWith((byte)'#') ? tag[1..] : tag));
+                hashtags++;
+            }
         }
 
         var urlStart = batch.UrlCount;
+        var urls = 0;
         Span<byte> domain = stackalloc byte[256];
-        foreach (var url in Urls)
+        foreach (var item in Objects(Entities, "urls"u8))
         {
-            var text = batch.AddText(url);
-            var length = Domains.Extract(batch.Utf8(text), domain);
-            batch.AddUrl(new UrlRecord(text, length > 0 ? batch.AddText(domain[..length]) : Utf8Ref.None));
+            if ((!V1 && TryText(item, "unwound_url"u8, out var url)) || TryText(item, "expanded_url"u8, out url) || TryText(item, "url"u8, out url))
+            {
+                var text = batch.AddText(url);
+                var length = Domains.Extract(batch.Utf8(text), domain);
+                batch.AddUrl(new UrlRecord(text, length > 0 ? batch.AddText(domain[..length]) : Utf8Ref.None));
+                urls++;
+            }
         }
 
         batch.AddPost(new PostRecord
@@ -60,44 +93,58 @@ internal sealed record JsonPost(string Id, string AuthorId, long Time, PostKind 
             Time = Time,
             Kind = Kind,
             ReferencedPost = batch.AddId(ReferencedPostId),
-            ReferencedAuthor = string.IsNullOrEmpty(ReferencedAuthorId) ? -1 : batch.AddAccount(ReferencedAuthorId),
+            ReferencedAuthor = ReferencedAuthorId.IsEmpty ? -1 : batch.AddAccount(ReferencedAuthorId),
             Language = batch.AddOptional(Language),
             Text = batch.AddText(Text),
             MentionStart = mentionStart,
             MentionCount = mentions,
             HashtagStart = hashtagStart,
-            HashtagCount = Hashtags.Count,
+            HashtagCount = hashtags,
             UrlStart = urlStart,
-            UrlCount = Urls.Count,
+            UrlCount = urls,
             IsRow = isRow,
         });
     }
 }
 
-/// <summary>A profile read from JSON, before it is added to a batch.</summary>
-internal sealed record JsonProfile(string Id)
+/// <summary>Adds user objects to a batch as profile observations.</summary>
+internal static class JsonProfiles
 {
-    public string? Handle { get; init; }
-
-    public string? DisplayName { get; init; }
-
-    public string? Location { get; init; }
-
-    public string? Bio { get; init; }
-
-    public string? Language { get; init; }
-
-    public long? CreatedAt { get; init; }
-
-    public long? Followers { get; init; }
-
-    public long? Following { get; init; }
-
-    /// <summary>Adds the observation to the batch when it is the newest the batch has for the account.</summary>
-    public void AddTo(IngestBatch batch, long? observedAt)
+    /// <summary>A v2 user object (id, username, public_metrics...).</summary>
+    public static void AddV2(IngestBatch batch, JsonElement user, long? observedAt)
     {
-        var account = batch.AddAccount(Id);
+        if (TryText(user, "id"u8, out var id) && !id.IsEmpty)
+        {
+            Add(batch, batch.AddAccount(id), observedAt, user, Utf8(user, "username"u8), default,
+                Timestamps.TryParseIso(Utf8(user, "created_at"u8), out var created) ? created : null,
+                Count(user, "public_metrics"u8, "followers_count"u8), Count(user, "public_metrics"u8, "following_count"u8));
+        }
+    }
+
+    /// <summary>A v1.1 user object (id_str, screen_name, followers_count...).</summary>
+    public static void AddV1(IngestBatch batch, JsonElement user, long? observedAt)
+    {
+        if ((TryText(user, "id_str"u8, out var id) || TryText(user, "id"u8, out id)) && !id.IsEmpty)
+        {
+            Add(batch, batch.AddAccount(id), observedAt, user, Utf8(user, "screen_name"u8), Utf8(user, "lang"u8),
+                Timestamps.TryParseTwitterV1(Utf8(user, "created_at"u8), out var created) ? created : null,
+                Count(user, "followers_count"u8), Count(user, "friends_count"u8));
+        }
+    }
+
+    private static void Add(
+        IngestBatch batch, int account, long? observedAt, JsonElement user, ReadOnlySpan<byte> handle, ReadOnlySpan<byte> language,
+        long? createdAt, long? followers, long? following)
+    {
         if (!batch.WantsProfile(account, observedAt))
+        {
+            return;
+        }
+
+        var name = Utf8(user, "name"u8);
+        var location = Utf8(user, "location"u8);
+        var bio = Utf8(user, "description"u8);
+        if (batch.TryRefreshProfile(account, observedAt, handle, name, location, bio, language, createdAt, followers, following))
         {
             return;
         }
@@ -105,14 +152,14 @@ internal sealed record JsonProfile(string Id)
         batch.SetProfile(new ProfileRecord
         {
             Account = account,
-            Handle = batch.AddOptional(Handle),
-            DisplayName = batch.AddOptional(DisplayName),
-            Location = batch.AddOptional(Location),
-            Bio = batch.AddOptional(Bio),
-            Language = batch.AddOptional(Language),
-            CreatedAt = CreatedAt,
-            Followers = Followers,
-            Following = Following,
+            Handle = batch.AddOptional(handle),
+            DisplayName = batch.AddOptional(name),
+            Location = batch.AddOptional(location),
+            Bio = batch.AddOptional(bio),
+            Language = batch.AddOptional(language),
+            CreatedAt = createdAt,
+            Followers = followers,
+            Following = following,
             ObservedAt = observedAt,
         });
     }

@@ -1,32 +1,108 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 
 namespace NetworkGraph.Core.Ingestion.Json;
 
-/// <summary>Lenient access to JSON fields.</summary>
+/// <summary>Lenient access to JSON fields: a missing field, or one of another kind, reads as absent.</summary>
 internal static class JsonValues
 {
-    /// <summary>A property's value as a string: strings as they are, integers in their exact decimal form.</summary>
-    public static string? Str(JToken? token, string name) => token is JObject o ? AsString(o[name]) : null;
+    public static JsonElement Prop(JsonElement obj, ReadOnlySpan<byte> name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value) ? value : default;
 
-    public static string? AsString(JToken? value) => value?.Type switch
+    /// <summary>Whether the object has the property, whatever its value (null included).</summary>
+    public static bool Has(JsonElement obj, ReadOnlySpan<byte> name) => obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out _);
+
+    public static JsonElement Obj(JsonElement obj, ReadOnlySpan<byte> name) =>
+        Prop(obj, name) is { ValueKind: JsonValueKind.Object } value ? value : default;
+
+    /// <summary>The objects of an array property (other items are passed over).</summary>
+    public static ObjectItems Objects(JsonElement obj, ReadOnlySpan<byte> name) => new(Prop(obj, name), singleToo: false);
+
+    /// <summary>A scalar property as UTF-8 text: strings unescaped, numbers in their exact written form (ids above
+    /// 2^53 stay exact), true/false as written; false for a missing property, null, an object or an array.</summary>
+    public static bool TryText(JsonElement obj, ReadOnlySpan<byte> name, out ReadOnlySpan<byte> utf8) => TryText(Prop(obj, name), out utf8);
+
+    public static bool TryText(JsonElement value, out ReadOnlySpan<byte> utf8)
     {
-        JTokenType.String => (string?)value,
-        JTokenType.Integer => ((JValue)value).Value is System.Numerics.BigInteger big
-            ? big.ToString(CultureInfo.InvariantCulture)
-            : Convert.ToString(((JValue)value).Value, CultureInfo.InvariantCulture),
-        JTokenType.Float or JTokenType.Boolean => Convert.ToString(((JValue)value).Value, CultureInfo.InvariantCulture),
-        _ => null,
-    };
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                var content = JsonMarshal.GetRawUtf8Value(value)[1..^1];
+                utf8 = content.Contains((byte)'\\') ? JsonText.Unescape(content) : content;
+                return true;
+            case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
+                utf8 = JsonMarshal.GetRawUtf8Value(value);
+                return true;
+            default:
+                utf8 = default;
+                return false;
+        }
+    }
 
-    public static JObject? Obj(JToken? token, string name) => token is JObject o ? o[name] as JObject : null;
+    /// <summary>The text of a property, empty when absent.</summary>
+    public static ReadOnlySpan<byte> Utf8(JsonElement obj, ReadOnlySpan<byte> name) => TryText(obj, name, out var utf8) ? utf8 : default;
 
-    public static IEnumerable<JObject> Objects(JToken? token, string name) =>
-        token is JObject o && o[name] is JArray array ? array.OfType<JObject>() : [];
+    /// <summary>The text of a property as a string, or null when absent (for messages and keys).</summary>
+    public static string? Str(JsonElement obj, ReadOnlySpan<byte> name) => TryText(obj, name, out var utf8) ? Encoding.UTF8.GetString(utf8) : null;
 
-    public static long? Count(JToken? token, string name) =>
-        token is JObject o && o[name] is JValue v ? Parsing.Numbers.CountFromJson(v.Value) : null;
+    /// <summary>A count written as an integer, a float (rounded) or a string of digits.</summary>
+    public static long? Count(JsonElement obj, ReadOnlySpan<byte> name)
+    {
+        var value = Prop(obj, name);
+        return value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetInt64(out var whole) => whole,
+            JsonValueKind.Number when value.TryGetDouble(out var real) && double.IsFinite(real) && Math.Abs(real) < 9e18
+                && JsonMarshal.GetRawUtf8Value(value).IndexOfAny(".eE"u8) >= 0 => (long)Math.Round(real),
+            JsonValueKind.String when long.TryParse(Utf8(obj, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
+            _ => null,
+        };
+    }
 
-    /// <summary>The string of a property, or of a nested property path such as ("public_metrics", "followers_count").</summary>
-    public static long? Count(JToken? token, string outer, string inner) => Count(Obj(token, outer), inner);
+    /// <summary>The count of a nested property, such as ("public_metrics", "followers_count").</summary>
+    public static long? Count(JsonElement obj, ReadOnlySpan<byte> outer, ReadOnlySpan<byte> inner) => Count(Obj(obj, outer), inner);
+}
+
+/// <summary>The objects of an array, or a single object taken as a list of one.</summary>
+internal readonly struct ObjectItems(JsonElement value, bool singleToo)
+{
+    public Enumerator GetEnumerator() => new(value, singleToo);
+
+    public struct Enumerator
+    {
+        private readonly JsonElement _value;
+        private JsonElement.ArrayEnumerator _items;
+        private int _single;
+
+        public Enumerator(JsonElement value, bool singleToo)
+        {
+            _value = value;
+            _items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : default;
+            _single = singleToo && value.ValueKind == JsonValueKind.Object ? 1 : 0;
+        }
+
+        public JsonElement Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_value.ValueKind != JsonValueKind.Array)
+            {
+                Current = _value;
+                return _single-- > 0;
+            }
+
+            while (_items.MoveNext())
+            {
+                if (_items.Current.ValueKind == JsonValueKind.Object)
+                {
+                    Current = _items.Current;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

@@ -1,119 +1,120 @@
+using System.Text;
+using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Core.Model;
-using Newtonsoft.Json.Linq;
 using static NetworkGraph.Core.Ingestion.Json.JsonValues;
 
 namespace NetworkGraph.Core.Ingestion.Json;
 
-/// <summary>Reads Twitter API v1.1 JSON lines, one tweet object per line. A retweet takes its text and entities
-/// from <c>retweeted_status</c>, which (like <c>quoted_status</c>) is stored as a post too. Stream notices (delete,
-/// limit...) are skipped.</summary>
-internal sealed class V1Reader(JsonLines lines, string file, BatchLimits limits) : JsonBatchReader(lines, file, limits)
+/// <summary>Reads Twitter API v1.1 tweet objects, one per line or as elements of a whole document. A retweet takes
+/// its text and entities from <c>retweeted_status</c>, which (like <c>quoted_status</c>) is stored as a post too.
+/// Stream notices (delete, limit...) are skipped.</summary>
+internal sealed class V1Reader(JsonUnits units, string file, BatchLimits limits) : JsonBatchReader(units, file, limits)
 {
-    protected override void Map(JToken line, IngestBatch batch)
+    private readonly HandleDirectory _handles = new(JsonUsers.CollectV1);
+
+    protected override void Map(JsonElement unit, IngestBatch batch)
     {
         batch.RowsRead++;
-        if (line is not JObject tweet)
+        if (unit.ValueKind != JsonValueKind.Object)
         {
-            Reject(batch, null, "expected a JSON object (a v1.1 tweet)", line);
+            Reject(batch, null, "expected a JSON object (a v1.1 tweet)", unit);
             return;
         }
 
-        if (tweet["id_str"] is null && tweet["id"] is null && tweet["text"] is null && tweet["full_text"] is null)
+        if (!Has(unit, "id_str"u8) && !Has(unit, "id"u8) && !Has(unit, "text"u8) && !Has(unit, "full_text"u8))
         {
             batch.Skipped++; // a stream notice: delete, limit, scrub_geo, status_withheld...
             return;
         }
 
-        if (!Read(tweet, out var post, out var field, out var reason))
+        if (!Read(unit, out var post, out var field, out var reason))
         {
-            Reject(batch, field, reason!, tweet);
+            Reject(batch, field, reason, unit);
             return;
         }
 
-        post.AddTo(batch, isRow: true);
-        Profile(Obj(tweet, "user"))?.AddTo(batch, post.Time);
-        foreach (var name in new[] { "retweeted_status", "quoted_status" })
+        _handles.Reset(unit);
+        post.AddTo(batch, isRow: true, _handles);
+        JsonProfiles.AddV1(batch, Obj(unit, "user"u8), post.Time);
+        foreach (var nested in (ReadOnlySpan<JsonElement>)[Obj(unit, "retweeted_status"u8), Obj(unit, "quoted_status"u8)])
         {
-            var nested = Obj(tweet, name);
-            if (nested is not null && Read(nested, out var original, out _, out _))
+            if (nested.ValueKind == JsonValueKind.Object && Read(nested, out var original, out _, out _))
             {
-                original.AddTo(batch, isRow: false);
-                Profile(Obj(nested, "user"))?.AddTo(batch, post.Time);
+                original.AddTo(batch, isRow: false, _handles);
+                JsonProfiles.AddV1(batch, Obj(nested, "user"u8), post.Time);
             }
         }
     }
 
-    private static bool Read(JObject tweet, out JsonPost post, out string? field, out string? reason)
+    private static bool Read(JsonElement tweet, out JsonPost post, out string? field, out string reason)
     {
-        post = null!;
-        field = reason = null;
-        var id = Str(tweet, "id_str") ?? Str(tweet, "id");
-        var user = Obj(tweet, "user");
-        var author = Str(user, "id_str") ?? Str(user, "id");
-        if (string.IsNullOrEmpty(id))
+        post = default;
+        field = null;
+        reason = string.Empty;
+        if (!(TryText(tweet, "id_str"u8, out var id) || TryText(tweet, "id"u8, out id)) || id.IsEmpty)
         {
-            return Fail("id_str", "missing", out field, out reason);
+            (field, reason) = ("id_str", "missing");
+            return false;
         }
 
-        if (string.IsNullOrEmpty(author))
+        var user = Obj(tweet, "user"u8);
+        if (!(TryText(user, "id_str"u8, out var author) || TryText(user, "id"u8, out author)) || author.IsEmpty)
         {
-            return Fail("user.id_str", "missing", out field, out reason);
+            (field, reason) = ("user.id_str", "missing");
+            return false;
         }
 
-        var createdAt = Str(tweet, "created_at");
+        var createdAt = Utf8(tweet, "created_at"u8);
         if (!Timestamps.TryParseTwitterV1(createdAt, out var time) && !Timestamps.TryParseIso(createdAt, out time))
         {
-            return Fail("created_at", $"not a time like 'Wed Oct 10 20:19:24 +0000 2018': '{createdAt}'", out field, out reason);
+            (field, reason) = ("created_at", $"not a time like 'Wed Oct 10 20:19:24 +0000 2018': '{Encoding.UTF8.GetString(createdAt)}'");
+            return false;
         }
 
-        var retweeted = Obj(tweet, "retweeted_status");
-        var quoted = Obj(tweet, "quoted_status");
-        var quotedId = Str(tweet, "quoted_status_id_str") ?? Str(quoted, "id_str") ?? Str(quoted, "id");
-        var replyTo = Str(tweet, "in_reply_to_status_id_str") ?? Str(tweet, "in_reply_to_status_id");
-        var replyUser = Str(tweet, "in_reply_to_user_id_str") ?? Str(tweet, "in_reply_to_user_id");
-        var (kind, referencedId, referencedAuthor) =
-            retweeted is not null ? (PostKind.Retweet, Str(retweeted, "id_str") ?? Str(retweeted, "id"), Str(Obj(retweeted, "user"), "id_str"))
-            : quotedId is not null ? (PostKind.Quote, quotedId, Str(Obj(quoted, "user"), "id_str"))
-            : replyTo is not null || replyUser is not null ? (PostKind.Reply, replyTo, replyUser)
-            : (PostKind.Original, null, null);
-        var source = retweeted ?? tweet;
-        var extended = Obj(source, "extended_tweet");
-        var entities = Obj(extended, "entities") ?? Obj(source, "entities");
-        var text = Str(extended, "full_text") ?? Str(source, "full_text") ?? Str(source, "text") ?? string.Empty;
-        post = new JsonPost(id, author, time, kind, text)
+        var retweeted = Obj(tweet, "retweeted_status"u8);
+        var quoted = Obj(tweet, "quoted_status"u8);
+        var isReply = TryText(tweet, "in_reply_to_status_id_str"u8, out var replyTo) || TryText(tweet, "in_reply_to_status_id"u8, out replyTo);
+        isReply |= TryText(tweet, "in_reply_to_user_id_str"u8, out var replyUser) || TryText(tweet, "in_reply_to_user_id"u8, out replyUser);
+        var kind = PostKind.Original;
+        ReadOnlySpan<byte> referencedId = default, referencedAuthor = default;
+        if (retweeted.ValueKind == JsonValueKind.Object)
         {
+            kind = PostKind.Retweet;
+            _ = TryText(retweeted, "id_str"u8, out referencedId) || TryText(retweeted, "id"u8, out referencedId);
+            referencedAuthor = Utf8(Obj(retweeted, "user"u8), "id_str"u8);
+        }
+        else if (TryText(tweet, "quoted_status_id_str"u8, out referencedId) || TryText(quoted, "id_str"u8, out referencedId)
+            || TryText(quoted, "id"u8, out referencedId))
+        {
+            kind = PostKind.Quote;
+            referencedAuthor = Utf8(Obj(quoted, "user"u8), "id_str"u8);
+        }
+        else if (isReply)
+        {
+            kind = PostKind.Reply;
+            referencedId = replyTo;
+            referencedAuthor = replyUser;
+        }
+
+        var source = kind == PostKind.Retweet ? retweeted : tweet;
+        var extended = Obj(source, "extended_tweet"u8);
+        var entities = Obj(extended, "entities"u8);
+        _ = TryText(extended, "full_text"u8, out var text) || TryText(source, "full_text"u8, out text) || TryText(source, "text"u8, out text);
+        post = new JsonPost
+        {
+            Id = id,
+            AuthorId = author,
+            Time = time,
+            Kind = kind,
+            Text = text,
             ReferencedPostId = referencedId,
             ReferencedAuthorId = referencedAuthor,
-            Language = Str(tweet, "lang"),
-            Mentions = Objects(entities, "user_mentions").Select(m => (Str(m, "id_str") ?? Str(m, "id"), Str(m, "screen_name"))).ToList(),
-            Hashtags = Objects(entities, "hashtags").Select(h => Str(h, "text")).OfType<string>().ToList(),
-            Urls = Objects(entities, "urls").Select(u => Str(u, "expanded_url") ?? Str(u, "url")).OfType<string>().ToList(),
+            Language = Utf8(tweet, "lang"u8),
+            Entities = entities.ValueKind == JsonValueKind.Object ? entities : Obj(source, "entities"u8),
+            V1 = true,
         };
         return true;
-    }
-
-    private static JsonProfile? Profile(JObject? user)
-    {
-        var id = Str(user, "id_str") ?? Str(user, "id");
-        return string.IsNullOrEmpty(id) ? null : new JsonProfile(id)
-        {
-            Handle = Str(user, "screen_name"),
-            DisplayName = Str(user, "name"),
-            Location = Str(user, "location"),
-            Bio = Str(user, "description"),
-            Language = Str(user, "lang"),
-            CreatedAt = Timestamps.TryParseTwitterV1(Str(user, "created_at"), out var created) ? created : null,
-            Followers = Count(user, "followers_count"),
-            Following = Count(user, "friends_count"),
-        };
-    }
-
-    private static bool Fail(string field, string message, out string? failedField, out string? reason)
-    {
-        failedField = field;
-        reason = message;
-        return false;
     }
 }

@@ -1,33 +1,39 @@
+using System.Text;
+using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Core.Model;
-using Newtonsoft.Json.Linq;
 using static NetworkGraph.Core.Ingestion.Json.JsonValues;
 
 namespace NetworkGraph.Core.Ingestion.Json;
 
-/// <summary>Reads Twitter API v2 JSON lines: response pages (<c>data</c> + <c>includes.users</c> +
-/// <c>includes.tweets</c>) or twarc2-flattened tweets (referenced tweets and the author inlined). Each tweet in
-/// <c>data</c> (or each flattened tweet) is a row; included and inlined tweets are stored as posts too.</summary>
-internal sealed class V2Reader(JsonLines lines, string file, BatchLimits limits) : JsonBatchReader(lines, file, limits)
+/// <summary>Reads Twitter API v2 JSON: response pages (<c>data</c> + <c>includes.users</c> + <c>includes.tweets</c>)
+/// or twarc2-flattened tweets (referenced tweets and the author inlined), one per line or as elements of a whole
+/// document. Each tweet in <c>data</c> (or each flattened tweet) is a row; included and inlined tweets are stored as
+/// posts too.</summary>
+internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits) : JsonBatchReader(units, file, limits)
 {
-    protected override void Map(JToken line, IngestBatch batch)
+    private readonly TweetIndex _known = new();
+    private readonly HandleDirectory _handles = new(JsonUsers.CollectV2);
+
+    protected override void Map(JsonElement unit, IngestBatch batch)
     {
-        if (line is not JObject root)
+        if (unit.ValueKind != JsonValueKind.Object)
         {
             batch.RowsRead++;
-            Reject(batch, null, "expected a JSON object (a v2 response page or tweet)", line);
+            Reject(batch, null, "expected a JSON object (a v2 response page or tweet)", unit);
             return;
         }
 
-        var retrievedAt = Time(Str(Obj(root, "__twarc"), "retrieved_at"));
-        if (root["data"] is not null || root["includes"] is not null)
+        _handles.Reset(unit);
+        var retrievedAt = Time(Utf8(Obj(unit, "__twarc"u8), "retrieved_at"u8));
+        if (Has(unit, "data"u8) || Has(unit, "includes"u8))
         {
-            MapPage(root, batch, retrievedAt);
+            MapPage(unit, batch, retrievedAt);
         }
-        else if (root["id"] is not null)
+        else if (Has(unit, "id"u8))
         {
-            MapFlattened(root, batch, retrievedAt);
+            MapFlattened(unit, batch, retrievedAt);
         }
         else
         {
@@ -36,165 +42,169 @@ internal sealed class V2Reader(JsonLines lines, string file, BatchLimits limits)
         }
     }
 
-    private void MapPage(JObject page, IngestBatch batch, long? retrievedAt)
+    private void MapPage(JsonElement page, IngestBatch batch, long? retrievedAt)
     {
-        var data = page["data"] switch
+        var data = new ObjectItems(Prop(page, "data"u8), singleToo: true);
+        var includes = Obj(page, "includes"u8);
+        _known.Clear();
+        foreach (var tweet in Objects(includes, "tweets"u8))
         {
-            JArray array => array.OfType<JObject>().ToList(),
-            JObject single => [single],
-            _ => [],
-        };
-        var includes = Obj(page, "includes");
-        var included = new Dictionary<string, JObject>(StringComparer.Ordinal);
-        foreach (var tweet in Objects(includes, "tweets"))
-        {
-            if (Str(tweet, "id") is { } id)
+            if (TryText(tweet, "id"u8, out var id))
             {
-                included.TryAdd(id, tweet);
+                _known.TryAdd(id, tweet);
             }
         }
 
-        if (data.Count == 0)
+        long? newest = null;
+        var count = 0;
+        foreach (var tweet in data)
+        {
+            count++;
+            if (Time(Utf8(tweet, "created_at"u8)) is { } time && (newest is null || time > newest))
+            {
+                newest = time;
+            }
+        }
+
+        if (count == 0)
         {
             batch.RowsRead++;
             batch.Skipped++;
         }
 
-        var newest = data.Select(t => Time(Str(t, "created_at"))).Max();
         foreach (var tweet in data)
         {
             batch.RowsRead++;
-            if (Read(tweet, included, out var post, out var field, out var reason))
+            if (Read(tweet, out var post, out var field, out var reason))
             {
-                post.AddTo(batch, isRow: true);
+                post.AddTo(batch, isRow: true, _handles);
             }
             else
             {
-                Reject(batch, field, reason!, tweet);
+                Reject(batch, field, reason, tweet);
             }
         }
 
-        foreach (var tweet in included.Values)
+        foreach (var tweet in _known.Tweets)
         {
-            if (Read(tweet, included, out var post, out _, out _))
+            if (Read(tweet, out var post, out _, out _))
             {
-                post.AddTo(batch, isRow: false);
+                post.AddTo(batch, isRow: false, _handles);
             }
         }
 
-        foreach (var user in Objects(includes, "users"))
+        foreach (var user in Objects(includes, "users"u8))
         {
-            Profile(user)?.AddTo(batch, retrievedAt ?? newest);
+            JsonProfiles.AddV2(batch, user, retrievedAt ?? newest);
         }
     }
 
-    private void MapFlattened(JObject tweet, IngestBatch batch, long? retrievedAt)
+    private void MapFlattened(JsonElement tweet, IngestBatch batch, long? retrievedAt)
     {
         batch.RowsRead++;
-        var inline = new Dictionary<string, JObject>(StringComparer.Ordinal);
-        foreach (var reference in Objects(tweet, "referenced_tweets"))
+        _known.Clear();
+        foreach (var reference in Objects(tweet, "referenced_tweets"u8))
         {
-            if (Str(reference, "id") is { } id && reference["text"] is not null)
+            if (TryText(reference, "id"u8, out var id) && Has(reference, "text"u8))
             {
-                inline.TryAdd(id, reference);
+                _known.TryAdd(id, reference);
             }
         }
 
-        if (!Read(tweet, inline, out var post, out var field, out var reason))
+        if (!Read(tweet, out var post, out var field, out var reason))
         {
-            Reject(batch, field, reason!, tweet);
+            Reject(batch, field, reason, tweet);
             return;
         }
 
-        post.AddTo(batch, isRow: true);
-        foreach (var reference in inline.Values)
+        post.AddTo(batch, isRow: true, _handles);
+        var observedAt = retrievedAt ?? post.Time;
+        foreach (var reference in _known.Tweets)
         {
-            if (Read(reference, inline, out var original, out _, out _))
+            if (Read(reference, out var original, out _, out _))
             {
-                original.AddTo(batch, isRow: false);
+                original.AddTo(batch, isRow: false, _handles);
             }
 
-            Profile(Obj(reference, "author"))?.AddTo(batch, retrievedAt ?? post.Time);
+            JsonProfiles.AddV2(batch, Obj(reference, "author"u8), observedAt);
         }
 
-        Profile(Obj(tweet, "author"))?.AddTo(batch, retrievedAt ?? post.Time);
-        Profile(Obj(tweet, "in_reply_to_user"))?.AddTo(batch, retrievedAt ?? post.Time);
+        JsonProfiles.AddV2(batch, Obj(tweet, "author"u8), observedAt);
+        JsonProfiles.AddV2(batch, Obj(tweet, "in_reply_to_user"u8), observedAt);
     }
 
     /// <summary>Reads a v2 tweet; a retweet takes its text and entities from the original when it is known.</summary>
-    private static bool Read(JObject tweet, Dictionary<string, JObject> known, out JsonPost post, out string? field, out string? reason)
+    private bool Read(JsonElement tweet, out JsonPost post, out string? field, out string reason)
     {
-        post = null!;
-        field = reason = null;
-        var id = Str(tweet, "id");
-        var author = Str(tweet, "author_id") ?? Str(Obj(tweet, "author"), "id");
-        if (string.IsNullOrEmpty(id))
+        post = default;
+        field = null;
+        reason = string.Empty;
+        if (!TryText(tweet, "id"u8, out var id) || id.IsEmpty)
         {
-            return Fail("id", "missing", out field, out reason);
+            (field, reason) = ("id", "missing");
+            return false;
         }
 
-        if (string.IsNullOrEmpty(author))
+        if (!(TryText(tweet, "author_id"u8, out var author) || TryText(Obj(tweet, "author"u8), "id"u8, out author)) || author.IsEmpty)
         {
-            return Fail("author_id", "missing", out field, out reason);
+            (field, reason) = ("author_id", "missing");
+            return false;
         }
 
-        var createdAt = Str(tweet, "created_at");
-        if (Time(createdAt) is not { } time)
+        var createdAt = Utf8(tweet, "created_at"u8);
+        if (!Timestamps.TryParseIso(createdAt, out var time))
         {
-            return Fail("created_at", $"not an ISO 8601 time: '{createdAt}'", out field, out reason);
+            (field, reason) = ("created_at", $"not an ISO 8601 time: '{Encoding.UTF8.GetString(createdAt)}'");
+            return false;
         }
 
-        var references = Objects(tweet, "referenced_tweets").ToList();
-        var (kind, reference) = Reference(references, "retweeted", PostKind.Retweet)
-            ?? Reference(references, "quoted", PostKind.Quote)
-            ?? Reference(references, "replied_to", PostKind.Reply)
-            ?? (PostKind.Original, null);
-        var referencedId = Str(reference, "id");
-        var original = referencedId is not null ? known.GetValueOrDefault(referencedId) : null;
-        var referencedAuthor = Str(original, "author_id") ?? Str(Obj(original, "author"), "id")
-            ?? (kind == PostKind.Reply ? Str(tweet, "in_reply_to_user_id") : null);
-        var source = kind == PostKind.Retweet && original?["text"] is not null ? original : tweet;
-        var entities = Obj(source, "entities");
-        post = new JsonPost(id, author, time, kind, Str(Obj(source, "note_tweet"), "text") ?? Str(source, "text") ?? string.Empty)
+        var kind = PostKind.Retweet;
+        var reference = Reference(tweet, "retweeted"u8);
+        if (reference.ValueKind == JsonValueKind.Undefined)
         {
+            (kind, reference) = (PostKind.Quote, Reference(tweet, "quoted"u8));
+        }
+
+        if (reference.ValueKind == JsonValueKind.Undefined)
+        {
+            (kind, reference) = (PostKind.Reply, Reference(tweet, "replied_to"u8));
+        }
+
+        kind = reference.ValueKind == JsonValueKind.Undefined ? PostKind.Original : kind;
+        var original = default(JsonElement);
+        _ = TryText(reference, "id"u8, out var referencedId) && _known.TryGet(referencedId, out original);
+        _ = TryText(original, "author_id"u8, out var referencedAuthor) || TryText(Obj(original, "author"u8), "id"u8, out referencedAuthor)
+            || (kind == PostKind.Reply && TryText(tweet, "in_reply_to_user_id"u8, out referencedAuthor));
+        var source = kind == PostKind.Retweet && Has(original, "text"u8) ? original : tweet;
+        _ = TryText(Obj(source, "note_tweet"u8), "text"u8, out var text) || TryText(source, "text"u8, out text);
+        post = new JsonPost
+        {
+            Id = id,
+            AuthorId = author,
+            Time = time,
+            Kind = kind,
+            Text = text,
             ReferencedPostId = referencedId,
             ReferencedAuthorId = referencedAuthor,
-            Language = Str(tweet, "lang"),
-            Mentions = Objects(entities, "mentions").Select(m => (Str(m, "id"), Str(m, "username"))).ToList(),
-            Hashtags = Objects(entities, "hashtags").Select(h => Str(h, "tag")).OfType<string>().ToList(),
-            Urls = Objects(entities, "urls").Select(u => Str(u, "unwound_url") ?? Str(u, "expanded_url") ?? Str(u, "url"))
-                .OfType<string>().ToList(),
+            Language = Utf8(tweet, "lang"u8),
+            Entities = Obj(source, "entities"u8),
         };
         return true;
     }
 
-    private static (PostKind, JObject?)? Reference(List<JObject> references, string type, PostKind kind)
+    /// <summary>The first referenced tweet of a type.</summary>
+    private static JsonElement Reference(JsonElement tweet, ReadOnlySpan<byte> type)
     {
-        var match = references.FirstOrDefault(r => Str(r, "type") == type);
-        return match is null ? null : (kind, match);
-    }
-
-    private static JsonProfile? Profile(JObject? user)
-    {
-        var id = Str(user, "id");
-        return string.IsNullOrEmpty(id) ? null : new JsonProfile(id)
+        foreach (var reference in Objects(tweet, "referenced_tweets"u8))
         {
-            Handle = Str(user, "username"),
-            DisplayName = Str(user, "name"),
-            Location = Str(user, "location"),
-            Bio = Str(user, "description"),
-            CreatedAt = Time(Str(user, "created_at")),
-            Followers = Count(user, "public_metrics", "followers_count"),
-            Following = Count(user, "public_metrics", "following_count"),
-        };
+            if (Prop(reference, "type"u8) is { ValueKind: JsonValueKind.String } value && value.ValueEquals(type))
+            {
+                return reference;
+            }
+        }
+
+        return default;
     }
 
-    private static long? Time(string? iso) => Timestamps.TryParseIso(iso, out var seconds) ? seconds : null;
-
-    private static bool Fail(string field, string message, out string? failedField, out string? reason)
-    {
-        failedField = field;
-        reason = message;
-        return false;
-    }
+    private static long? Time(ReadOnlySpan<byte> iso) => Timestamps.TryParseIso(iso, out var seconds) ? seconds : null;
 }

@@ -31,16 +31,6 @@ internal static class Numbers
         return false;
     }
 
-    /// <summary>Parses a count from JSON, where it may be an integer, a float or a string.</summary>
-    public static long? CountFromJson(object? value) => value switch
-    {
-        long l => l,
-        int i => i,
-        double d when double.IsFinite(d) => (long)Math.Round(d),
-        string s when long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) => l,
-        _ => null,
-    };
-
     /// <summary>Parses True/False as written by pandas (also true/false, 1/0); empty means false.</summary>
     public static bool TryParseFlag(ReadOnlySpan<byte> utf8, out bool value)
     {
