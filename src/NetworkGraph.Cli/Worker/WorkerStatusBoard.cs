@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using NetworkGraph.Core.Ingestion;
 
 namespace NetworkGraph.Cli.Worker;
@@ -10,11 +10,12 @@ internal sealed class WorkerStatusBoard
 {
     private const int MaxErrors = 10;
 
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly JsonSerializerSettings Json = new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        Formatting = Formatting.Indented,
+        NullValueHandling = NullValueHandling.Include,
+        DateParseHandling = DateParseHandling.None,
     };
 
     private readonly Lock _gate = new();
@@ -115,7 +116,7 @@ internal sealed class WorkerStatusBoard
         try
         {
             var temporary = _path + ".tmp";
-            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(Current, Json), ct);
+            await File.WriteAllTextAsync(temporary, JsonConvert.SerializeObject(Current, Json), ct);
             File.Move(temporary, _path, overwrite: true);
         }
         finally

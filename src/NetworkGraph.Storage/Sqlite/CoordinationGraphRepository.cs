@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 
@@ -10,7 +8,7 @@ namespace NetworkGraph.Storage.Sqlite;
 /// and a new run.</summary>
 public sealed class CoordinationGraphRepository
 {
-    private static readonly JsonSerializerOptions OptionsJson = new() { Converters = { new JsonStringEnumConverter() } };
+    private static readonly Newtonsoft.Json.JsonConverter[] OptionsJson = [new Newtonsoft.Json.Converters.StringEnumConverter()];
     private readonly SqliteStore _store;
     private readonly TimeProvider _timeProvider;
 
@@ -113,7 +111,7 @@ public sealed class CoordinationGraphRepository
             "INSERT INTO coordination_runs (created_at, options_json) VALUES ($created, $options) RETURNING run_id",
             "$created", "$options");
         command.Parameters["$created"].Value = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
-        command.Parameters["$options"].Value = JsonSerializer.Serialize(options, OptionsJson);
+        command.Parameters["$options"].Value = Newtonsoft.Json.JsonConvert.SerializeObject(options, OptionsJson);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

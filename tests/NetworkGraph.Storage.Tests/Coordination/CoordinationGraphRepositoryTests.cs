@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
@@ -35,8 +34,8 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
 
         Assert.NotNull(stored);
         Assert.Equal(Origin, stored.CreatedAt);
-        Assert.Equal(graph.Options.Windows, JsonSerializer.Deserialize<JsonElement>(stored.OptionsJson)
-            .GetProperty("Windows").EnumerateArray().Select(w => TimeSpan.Parse(w.GetString()!, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(graph.Options.Windows, Newtonsoft.Json.Linq.JObject.Parse(stored.OptionsJson)["Windows"]!
+            .Select(w => TimeSpan.Parse((string)w!, System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal(graph.Layers.Count, stored.Layers.Count);
         for (var l = 0; l < graph.Layers.Count; l++)
         {
