@@ -30,5 +30,10 @@ if (args.Length > 0 && args[0] == IngestSplitRunner.Mode)
     return IngestSplitRunner.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == JsonCorpusRunner.Mode)
+{
+    return JsonCorpusRunner.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(CommunityRunner).Assembly).Run(args);
 return 0;
