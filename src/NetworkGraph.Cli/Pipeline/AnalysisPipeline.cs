@@ -126,7 +126,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var result = new List<ClusterEdge>();
         foreach (var layer in graph.Layers.Where(l => l.Window == window))
         {
-            var kind = ShareKinds.ClusterName(layer.Kind);
+            var kind = ShareKindNames.ClusterName(layer.Kind);
             foreach (var edge in layer.Edges)
             {
                 var evidence = edge.Evidence

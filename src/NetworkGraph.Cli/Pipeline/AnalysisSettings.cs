@@ -72,7 +72,7 @@ internal sealed record AnalysisSettings
 
     private Dictionary<string, string> BaseParameters() => new()
     {
-        ["kinds"] = string.Join(",", Kinds.Select(ShareKinds.Name)),
+        ["kinds"] = string.Join(",", Kinds.Select(ShareKindNames.CliName)),
         ["windows"] = string.Join(",", Windows.Select(Durations.Format)),
         ["detection_window"] = Durations.Format(DetectionWindow),
         ["min_participation"] = MinParticipation.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -21,6 +21,15 @@ public static class CoordinationKinds
     /// <summary>Replies to the same post.</summary>
     public const string CoReply = "co_reply";
 
+    /// <summary>Links to the same domain.</summary>
+    public const string CoDomain = "co_domain";
+
+    /// <summary>Mentions of the same account.</summary>
+    public const string CoMention = "co_mention";
+
+    /// <summary>Any activity at the same time (the null model).</summary>
+    public const string CoPost = "co_post";
+
     /// <summary>Kinds that mean the two accounts wrote the same or near-identical text.</summary>
     public static IReadOnlyList<string> TextKinds { get; } = [CoTweet, CoSimilarTweet];
 

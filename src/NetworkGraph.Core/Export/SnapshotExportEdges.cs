@@ -7,21 +7,6 @@ namespace NetworkGraph.Core.Export;
 /// <summary>Builds <see cref="SnapshotExportEdge"/> lists from the coordination stage's two edge shapes.</summary>
 public static class SnapshotExportEdges
 {
-    /// <summary>The kind name of a share kind (<c>co_retweet</c>, <c>co_tweet</c>, <c>co_similar_tweet</c>, <c>co_link</c>...).</summary>
-    public static string KindName(ShareKind kind) => kind switch
-    {
-        ShareKind.Retweet => "co_retweet",
-        ShareKind.Text => "co_tweet",
-        ShareKind.SimilarText => "co_similar_tweet",
-        ShareKind.Url => "co_link",
-        ShareKind.Domain => "co_domain",
-        ShareKind.Hashtag => "co_hashtag",
-        ShareKind.Mention => "co_mention",
-        ShareKind.ReplyParent => "co_reply",
-        ShareKind.Activity => "co_post",
-        _ => "co_" + kind.ToString().ToLowerInvariant(),
-    };
-
     /// <summary>The edges of every layer of one window (default: the largest window built), with times and evidence post ids.</summary>
     public static IReadOnlyList<SnapshotExportEdge> FromGraph(CoordinationGraph graph, TimeSpan? window = null)
     {
@@ -31,7 +16,7 @@ public static class SnapshotExportEdges
         var result = new List<SnapshotExportEdge>();
         foreach (var layer in graph.Layers.Where(l => l.Window == chosen))
         {
-            var kind = KindName(layer.Kind);
+            var kind = ShareKindNames.ClusterName(layer.Kind);
             foreach (var e in layer.Edges)
             {
                 result.Add(new SnapshotExportEdge(ids[e.Source], ids[e.Target], kind, e.Weight)

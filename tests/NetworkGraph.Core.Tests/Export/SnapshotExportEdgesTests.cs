@@ -51,17 +51,6 @@ public sealed class SnapshotExportEdgesTests
         Assert.Equal(((DateTimeOffset?)null, (long?)null), (result[1].First, result[1].EvidenceCount));
     }
 
-    [Theory]
-    [InlineData(ShareKind.Retweet, "co_retweet")]
-    [InlineData(ShareKind.Text, "co_tweet")]
-    [InlineData(ShareKind.SimilarText, "co_similar_tweet")]
-    [InlineData(ShareKind.Url, "co_link")]
-    [InlineData(ShareKind.ReplyParent, "co_reply")]
-    public void Names_kinds_as_the_cluster_analysis_does(ShareKind kind, string name)
-    {
-        Assert.Equal(name, SnapshotExportEdges.KindName(kind));
-    }
-
     private static Post Post(string id, string author, DateTimeOffset at, string text) =>
         new(id, author, at, text, "en", PostKind.Original, null, null, [], [], []);
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Core.Coordination;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -74,7 +75,7 @@ internal class AnalyzeSettings : StoreSettings
 
     public AnalysisSettings ToAnalysisSettings(int defaultSeed, int threads) => new()
     {
-        Kinds = ShareKinds.Parse(Kinds),
+        Kinds = ShareKindNames.Parse(Kinds),
         Windows = Durations.ParseList(Window),
         DetectionWindow = Durations.Parse(DetectionWindow),
         MinParticipation = MinParticipation,

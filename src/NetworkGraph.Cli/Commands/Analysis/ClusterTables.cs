@@ -15,7 +15,7 @@ internal static class ClusterTables
         foreach (var layer in graph.Layers.OrderBy(l => l.Kind).ThenBy(l => l.Window))
         {
             table.AddRow(
-                ShareKinds.Name(layer.Kind),
+                ShareKindNames.CliName(layer.Kind),
                 Durations.Format(layer.Window),
                 layer.Edges.Count.ToString("N0", CultureInfo.InvariantCulture),
                 layer.CandidatePairs.ToString("N0", CultureInfo.InvariantCulture));

@@ -42,7 +42,7 @@ internal sealed class ExportSettings : CommandSettings
 
     /// <summary>Every kind name the coordination stage produces.</summary>
     public static IReadOnlySet<string> KnownKinds { get; } =
-        Enum.GetValues<ShareKind>().Select(SnapshotExportEdges.KindName).ToHashSet(StringComparer.Ordinal);
+        Enum.GetValues<ShareKind>().Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
 
     public override ValidationResult Validate()
     {

@@ -1,4 +1,5 @@
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
@@ -48,7 +49,7 @@ internal sealed class StoreExportSource(SqliteStore store)
 
         var window = run.Layers.Max(l => l.Window);
         return run.Layers.Where(l => l.Window == window)
-            .SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, SnapshotExportEdges.KindName(l.Kind), e.Weight)
+            .SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind), e.Weight)
             {
                 MeanDtSeconds = e.MeanDeltaSeconds,
                 EvidenceCount = e.PairCount,

@@ -1,9 +1,11 @@
 using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Communities;
 using NetworkGraph.Storage.Sqlite;
+using CoordinationEdge = NetworkGraph.Core.Clustering.CoordinationEdge;
 
 namespace NetworkGraph.Cli.Commands.Neo4j;
 
@@ -45,7 +47,7 @@ internal sealed class Neo4jCommunitiesSnapshot(SqliteStore store, TimeProvider t
                 .Where(l => window is null || l.Window == window)
                 .GroupBy(l => l.Kind)
                 .Select(g => g.MaxBy(l => l.Window)!)
-                .SelectMany(l => l.Edges.Select(e => new CoordinationEdge(e.SourceId, e.TargetId, ShareKinds.ClusterName(l.Kind),
+                .SelectMany(l => l.Edges.Select(e => new CoordinationEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind),
                     e.Weight, e.MeanDeltaSeconds, e.Evidence.Select(p => new ClusterEvidence(p.SourcePostId, p.TargetPostId)).ToList())))
                 .ToList();
 
