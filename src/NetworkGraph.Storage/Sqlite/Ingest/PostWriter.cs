@@ -11,7 +11,8 @@ internal sealed class PostWriter : IDisposable
     /// <summary>Posts per multi-row statement (eight parameters each).</summary>
     public const int RowsPerStatement = 32;
 
-    private const int Columns = 8;
+    /// <summary>Parameters per post.</summary>
+    public const int Columns = 8;
     private const string Insert = "INSERT OR IGNORE INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text) VALUES ";
 
     private readonly sqlite3 _db;
@@ -32,11 +33,11 @@ internal sealed class PostWriter : IDisposable
         Reload();
     }
 
-    /// <summary>The single-row statement: bind columns 1 to 8, then <see cref="RawStatement.Run"/> returns 1 when the
+    /// <summary>The single-row statement: bind columns 1 to <see cref="Columns"/>, then <see cref="RawStatement.Run"/> returns 1 when the
     /// post was new.</summary>
     public RawStatement One => _one;
 
-    /// <summary>The multi-row statement: bind row <c>r</c>'s columns at <c>r * 8 + 1</c> to <c>r * 8 + 8</c>, then
+    /// <summary>The multi-row statement: bind row <c>r</c>'s columns at <c>r * Columns + 1</c> onwards, then
     /// call <see cref="RunMany"/> with the rows' keys.</summary>
     public RawStatement Many => _many;
 
@@ -53,17 +54,7 @@ internal sealed class PostWriter : IDisposable
     public void RunMany(ReadOnlySpan<long> keys, Span<bool> stored)
     {
         _before.Clear();
-        var fresh = OutsideStoredRange(keys);
-        if (fresh && StrictlyIncreasing(keys))
-        {
-            // Nothing stored before and no key twice: every row is new.
-            stored.Fill(true);
-            Extend(keys[0], keys[^1]);
-            Check(_many.Run(), keys.Length, keys.Length);
-            return;
-        }
-
-        if (!fresh)
+        if (!OutsideStoredRange(keys))
         {
             for (var i = 0; i < keys.Length; i++)
             {
@@ -84,10 +75,15 @@ internal sealed class PostWriter : IDisposable
         {
             stored[i] = !_before.Contains(keys[i]) && _seen.Add(keys[i]);
             expected += stored[i] ? 1 : 0;
-            Extend(keys[i], keys[i]);
+            _min = Math.Min(_min, keys[i]);
+            _max = Math.Max(_max, keys[i]);
         }
 
-        Check(_many.Run(), expected, keys.Length);
+        var changed = _many.Run();
+        if (changed != expected)
+        {
+            throw new InvalidOperationException($"expected to store {expected} posts of {keys.Length}, SQLite stored {changed}");
+        }
     }
 
     public void Dispose()
@@ -95,33 +91,6 @@ internal sealed class PostWriter : IDisposable
         _one.Dispose();
         _many.Dispose();
         _existing.Dispose();
-    }
-
-    private static bool StrictlyIncreasing(ReadOnlySpan<long> keys)
-    {
-        for (var i = 1; i < keys.Length; i++)
-        {
-            if (keys[i] <= keys[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static void Check(int changed, int expected, int rows)
-    {
-        if (changed != expected)
-        {
-            throw new InvalidOperationException($"expected to store {expected} posts of {rows}, SQLite stored {changed}");
-        }
-    }
-
-    private void Extend(long low, long high)
-    {
-        _min = Math.Min(_min, low);
-        _max = Math.Max(_max, high);
     }
 
     private bool OutsideStoredRange(ReadOnlySpan<long> keys)

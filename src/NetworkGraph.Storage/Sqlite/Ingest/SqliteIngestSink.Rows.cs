@@ -37,13 +37,13 @@ internal sealed partial class SqliteIngestSink
             for (var i = 0; i < chunk.Length; i++)
             {
                 keys[i] = PostKey(batch, chunk[i].Id);
-                BindPost(_posts.Many, i * 8, batch, chunk[i], keys[i]);
+                BindPost(_posts.Many, i * PostWriter.Columns, batch, chunk[i], keys[i]);
             }
 
             _posts.RunMany(keys, stored);
             for (var i = 0; i < chunk.Length; i++)
             {
-                Count(batch, chunk[i], keys[i], stored[i], ref accepted, ref duplicates);
+                CountAndWriteEntities(batch, chunk[i], keys[i], stored[i], ref accepted, ref duplicates);
             }
         }
 
@@ -51,13 +51,13 @@ internal sealed partial class SqliteIngestSink
         {
             var key = PostKey(batch, post.Id);
             BindPost(_posts.One, 0, batch, post, key);
-            Count(batch, post, key, _posts.One.Run() > 0, ref accepted, ref duplicates);
+            CountAndWriteEntities(batch, post, key, _posts.One.Run() > 0, ref accepted, ref duplicates);
         }
 
         return new BatchOutcome(accepted, duplicates);
     }
 
-    private void Count(IngestBatch batch, in PostRecord post, long key, bool stored, ref long accepted, ref long duplicates)
+    private void CountAndWriteEntities(IngestBatch batch, in PostRecord post, long key, bool stored, ref long accepted, ref long duplicates)
     {
         if (!stored)
         {
