@@ -13,7 +13,11 @@ set -u
 dir="$1"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 readers="$root/tests/export-readers"
+# The shared kit sits beside the checkout (../shared); a clone made elsewhere finds it at /work/shared.
 validate="${GEXF_VALIDATE:-$root/../shared/gexf-schema/validate.sh}"
+if [ -z "${GEXF_VALIDATE:-}" ] && [ ! -f "$validate" ] && [ -f /work/shared/gexf-schema/validate.sh ]; then
+  validate=/work/shared/gexf-schema/validate.sh
+fi
 passed=0 failed=0 skipped=0
 
 # Echo reader output lines and count them by their first word.
