@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
@@ -8,7 +7,7 @@ namespace NetworkGraph.Cli.Tests.Worker;
 public sealed class RetryPolicyTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly TimerSignallingTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     private RetryPolicy CreateSut(int retries = 3) => new(_time, retries, TimeSpan.FromSeconds(5), new ListLogger<RetryPolicy>());
 
@@ -29,10 +28,12 @@ public sealed class RetryPolicyTests
         }, CancellationToken.None);
 
         Assert.True(await attempted.WaitAsync(Patience));
+        Assert.True(await _time.TimerCreatedAsync(Patience), "no wait before the first retry");
         _time.Advance(TimeSpan.FromSeconds(4));
         Assert.False(await attempted.WaitAsync(TimeSpan.FromMilliseconds(200)), "retried before 5 s");
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.True(await attempted.WaitAsync(Patience));
+        Assert.True(await _time.TimerCreatedAsync(Patience), "no wait before the second retry");
         _time.Advance(TimeSpan.FromSeconds(9));
         Assert.False(await attempted.WaitAsync(TimeSpan.FromMilliseconds(200)), "the second retry did not wait 10 s");
         _time.Advance(TimeSpan.FromSeconds(1));
