@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Archive;
 using NetworkGraph.Core.Ingestion.Csv;
+using NetworkGraph.Core.Ingestion.Json;
 using NetworkGraph.Core.Ingestion.Shares;
 
 namespace NetworkGraph.Core.Ingestion;
@@ -22,6 +23,11 @@ internal static class FormatDetector
 {
     public const int HeadBytes = 1 << 16;
 
+    /// <summary>Why a file of <see cref="FileLayout.Unknown"/> layout is not read.</summary>
+    public const string UnknownFormat = "unknown format: neither JSON tweets (API v2 or v1.1) nor a CSV header with archive tweets "
+        + "(tweetid, userid, tweet_time), archive users (userid, user_screen_name) or share (object_id, account_id, content_id, "
+        + "timestamp_share) columns; use --format";
+
     public static string Name(FileLayout layout) => layout switch
     {
         FileLayout.ArchiveTweets => "archive tweets",
@@ -32,8 +38,9 @@ internal static class FormatDetector
         _ => "unknown",
     };
 
-    /// <summary>The layout of a file, honouring a forced format where it allows several layouts (archive tweets or
-    /// users); a forced format whose columns are missing is an error.</summary>
+    /// <summary>The layout of a file (<see cref="FileLayout.Unknown"/> when nothing matches), honouring a forced format
+    /// where it allows several layouts (archive tweets or users); a forced format whose columns are missing, or a header
+    /// that repeats a column or lacks one its layout requires, is an error.</summary>
     public static FileLayout Detect(InputFile file, InputFormat forced)
     {
         var head = ReadHead(file);
@@ -66,15 +73,17 @@ internal static class FormatDetector
         }
 
         var header = new CsvHeader(reader);
-        var layout = ArchiveColumns.IsTweets(header) ? FileLayout.ArchiveTweets
-            : ArchiveColumns.IsUsers(header) ? FileLayout.ArchiveUsers
+        if (header.Repeated is { } repeated)
+        {
+            throw new IngestInputException(file.Path, $"the header names the column '{repeated}' more than once; rename or drop the copies");
+        }
+
+        var archive = ArchiveColumns.Classify(header, file.Path);
+        var layout = archive != FileLayout.Unknown ? archive
             : ShareTableReader.IsShareTable(header) ? FileLayout.Shares
             : FileLayout.Unknown;
         return (forced, layout) switch
         {
-            (InputFormat.Auto, FileLayout.Unknown) => throw new IngestInputException(file.Path,
-                "unknown format: neither JSON nor a CSV header with archive (tweetid, userid, tweet_time) or share "
-                + "(object_id, account_id, content_id, timestamp_share) columns; use --format"),
             (InputFormat.Archive, not (FileLayout.ArchiveTweets or FileLayout.ArchiveUsers)) => throw new IngestInputException(file.Path,
                 "not an archive file: the header lacks tweetid, userid and tweet_time (tweets) or userid and user_screen_name (users)"),
             (InputFormat.Shares, not FileLayout.Shares) => throw new IngestInputException(file.Path,
@@ -111,16 +120,7 @@ internal static class FormatDetector
             // A malformed first object: decide on the keys seen so far.
         }
 
-        if (keys.Contains("data") || keys.Contains("includes") || keys.Contains("author_id") || keys.Contains("author")
-            || keys.Contains("edit_history_tweet_ids") || keys.Contains("__twarc"))
-        {
-            return FileLayout.V2;
-        }
-
-        return keys.Contains("id_str") || keys.Contains("user") || keys.Contains("retweeted_status")
-            || keys.Contains("delete") || keys.Contains("limit") || keys.Contains("full_text")
-            ? FileLayout.V1
-            : FileLayout.Unknown;
+        return JsonLayouts.FromKeys(keys.Contains);
     }
 
     private static byte[] ReadHead(InputFile file)

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Ingestion.Batches;
+using NetworkGraph.Core.Ingestion.Parsing;
 
 namespace NetworkGraph.Core.Ingestion;
 
@@ -9,10 +10,11 @@ internal interface IBatchReader : IDisposable
     bool Fill(IngestBatch batch, CancellationToken cancellationToken);
 }
 
-/// <summary>When a batch is full.</summary>
+/// <summary>When a batch is full, and which times its rows may carry.</summary>
 /// <param name="Rows">Most rows.</param>
 /// <param name="TextBytes">Most bytes of text.</param>
-internal readonly record struct BatchLimits(int Rows, int TextBytes)
+/// <param name="Times">The accepted range of post and account times.</param>
+internal readonly record struct BatchLimits(int Rows, int TextBytes, TimeRange Times)
 {
     public bool IsFull(IngestBatch batch) => batch.PendingRows >= Rows || batch.TextBytes >= TextBytes;
 }

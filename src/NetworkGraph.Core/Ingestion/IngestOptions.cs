@@ -21,6 +21,6 @@ public sealed record IngestOptions
     /// <summary>Most bytes of text per batch.</summary>
     public int BatchTextBytes { get; init; } = 16 << 20;
 
-    /// <summary>The clock for throughput figures.</summary>
+    /// <summary>The clock for throughput figures and for the latest accepted post time (a day after now).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using NetworkGraph.Core.Ingestion.Batches;
+using NetworkGraph.Core.Ingestion.Parsing;
 
 namespace NetworkGraph.Core.Ingestion;
 
@@ -40,7 +41,9 @@ public sealed class IngestPipeline
         var results = new List<FileIngestResult>();
         for (var i = 0; i < files.Count; i++)
         {
-            results.Add(await IngestFileAsync(files[i], i, run, rejects, rejectsKey, cancellationToken));
+            results.Add(files[i].SkipReason is { } reason
+                ? new FileIngestResult(files[i].Path, FormatDetector.Name(FileLayout.Unknown), FileStatus.Skipped, default, reason)
+                : await IngestFileAsync(files[i], i, run, rejects, rejectsKey, cancellationToken));
         }
 
         _sink.Finish();
@@ -48,8 +51,9 @@ public sealed class IngestPipeline
     }
 
     private async Task<FileIngestResult> IngestFileAsync(
-        string path, int index, RunState run, RejectsWriter rejects, string rejectsKey, CancellationToken cancellationToken)
+        InputEntry entry, int index, RunState run, RejectsWriter rejects, string rejectsKey, CancellationToken cancellationToken)
     {
+        var path = entry.Path;
         InputFile file;
         FileLayout layout;
         string fingerprint;
@@ -60,7 +64,10 @@ public sealed class IngestPipeline
             layout = FormatDetector.Detect(file, _options.Format);
             if (layout == FileLayout.Unknown)
             {
-                throw new IngestInputException(path, "unknown JSON layout: expected API v2 pages or tweets, or v1.1 tweets; use --format");
+                // Found in a folder (the generator's truth.csv, say): listed with the reason, not read, not a failure.
+                return entry.FromFolder
+                    ? new FileIngestResult(path, FormatDetector.Name(layout), FileStatus.Skipped, default, FormatDetector.UnknownFormat)
+                    : Failed(path, FormatDetector.Name(layout), default, new IngestInputException(path, FormatDetector.UnknownFormat));
             }
         }
         catch (Exception e) when (e is IngestInputException or IOException or UnauthorizedAccessException)
@@ -83,13 +90,19 @@ public sealed class IngestPipeline
         }
 
         var counts = checkpoint.Counts;
-        var limits = new BatchLimits(_options.BatchRows, _options.BatchTextBytes);
+        var skippedBy = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var limits = new BatchLimits(_options.BatchRows, _options.BatchTextBytes, TimeRange.Until(_options.TimeProvider));
         try
         {
             using var reader = BatchReaders.Open(file, layout, checkpoint.Offset, checkpoint.Line, limits, out var raw);
             await foreach (var batch in ParseAsync(reader, raw, cancellationToken))
             {
-                rejects.Write(batch.Rejects);
+                rejects.Write(batch.Rejects, batch.Skips);
+                foreach (var skip in batch.Skips)
+                {
+                    skippedBy[skip.Reason] = skippedBy.GetValueOrDefault(skip.Reason) + 1;
+                }
+
                 var outcome = _sink.Write(batch, checkpoint, rejectsKey, rejects.Length);
                 counts += new FileCounts(batch.RowsRead, outcome.Accepted, outcome.Duplicates, batch.Rejects.Count, batch.Skipped);
                 run.Report(index, path, batch.SourcePosition, file.Length, batch.RowsRead);
@@ -98,11 +111,11 @@ public sealed class IngestPipeline
         }
         catch (Exception e) when (e is IngestInputException or IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            return Failed(path, format, counts, e);
+            return Failed(path, format, counts, e) with { SkippedBy = skippedBy };
         }
 
         _sink.CompleteFile(checkpoint);
-        return new FileIngestResult(path, format, resumed ? FileStatus.Resumed : FileStatus.Ingested, counts, null);
+        return new FileIngestResult(path, format, resumed ? FileStatus.Resumed : FileStatus.Ingested, counts, null) { SkippedBy = skippedBy };
     }
 
     /// <summary>Parses on another thread, yielding full batches through a bounded queue.</summary>

@@ -14,6 +14,9 @@ public enum FileStatus
 
     /// <summary>The file could not be read; see the error.</summary>
     Failed,
+
+    /// <summary>A file found in a folder that is not data the run recognises; nothing was read (see the reason).</summary>
+    Skipped,
 }
 
 /// <summary>The outcome for one input file; counts cover the whole file, including any part ingested before a resume.</summary>
@@ -21,8 +24,16 @@ public enum FileStatus
 /// <param name="Format">The format it was read as.</param>
 /// <param name="Status">How it ended.</param>
 /// <param name="Counts">Row counts.</param>
-/// <param name="Error">Why it failed, when it did.</param>
-public sealed record FileIngestResult(string Path, string Format, FileStatus Status, FileCounts Counts, string? Error);
+/// <param name="Error">Why it failed or was skipped, when it was.</param>
+public sealed record FileIngestResult(string Path, string Format, FileStatus Status, FileCounts Counts, string? Error)
+{
+    /// <summary>Rows passed over as not data in this run, by reason (the rejects file lists each one).</summary>
+    public IReadOnlyDictionary<string, long> SkippedBy { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Whether the file held rows but none was stored or already present: every row was rejected or skipped.</summary>
+    public bool NothingAccepted => Status is FileStatus.Ingested or FileStatus.Resumed && Counts.RowsRead > 0
+        && Counts.Accepted == 0 && Counts.Duplicates == 0;
+}
 
 /// <summary>The outcome of an ingestion run.</summary>
 /// <param name="Files">One result per input file, in order.</param>
@@ -38,6 +49,9 @@ public sealed record IngestReport(IReadOnlyList<FileIngestResult> Files, double 
 
     /// <summary>Whether more rows were rejected than allowed.</summary>
     public bool TooManyRejects => RejectShare > MaxRejectShare;
+
+    /// <summary>Files that held rows of which none was accepted.</summary>
+    public IEnumerable<FileIngestResult> FilesWithNothingAccepted => Files.Where(f => f.NothingAccepted);
 
     /// <summary>Whether some file could not be read.</summary>
     public bool HasFailures => Files.Any(f => f.Status == FileStatus.Failed);

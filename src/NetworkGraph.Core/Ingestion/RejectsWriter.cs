@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 
 namespace NetworkGraph.Core.Ingestion;
 
-/// <summary>Appends rejected rows to a JSON-lines file (file, line, field, reason, raw). On opening it cuts the file
+/// <summary>Appends rejected and skipped rows to a JSON-lines file (file, line, field, reason, [skipped,] raw). On opening it cuts the file
 /// back to the length the store last committed, so rows written after that commit by a killed run are not kept twice.</summary>
 internal sealed class RejectsWriter : IDisposable
 {
@@ -29,15 +29,16 @@ internal sealed class RejectsWriter : IDisposable
     /// <summary>Bytes written so far (all flushed).</summary>
     public long Length => _stream.Position;
 
-    /// <summary>Appends the rejects and flushes them to the operating system before the batch is committed.</summary>
-    public void Write(IReadOnlyList<IngestReject> rejects)
+    /// <summary>Appends the rejects and skips in line order and flushes them to the operating system before the batch is
+    /// committed.</summary>
+    public void Write(IReadOnlyList<IngestReject> rejects, IReadOnlyList<IngestReject> skips)
     {
-        if (rejects.Count == 0)
+        if (rejects.Count == 0 && skips.Count == 0)
         {
             return;
         }
 
-        foreach (var reject in rejects)
+        foreach (var reject in rejects.Concat(skips).OrderBy(r => r.Line))
         {
             using var json = new JsonTextWriter(_writer) { CloseOutput = false, Formatting = Formatting.None };
             json.WriteStartObject();
@@ -49,6 +50,12 @@ internal sealed class RejectsWriter : IDisposable
             json.WriteValue(reject.Field);
             json.WritePropertyName("reason");
             json.WriteValue(reject.Reason);
+            if (reject.Skipped)
+            {
+                json.WritePropertyName("skipped");
+                json.WriteValue(true);
+            }
+
             json.WritePropertyName("raw");
             json.WriteValue(reject.Raw);
             json.WriteEndObject();

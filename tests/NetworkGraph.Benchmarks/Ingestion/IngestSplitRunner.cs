@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Core.Ingestion.Batches;
+using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Benchmarks.Ingestion;
@@ -49,7 +50,7 @@ internal static class IngestSplitRunner
         using var process = Process.GetCurrentProcess();
         var parseCpu = process.TotalProcessorTime;
         var parse = Stopwatch.StartNew();
-        using (var reader = BatchReaders.Open(file, layout, 0, 1, new BatchLimits(50_000, 16 << 20), out _))
+        using (var reader = BatchReaders.Open(file, layout, 0, 1, new BatchLimits(50_000, 16 << 20, TimeRange.Until(TimeProvider.System)), out _))
         {
             while (rows < maxRows)
             {

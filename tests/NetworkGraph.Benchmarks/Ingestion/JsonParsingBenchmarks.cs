@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Json;
+using NetworkGraph.Core.Ingestion.Parsing;
 
 namespace NetworkGraph.Benchmarks.Ingestion;
 
@@ -23,7 +24,7 @@ public class JsonParsingBenchmarks
 {
     private const int WalkTweets = 20_000;
     private const int ReaderTweets = 100_000;
-    private static readonly BatchLimits Limits = new(50_000, 16 << 20);
+    private static readonly BatchLimits Limits = new(50_000, 16 << 20, TimeRange.Until(TimeProvider.System));
     private readonly IngestBatch _batch = new();
     private byte[][] _v2Pages = null!;
     private byte[][] _v1Tweets = null!;

@@ -16,7 +16,7 @@ public sealed class IngestPipelineTests
     }
 
     [Fact]
-    public async Task Takes_the_data_files_of_a_folder_in_name_order()
+    public async Task Takes_the_files_of_a_folder_in_name_order()
     {
         var folder = IngestFixtures.TempFolder();
         File.Copy(IngestFixtures.Path("shares.csv"), Path.Combine(folder, "b.csv"));
@@ -25,7 +25,8 @@ public sealed class IngestPipelineTests
 
         var run = await IngestRun.OfAsync(folder);
 
-        Assert.Equal(["a.jsonl", "b.csv"], run.Report.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal(["a.jsonl", "b.csv", "notes.md"], run.Report.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal([FileStatus.Ingested, FileStatus.Ingested, FileStatus.Skipped], run.Report.Files.Select(f => f.Status));
     }
 
     [Fact]
@@ -86,6 +87,19 @@ public sealed class IngestPipelineTests
         Assert.Equal("{\"committed\":1}", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.Contains("timestamp_share", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Flags_a_data_file_from_which_nothing_was_accepted()
+    {
+        var run = new IngestRun();
+        var notices = Path.Combine(run.Folder, "notices.jsonl");
+        File.WriteAllLines(notices, ["""{"delete": {"status": {"id_str": "5"}}}""", """{"limit": {"track": 1}}"""]);
+
+        await run.RunAsync(InputFormat.Auto, notices, "shares.csv");
+
+        Assert.Equal(["notices.jsonl"], run.Report.FilesWithNothingAccepted.Select(f => Path.GetFileName(f.Path)));
+        Assert.False(run.Report.HasFailures);
     }
 
     private sealed class PostComparer : IEqualityComparer<CollectingIngestSink.SeenPost>

@@ -34,11 +34,7 @@ internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<In
         }
 
         IngestReportView.Write(report, settings.RejectsPath);
-        if (report.HasFailures)
-        {
-            return ExitCodes.Failure;
-        }
-
-        return report.TooManyRejects ? ExitCodes.Failure : ExitCodes.Success;
+        // A data file that gave nothing (all rows rejected or skipped) fails the run: exit 0 would hide it.
+        return report.HasFailures || report.TooManyRejects || report.FilesWithNothingAccepted.Any() ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

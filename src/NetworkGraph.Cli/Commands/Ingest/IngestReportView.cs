@@ -3,7 +3,8 @@ using Spectre.Console;
 
 namespace NetworkGraph.Cli.Commands.Ingest;
 
-/// <summary>Prints the per-file table (rows read, accepted, duplicates, rejected) and the verdict.</summary>
+/// <summary>Prints the per-file table (rows read, accepted, duplicates, rejected, skipped), the files passed over and
+/// rows skipped with their reasons, and the verdict.</summary>
 internal static class IngestReportView
 {
     public static void Write(IngestReport report, string rejectsPath)
@@ -36,14 +37,32 @@ internal static class IngestReportView
             $"[bold]{total.Duplicates:N0}[/]", $"[bold]{total.Rejected:N0}[/]", $"[bold]{total.Skipped:N0}[/]");
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLineInterpolated($"{report.RowsPerSecond:N0} rows/s in this run.");
+        foreach (var skipped in report.Files.Where(f => f.Status == FileStatus.Skipped))
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]skipped:[/] {Shorten(skipped.Path)}: {skipped.Error}");
+        }
+
+        foreach (var (reason, count) in report.Files.SelectMany(f => f.SkippedBy)
+                     .GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(p => p.Value))))
+        {
+            AnsiConsole.MarkupLineInterpolated($"Skipped {count:N0} rows: {reason}.");
+        }
+
         foreach (var failed in report.Files.Where(f => f.Status == FileStatus.Failed))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {failed.Error}");
         }
 
-        if (total.Rejected > 0)
+        foreach (var empty in report.FilesWithNothingAccepted)
         {
-            AnsiConsole.MarkupLineInterpolated($"Rejected rows are in {rejectsPath}.");
+            var c = empty.Counts;
+            AnsiConsole.MarkupLineInterpolated(
+                $"[red]error:[/] {Shorten(empty.Path)}: nothing accepted from {c.RowsRead:N0} rows ({c.Rejected:N0} rejected, {c.Skipped:N0} skipped); wrong --format, or not the data you meant?");
+        }
+
+        if (total.Rejected + total.Skipped > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"Rejected and skipped rows are in {rejectsPath}, each with its reason.");
         }
 
         if (report.TooManyRejects)
@@ -63,6 +82,7 @@ internal static class IngestReportView
     {
         FileStatus.Resumed => "resumed",
         FileStatus.AlreadyIngested => "already ingested",
+        FileStatus.Skipped => "[yellow]skipped[/]",
         _ => "ingested",
     };
 }

@@ -6,6 +6,11 @@ namespace NetworkGraph.Core.Ingestion.Archive;
 /// Releases differ in their column sets, so everything is looked up by name.</summary>
 internal sealed class ArchiveColumns
 {
+    private static readonly string[] TweetsRequired = ["tweetid", "userid", "tweet_time"];
+
+    private static readonly string[] TweetOnlyColumns =
+        ["tweetid", "tweet_time", "tweet_text", "is_retweet", "retweet_tweetid", "in_reply_to_tweetid", "quoted_tweet_tweetid"];
+
     public ArchiveColumns(CsvHeader header)
     {
         TweetId = header.IndexOf("tweetid");
@@ -76,11 +81,19 @@ internal sealed class ArchiveColumns
 
     public int Mentions { get; }
 
-    /// <summary>Whether the header is that of an archive tweets file.</summary>
-    public static bool IsTweets(CsvHeader header) =>
-        header.Has("tweetid") && header.Has("userid") && header.Has("tweet_time");
+    /// <summary>The archive layout a header describes: tweets when it has any tweet column, users when it has
+    /// userid and user_screen_name and no tweet column, else <see cref="FileLayout.Unknown"/>. A tweets header that
+    /// lacks a required column is an error naming the file and the column: its rows are never read as profiles.</summary>
+    public static FileLayout Classify(CsvHeader header, string path)
+    {
+        if (TweetOnlyColumns.Any(header.Has))
+        {
+            var missing = TweetsRequired.Where(c => !header.Has(c)).ToList();
+            return missing.Count == 0 ? FileLayout.ArchiveTweets : throw new IngestInputException(path,
+                $"an archive tweets header (it has {string.Join(", ", TweetOnlyColumns.Where(header.Has).Select(c => $"'{c}'"))}) "
+                + $"without the required column {string.Join(" and ", missing.Select(c => $"'{c}'"))}");
+        }
 
-    /// <summary>Whether the header is that of an archive users file.</summary>
-    public static bool IsUsers(CsvHeader header) =>
-        !header.Has("tweetid") && header.Has("userid") && header.Has("user_screen_name");
+        return header.Has("userid") && header.Has("user_screen_name") ? FileLayout.ArchiveUsers : FileLayout.Unknown;
+    }
 }

@@ -17,22 +17,25 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
 
     protected override bool TryMap(IngestBatch batch, out string? field, out string? reason)
     {
-        field = reason = null;
-        var tweetId = Field(_c.TweetId);
-        var userId = Field(_c.UserId);
-        if (tweetId.IsEmpty)
+        if (!TryId(_c.TweetId, "tweetid", out var tweetId, out field, out reason)
+            || !TryId(_c.UserId, "userid", out var userId, out field, out reason)
+            || !TryOptionalId(_c.ReplyUser, "in_reply_to_userid", out field, out reason)
+            || !TryOptionalId(_c.ReplyTweet, "in_reply_to_tweetid", out field, out reason)
+            || !TryOptionalId(_c.QuotedTweet, "quoted_tweet_tweetid", out field, out reason)
+            || !TryOptionalId(_c.RetweetUser, "retweet_userid", out field, out reason)
+            || !TryOptionalId(_c.RetweetTweet, "retweet_tweetid", out field, out reason))
         {
-            return Fail("tweetid", "empty", out field, out reason);
-        }
-
-        if (userId.IsEmpty)
-        {
-            return Fail("userid", "empty", out field, out reason);
+            return false;
         }
 
         if (!Timestamps.TryParseIso(Field(_c.Time), out var time))
         {
             return Fail("tweet_time", $"not a YYYY-MM-DD HH:MM time: '{Quote(_c.Time)}'", out field, out reason);
+        }
+
+        if (!Times.Contains(time))
+        {
+            return Fail("tweet_time", Times.Outside(Quote(_c.Time)), out field, out reason);
         }
 
         if (!Numbers.TryParseFlag(Field(_c.IsRetweet), out var isRetweet))
@@ -46,6 +49,14 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
             || !TryList(_mentions, _c.Mentions, "user_mentions", out field, out reason))
         {
             return false;
+        }
+
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            if (Ids.Problem(_mentions[i]) is { } problem)
+            {
+                return Fail("user_mentions", $"an id that {problem}: '{Quote(_c.Mentions)}'", out field, out reason);
+            }
         }
 
         var kind = PostKind.Original;

@@ -12,14 +12,7 @@ internal sealed class ArchiveUserReader(CsvRecordReader reader, CsvHeader header
 
     protected override bool TryMap(IngestBatch batch, out string? field, out string? reason)
     {
-        field = reason = null;
-        var userId = Field(_c.UserId);
-        if (userId.IsEmpty)
-        {
-            return Fail("userid", "empty", out field, out reason);
-        }
-
-        if (!ArchiveProfiles.TryParse(this, _c, out var profile, out field, out reason))
+        if (!TryId(_c.UserId, "userid", out var userId, out field, out reason) || !ArchiveProfiles.TryParse(this, _c, out var profile, out field, out reason))
         {
             return false;
         }

@@ -16,6 +16,7 @@ public sealed partial class IngestBatch
     private readonly RecordList<UrlRecord> _urls = new(256);
     private readonly RecordList<ShareRecord> _shares = new(256);
     private readonly List<IngestReject> _rejects = [];
+    private readonly List<IngestReject> _skips = [];
     private byte[] _text = GC.AllocateUninitializedArray<byte>(1 << 20, pinned: true);
     private int _textLength;
 
@@ -43,8 +44,11 @@ public sealed partial class IngestBatch
     /// <summary>Input rows read (accepted or not).</summary>
     public long RowsRead { get; internal set; }
 
-    /// <summary>Input rows that are not data and were passed over (e.g. v1.1 delete notices).</summary>
-    public long Skipped { get; internal set; }
+    /// <summary>Input rows that are not data and were passed over (e.g. v1.1 delete notices), each with the reason.</summary>
+    public IReadOnlyList<IngestReject> Skips => _skips;
+
+    /// <summary>How many input rows were passed over as not data.</summary>
+    public long Skipped => _skips.Count;
 
     /// <summary>Profile-only rows (a users file) that were parsed; each counts as accepted.</summary>
     public long ProfileRows { get; internal set; }
@@ -70,25 +74,37 @@ public sealed partial class IngestBatch
     /// <summary>The text of a reference as a string, or null for no value.</summary>
     public string? String(Utf8Ref text) => text.HasValue ? Encoding.UTF8.GetString(Utf8(text)) : null;
 
+    /// <summary>Copies text into the batch, normalised so that the store only ever holds valid text that every
+    /// consumer can handle: invalid UTF-8 (a lone surrogate, say) becomes U+FFFD, NUL is removed (C APIs and
+    /// tools cut text there) and the noncharacters U+FFFE, U+FFFF and U+FDD0..U+FDEF become U+FFFD.</summary>
     internal Utf8Ref AddText(ReadOnlySpan<byte> utf8)
     {
         if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
-            // Invalid bytes become U+FFFD so that the store only ever holds valid text.
             return AddText(Encoding.UTF8.GetString(utf8).AsSpan());
         }
 
         Reserve(utf8.Length);
         utf8.CopyTo(_text.AsSpan(_textLength));
-        var result = new Utf8Ref(_textLength, utf8.Length);
-        _textLength += utf8.Length;
-        return result;
+        return Commit(utf8.Length);
     }
 
     internal Utf8Ref AddText(ReadOnlySpan<char> text)
     {
         Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
-        var length = Encoding.UTF8.GetBytes(text, _text.AsSpan(_textLength));
+        return Commit(Encoding.UTF8.GetBytes(text, _text.AsSpan(_textLength)));
+    }
+
+    /// <summary>Normalises the <paramref name="length"/> bytes just written at the end of the text in place (the
+    /// result is never longer) and returns their reference.</summary>
+    private Utf8Ref Commit(int length)
+    {
+        var written = _text.AsSpan(_textLength, length);
+        if (written.IndexOfAny((byte)0, (byte)0xEF) >= 0)
+        {
+            length = TextNormaliser.InPlace(written);
+        }
+
         var result = new Utf8Ref(_textLength, length);
         _textLength += length;
         return result;
@@ -142,6 +158,8 @@ public sealed partial class IngestBatch
         PendingRows++;
     }
 
+    internal void AddSkip(IngestReject skip) => _skips.Add(skip);
+
     internal void AddReject(IngestReject reject)
     {
         _rejects.Add(reject);
@@ -158,9 +176,9 @@ public sealed partial class IngestBatch
         _urls.Clear();
         _shares.Clear();
         _rejects.Clear();
+        _skips.Clear();
         _textLength = 0;
         RowsRead = 0;
-        Skipped = 0;
         ProfileRows = 0;
         PendingRows = 0;
         EndOffset = 0;

@@ -1,5 +1,6 @@
 using System.Text;
 using NetworkGraph.Core.Ingestion.Batches;
+using NetworkGraph.Core.Ingestion.Parsing;
 
 namespace NetworkGraph.Core.Ingestion.Csv;
 
@@ -13,6 +14,9 @@ internal abstract class CsvBatchReader(CsvRecordReader reader, CsvHeader header,
     protected CsvRecordReader Reader { get; } = reader;
 
     protected CsvHeader Header { get; } = header;
+
+    /// <summary>The accepted range of post and account times.</summary>
+    internal TimeRange Times => limits.Times;
 
     public bool Fill(IngestBatch batch, CancellationToken cancellationToken)
     {
@@ -58,6 +62,20 @@ internal abstract class CsvBatchReader(CsvRecordReader reader, CsvHeader header,
     {
         var text = Encoding.UTF8.GetString(Field(column));
         return text.Length > 80 ? string.Concat(text.AsSpan(0, 80), "...") : text;
+    }
+
+    /// <summary>Reads a required id column: empty or not a valid id (<see cref="Ids.Problem"/>) fails naming the column.</summary>
+    internal bool TryId(int column, string name, out ReadOnlySpan<byte> id, out string? field, out string? reason)
+    {
+        id = Field(column);
+        return id.IsEmpty ? Fail(name, "empty", out field, out reason) : TryOptionalId(column, name, out field, out reason);
+    }
+
+    /// <summary>Checks an optional id column: empty passes, anything else must be a valid id.</summary>
+    internal bool TryOptionalId(int column, string name, out string? field, out string? reason)
+    {
+        field = reason = null;
+        return Ids.Problem(Field(column)) is not { } problem || Fail(name, $"{problem}: '{Quote(column)}'", out field, out reason);
     }
 
     internal static bool Fail(string field, string message, out string? failedField, out string? reason)

@@ -13,9 +13,15 @@ internal sealed class CsvHeader
         for (var i = 0; i < reader.FieldCount; i++)
         {
             var name = Encoding.UTF8.GetString(reader[i]).Trim();
-            _indexes.TryAdd(name, i);
+            if (!_indexes.TryAdd(name, i) && name.Length > 0)
+            {
+                Repeated ??= name;
+            }
         }
     }
+
+    /// <summary>The first non-empty column name the header holds twice (case-insensitively), or null.</summary>
+    public string? Repeated { get; }
 
     public int Count { get; }
 

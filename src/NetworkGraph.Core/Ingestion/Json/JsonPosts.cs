@@ -9,6 +9,8 @@ namespace NetworkGraph.Core.Ingestion.Json;
 /// <summary>A post read from JSON, its text held as UTF-8 in the parsed unit until it is added to a batch.</summary>
 internal readonly ref struct JsonPost
 {
+    private static readonly string[] V2Ids = ["id"];
+
     public required ReadOnlySpan<byte> Id { get; init; }
 
     public required ReadOnlySpan<byte> AuthorId { get; init; }
@@ -42,7 +44,7 @@ internal readonly ref struct JsonPost
         {
             var handle = Utf8(mention, V1 ? "screen_name"u8 : "username"u8);
             int account;
-            if ((TryText(mention, V1 ? "id_str"u8 : "id"u8, out var id) || (V1 && TryText(mention, "id"u8, out id))) && !id.IsEmpty)
+            if (TryId(mention, V1 ? V1Reader.IdNames : V2Ids, out var id, out _, out _))
             {
                 account = batch.AddAccount(id);
                 batch.AddHandle(account, handle);
@@ -110,24 +112,28 @@ internal readonly ref struct JsonPost
 /// <summary>Adds user objects to a batch as profile observations.</summary>
 internal static class JsonProfiles
 {
-    /// <summary>A v2 user object (id, username, public_metrics...).</summary>
-    public static void AddV2(IngestBatch batch, JsonElement user, long? observedAt)
+    private static readonly string[] V2Ids = ["id"];
+
+    /// <summary>A v2 user object (id, username, public_metrics...); a creation time outside <paramref name="times"/>
+    /// reads as unknown.</summary>
+    public static void AddV2(IngestBatch batch, JsonElement user, long? observedAt, TimeRange times)
     {
-        if (TryText(user, "id"u8, out var id) && !id.IsEmpty)
+        if (TryId(user, V2Ids, out var id, out _, out _))
         {
             Add(batch, batch.AddAccount(id), observedAt, user, Utf8(user, "username"u8), default,
-                Timestamps.TryParseIso(Utf8(user, "created_at"u8), out var created) ? created : null,
+                Timestamps.TryParseIso(Utf8(user, "created_at"u8), out var created) && times.Contains(created) ? created : null,
                 Count(user, "public_metrics"u8, "followers_count"u8), Count(user, "public_metrics"u8, "following_count"u8));
         }
     }
 
-    /// <summary>A v1.1 user object (id_str, screen_name, followers_count...).</summary>
-    public static void AddV1(IngestBatch batch, JsonElement user, long? observedAt)
+    /// <summary>A v1.1 user object (id_str, screen_name, followers_count..., or their hashed twins); a creation
+    /// time outside <paramref name="times"/> reads as unknown.</summary>
+    public static void AddV1(IngestBatch batch, JsonElement user, long? observedAt, TimeRange times)
     {
-        if ((TryText(user, "id_str"u8, out var id) || TryText(user, "id"u8, out id)) && !id.IsEmpty)
+        if (TryId(user, V1Reader.IdNames, out var id, out _, out _))
         {
             Add(batch, batch.AddAccount(id), observedAt, user, Utf8(user, "screen_name"u8), Utf8(user, "lang"u8),
-                Timestamps.TryParseTwitterV1(Utf8(user, "created_at"u8), out var created) ? created : null,
+                Timestamps.TryParseTwitterV1(Utf8(user, "created_at"u8), out var created) && times.Contains(created) ? created : null,
                 Count(user, "followers_count"u8), Count(user, "friends_count"u8));
         }
     }

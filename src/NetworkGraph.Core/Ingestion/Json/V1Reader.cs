@@ -9,10 +9,25 @@ namespace NetworkGraph.Core.Ingestion.Json;
 
 /// <summary>Reads Twitter API v1.1 tweet objects, one per line or as elements of a whole document. A retweet takes
 /// its text and entities from <c>retweeted_status</c>, which (like <c>quoted_status</c>) is stored as a post too.
-/// Stream notices (delete, limit...) are skipped.</summary>
+/// Every id is also read from its hashed twin (<c>id_str_h</c>, <c>user.id_str_h</c>... as research releases write
+/// them). Stream notices (delete, limit...) are skipped, each with its reason.</summary>
 internal sealed class V1Reader(JsonUnits units, string file, BatchLimits limits) : JsonBatchReader(units, file, limits)
 {
+    private static readonly string[] TweetId = ["id_str", "id", "id_str_h", "id_h"];
+    private static readonly string[] ReplyTo = ["in_reply_to_status_id_str", "in_reply_to_status_id", "in_reply_to_status_id_str_h", "in_reply_to_status_id_h"];
+    private static readonly string[] ReplyUser = ["in_reply_to_user_id_str", "in_reply_to_user_id", "in_reply_to_user_id_str_h", "in_reply_to_user_id_h"];
+    private static readonly string[] QuotedId = ["quoted_status_id_str", "quoted_status_id", "quoted_status_id_str_h", "quoted_status_id_h"];
+    private static readonly string[] Notices =
+        ["delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect", "warning", "friends", "friends_str", "event", "control"];
+
     private readonly HandleDirectory _handles = new(JsonUsers.CollectV1);
+
+    /// <summary>The ids a v1.1 object may carry its id under, hashed ones included.</summary>
+    public static string[] IdNames => TweetId;
+
+    protected override FileLayout Layout => FileLayout.V1;
+
+    protected override JsonBatchReader CreateOther() => new V2Reader(Units, File, Limits);
 
     protected override void Map(JsonElement unit, IngestBatch batch)
     {
@@ -23,13 +38,13 @@ internal sealed class V1Reader(JsonUnits units, string file, BatchLimits limits)
             return;
         }
 
-        if (!Has(unit, "id_str"u8) && !Has(unit, "id"u8) && !Has(unit, "text"u8) && !Has(unit, "full_text"u8))
+        if (!TryId(unit, TweetId, out _, out _, out _) && Array.Find(Notices, n => unit.TryGetProperty(n, out _)) is { } notice)
         {
-            batch.Skipped++; // a stream notice: delete, limit, scrub_geo, status_withheld...
+            Skip(batch, $"a stream notice ('{notice}'), not a tweet", unit);
             return;
         }
 
-        if (!Read(unit, out var post, out var field, out var reason))
+        if (!Read(unit, Times, out var post, out var field, out var reason))
         {
             Reject(batch, field, reason, unit);
             return;
@@ -37,71 +52,90 @@ internal sealed class V1Reader(JsonUnits units, string file, BatchLimits limits)
 
         _handles.Reset(unit);
         post.AddTo(batch, isRow: true, _handles);
-        JsonProfiles.AddV1(batch, Obj(unit, "user"u8), post.Time);
+        JsonProfiles.AddV1(batch, Obj(unit, "user"u8), post.Time, Times);
         foreach (var nested in (ReadOnlySpan<JsonElement>)[Obj(unit, "retweeted_status"u8), Obj(unit, "quoted_status"u8)])
         {
-            if (nested.ValueKind == JsonValueKind.Object && Read(nested, out var original, out _, out _))
+            if (nested.ValueKind == JsonValueKind.Object && Read(nested, Times, out var original, out _, out _))
             {
                 original.AddTo(batch, isRow: false, _handles);
-                JsonProfiles.AddV1(batch, Obj(nested, "user"u8), post.Time);
+                JsonProfiles.AddV1(batch, Obj(nested, "user"u8), post.Time, Times);
             }
         }
     }
 
-    private static bool Read(JsonElement tweet, out JsonPost post, out string? field, out string reason)
+    private static bool Read(JsonElement tweet, TimeRange times, out JsonPost post, out string? field, out string reason)
     {
         post = default;
-        field = null;
-        reason = string.Empty;
-        if (!(TryText(tweet, "id_str"u8, out var id) || TryText(tweet, "id"u8, out id)) || id.IsEmpty)
+        if (!TryId(tweet, TweetId, out var id, out var idField, out var problem))
         {
-            (field, reason) = ("id_str", "missing");
-            return false;
+            return Fail(idField, problem ?? "missing: no id_str, id, id_str_h or id_h", out field, out reason);
         }
 
-        var user = Obj(tweet, "user"u8);
-        if (!(TryText(user, "id_str"u8, out var author) || TryText(user, "id"u8, out author)) || author.IsEmpty)
+        if (!TryObject(tweet, "user"u8, out var user, out problem))
         {
-            (field, reason) = ("user.id_str", "missing");
-            return false;
+            return Fail("user", problem ?? "missing", out field, out reason);
         }
 
-        var createdAt = Utf8(tweet, "created_at"u8);
+        if (!TryId(user, TweetId, out var author, out idField, out problem))
+        {
+            return Fail("user." + idField, problem ?? "missing: no id_str, id, id_str_h or id_h", out field, out reason);
+        }
+
+        if (!TryString(tweet, "created_at"u8, out var createdAt, out problem) && problem is not null)
+        {
+            return Fail("created_at", problem, out field, out reason);
+        }
+
         if (!Timestamps.TryParseTwitterV1(createdAt, out var time) && !Timestamps.TryParseIso(createdAt, out time))
         {
-            (field, reason) = ("created_at", $"not a time like 'Wed Oct 10 20:19:24 +0000 2018': '{Encoding.UTF8.GetString(createdAt)}'");
-            return false;
+            return Fail("created_at", $"not a time like 'Wed Oct 10 20:19:24 +0000 2018': '{Encoding.UTF8.GetString(createdAt)}'", out field, out reason);
         }
 
-        var retweeted = Obj(tweet, "retweeted_status"u8);
+        if (!times.Contains(time))
+        {
+            return Fail("created_at", times.Outside(Encoding.UTF8.GetString(createdAt)), out field, out reason);
+        }
+
+        if (!TryObject(tweet, "retweeted_status"u8, out var retweeted, out problem) && problem is not null)
+        {
+            return Fail("retweeted_status", problem, out field, out reason);
+        }
+
         var quoted = Obj(tweet, "quoted_status"u8);
-        var isReply = TryText(tweet, "in_reply_to_status_id_str"u8, out var replyTo) || TryText(tweet, "in_reply_to_status_id"u8, out replyTo);
-        isReply |= TryText(tweet, "in_reply_to_user_id_str"u8, out var replyUser) || TryText(tweet, "in_reply_to_user_id"u8, out replyUser);
         var kind = PostKind.Original;
         ReadOnlySpan<byte> referencedId = default, referencedAuthor = default;
         if (retweeted.ValueKind == JsonValueKind.Object)
         {
             kind = PostKind.Retweet;
-            _ = TryText(retweeted, "id_str"u8, out referencedId) || TryText(retweeted, "id"u8, out referencedId);
-            referencedAuthor = Utf8(Obj(retweeted, "user"u8), "id_str"u8);
+            _ = TryId(retweeted, TweetId, out referencedId, out _, out _);
+            _ = TryId(Obj(retweeted, "user"u8), TweetId, out referencedAuthor, out _, out _);
         }
-        else if (TryText(tweet, "quoted_status_id_str"u8, out referencedId) || TryText(quoted, "id_str"u8, out referencedId)
-            || TryText(quoted, "id"u8, out referencedId))
+        else if (TryId(tweet, QuotedId, out referencedId, out _, out _) || TryId(quoted, TweetId, out referencedId, out _, out _))
         {
             kind = PostKind.Quote;
-            referencedAuthor = Utf8(Obj(quoted, "user"u8), "id_str"u8);
+            _ = TryId(Obj(quoted, "user"u8), TweetId, out referencedAuthor, out _, out _);
         }
-        else if (isReply)
+        else if (TryId(tweet, ReplyTo, out referencedId, out _, out _) | TryId(tweet, ReplyUser, out referencedAuthor, out _, out _))
         {
             kind = PostKind.Reply;
-            referencedId = replyTo;
-            referencedAuthor = replyUser;
         }
 
         var source = kind == PostKind.Retweet ? retweeted : tweet;
         var extended = Obj(source, "extended_tweet"u8);
         var entities = Obj(extended, "entities"u8);
-        _ = TryText(extended, "full_text"u8, out var text) || TryText(source, "full_text"u8, out text) || TryText(source, "text"u8, out text);
+        var textField = "full_text";
+        if (!TryString(extended, "full_text"u8, out var text, out problem) && problem is null
+            && !TryString(source, "full_text"u8, out text, out problem) && problem is null)
+        {
+            textField = "text";
+            _ = TryString(source, "text"u8, out text, out problem);
+        }
+
+        if (problem is not null)
+        {
+            return Fail(textField, problem, out field, out reason);
+        }
+
         post = new JsonPost
         {
             Id = id,
@@ -115,6 +149,8 @@ internal sealed class V1Reader(JsonUnits units, string file, BatchLimits limits)
             Entities = entities.ValueKind == JsonValueKind.Object ? entities : Obj(source, "entities"u8),
             V1 = true,
         };
+        field = null;
+        reason = string.Empty;
         return true;
     }
 }

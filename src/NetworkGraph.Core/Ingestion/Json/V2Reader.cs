@@ -13,8 +13,14 @@ namespace NetworkGraph.Core.Ingestion.Json;
 /// posts too.</summary>
 internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits) : JsonBatchReader(units, file, limits)
 {
+    private static readonly string[] IdName = ["id"];
+    private static readonly string[] AuthorIdName = ["author_id"];
     private readonly TweetIndex _known = new();
     private readonly HandleDirectory _handles = new(JsonUsers.CollectV2);
+
+    protected override FileLayout Layout => FileLayout.V2;
+
+    protected override JsonBatchReader CreateOther() => new V1Reader(Units, File, Limits);
 
     protected override void Map(JsonElement unit, IngestBatch batch)
     {
@@ -35,16 +41,28 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
         {
             MapFlattened(unit, batch, retrievedAt);
         }
+        else if (Has(unit, "errors"u8) || Has(unit, "meta"u8))
+        {
+            batch.RowsRead++;
+            Skip(batch, "a response page without tweets (only errors or meta)", unit);
+        }
         else
         {
             batch.RowsRead++;
-            batch.Skipped++; // e.g. a page holding only errors
+            Reject(batch, null, "not a v2 tweet or response page: it has no data, includes or id", unit);
         }
     }
 
     private void MapPage(JsonElement page, IngestBatch batch, long? retrievedAt)
     {
-        var data = new ObjectItems(Prop(page, "data"u8), singleToo: true);
+        var data = Prop(page, "data"u8);
+        if (data.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object or JsonValueKind.Array))
+        {
+            batch.RowsRead++;
+            Reject(batch, "data", $"expected a tweet object or an array of them, found {Describe(data)}", page);
+            return;
+        }
+
         var includes = Obj(page, "includes"u8);
         _known.Clear();
         foreach (var tweet in Objects(includes, "tweets"u8))
@@ -57,7 +75,7 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
 
         long? newest = null;
         var count = 0;
-        foreach (var tweet in data)
+        foreach (var tweet in Items(data))
         {
             count++;
             if (Time(Utf8(tweet, "created_at"u8)) is { } time && (newest is null || time > newest))
@@ -69,13 +87,17 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
         if (count == 0)
         {
             batch.RowsRead++;
-            batch.Skipped++;
+            Skip(batch, "a response page without tweets (empty or no data)", page);
         }
 
-        foreach (var tweet in data)
+        foreach (var tweet in Items(data))
         {
             batch.RowsRead++;
-            if (Read(tweet, out var post, out var field, out var reason))
+            if (tweet.ValueKind != JsonValueKind.Object)
+            {
+                Reject(batch, "data", $"expected a tweet object, found {Describe(tweet)}", tweet);
+            }
+            else if (Read(tweet, out var post, out var field, out var reason))
             {
                 post.AddTo(batch, isRow: true, _handles);
             }
@@ -95,7 +117,7 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
 
         foreach (var user in Objects(includes, "users"u8))
         {
-            JsonProfiles.AddV2(batch, user, retrievedAt ?? newest);
+            JsonProfiles.AddV2(batch, user, retrievedAt ?? newest, Times);
         }
     }
 
@@ -126,36 +148,41 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
                 original.AddTo(batch, isRow: false, _handles);
             }
 
-            JsonProfiles.AddV2(batch, Obj(reference, "author"u8), observedAt);
+            JsonProfiles.AddV2(batch, Obj(reference, "author"u8), observedAt, Times);
         }
 
-        JsonProfiles.AddV2(batch, Obj(tweet, "author"u8), observedAt);
-        JsonProfiles.AddV2(batch, Obj(tweet, "in_reply_to_user"u8), observedAt);
+        JsonProfiles.AddV2(batch, Obj(tweet, "author"u8), observedAt, Times);
+        JsonProfiles.AddV2(batch, Obj(tweet, "in_reply_to_user"u8), observedAt, Times);
     }
 
     /// <summary>Reads a v2 tweet; a retweet takes its text and entities from the original when it is known.</summary>
     private bool Read(JsonElement tweet, out JsonPost post, out string? field, out string reason)
     {
         post = default;
-        field = null;
-        reason = string.Empty;
-        if (!TryText(tweet, "id"u8, out var id) || id.IsEmpty)
+        if (!TryId(tweet, IdName, out var id, out _, out var problem))
         {
-            (field, reason) = ("id", "missing");
-            return false;
+            return Fail("id", problem ?? "missing", out field, out reason);
         }
 
-        if (!(TryText(tweet, "author_id"u8, out var author) || TryText(Obj(tweet, "author"u8), "id"u8, out author)) || author.IsEmpty)
+        if (!TryId(tweet, AuthorIdName, out var author, out _, out problem) && (problem is not null
+            || !TryId(Obj(tweet, "author"u8), IdName, out author, out _, out problem)))
         {
-            (field, reason) = ("author_id", "missing");
-            return false;
+            return Fail(problem is null || Has(tweet, "author_id"u8) ? "author_id" : "author.id", problem ?? "missing", out field, out reason);
         }
 
-        var createdAt = Utf8(tweet, "created_at"u8);
+        if (!TryString(tweet, "created_at"u8, out var createdAt, out problem) && problem is not null)
+        {
+            return Fail("created_at", problem, out field, out reason);
+        }
+
         if (!Timestamps.TryParseIso(createdAt, out var time))
         {
-            (field, reason) = ("created_at", $"not an ISO 8601 time: '{Encoding.UTF8.GetString(createdAt)}'");
-            return false;
+            return Fail("created_at", $"not an ISO 8601 time: '{Encoding.UTF8.GetString(createdAt)}'", out field, out reason);
+        }
+
+        if (!Times.Contains(time))
+        {
+            return Fail("created_at", Times.Outside(Encoding.UTF8.GetString(createdAt)), out field, out reason);
         }
 
         var kind = PostKind.Retweet;
@@ -176,7 +203,16 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
         _ = TryText(original, "author_id"u8, out var referencedAuthor) || TryText(Obj(original, "author"u8), "id"u8, out referencedAuthor)
             || (kind == PostKind.Reply && TryText(tweet, "in_reply_to_user_id"u8, out referencedAuthor));
         var source = kind == PostKind.Retweet && Has(original, "text"u8) ? original : tweet;
-        _ = TryText(Obj(source, "note_tweet"u8), "text"u8, out var text) || TryText(source, "text"u8, out text);
+        if (!TryString(Obj(source, "note_tweet"u8), "text"u8, out var text, out problem) && problem is null)
+        {
+            _ = TryString(source, "text"u8, out text, out problem);
+        }
+
+        if (problem is not null)
+        {
+            return Fail("text", problem, out field, out reason);
+        }
+
         post = new JsonPost
         {
             Id = id,
@@ -189,8 +225,14 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
             Language = Utf8(tweet, "lang"u8),
             Entities = Obj(source, "entities"u8),
         };
+        field = null;
+        reason = string.Empty;
         return true;
     }
+
+    /// <summary>The items of a page's data: the elements of an array, or a single tweet object.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Array ? data.EnumerateArray() : data.ValueKind == JsonValueKind.Object ? [data] : [];
 
     /// <summary>The first referenced tweet of a type.</summary>
     private static JsonElement Reference(JsonElement tweet, ReadOnlySpan<byte> type)
@@ -206,5 +248,6 @@ internal sealed class V2Reader(JsonUnits units, string file, BatchLimits limits)
         return default;
     }
 
-    private static long? Time(ReadOnlySpan<byte> iso) => Timestamps.TryParseIso(iso, out var seconds) ? seconds : null;
+    /// <summary>An ISO time within the accepted range, or null.</summary>
+    private long? Time(ReadOnlySpan<byte> iso) => Timestamps.TryParseIso(iso, out var seconds) && Times.Contains(seconds) ? seconds : null;
 }
