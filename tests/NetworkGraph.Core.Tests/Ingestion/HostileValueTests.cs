@@ -53,15 +53,10 @@ public sealed class HostileValueTests
     [Fact]
     public async Task Rejects_a_json_tweet_dated_outside_the_accepted_range()
     {
-        var run = new IngestRun { Time = new FixedTime(Now) };
-        var path = Path.Combine(run.Folder, "far.jsonl");
-        File.WriteAllLines(path, [
+        var run = await IngestJsonAsync(
             """{"id": "10", "author_id": "20", "created_at": "2023-07-15T10:00:00.000Z", "text": "fine"}""",
             """{"id": "11", "author_id": "20", "created_at": "9999-12-31T23:59:59.000Z", "text": "far"}""",
-            """{"id_str": "12", "created_at": "Mon Jan 01 00:00:00 +0000 0001", "text": "old", "user": {"id_str": "21"}}""",
-        ]);
-
-        await run.RunAsync(InputFormat.Auto, path);
+            """{"id_str": "12", "created_at": "Mon Jan 01 00:00:00 +0000 0001", "text": "old", "user": {"id_str": "21"}}""");
 
         Assert.Equal(["created_at", "created_at"], run.Rejects().Select(r => (string?)r["field"]));
         Assert.Equal([2L, 3L], run.Rejects().Select(r => (long)r["line"]!));
@@ -71,13 +66,8 @@ public sealed class HostileValueTests
     [Fact]
     public async Task Removes_nul_and_replaces_noncharacters_and_lone_surrogates_in_texts_but_keeps_bidi_controls()
     {
-        var run = new IngestRun { Time = new FixedTime(Now) };
-        var path = Path.Combine(run.Folder, "texts.jsonl");
-        File.WriteAllLines(path, [
-            """{"id": "10", "author_id": "20", "created_at": "2023-07-15T10:00:00.000Z", "text": "a\u0000b\uFFFEc\ud800d\u202Ee\u200Bf", "entities": {"hashtags": [{"tag": "x\u0000y"}]}}""",
-        ]);
-
-        await run.RunAsync(InputFormat.Auto, path);
+        var run = await IngestJsonAsync(
+            """{"id": "10", "author_id": "20", "created_at": "2023-07-15T10:00:00.000Z", "text": "a\u0000b\uFFFEc\ud800d\u202Ee\u200Bf", "entities": {"hashtags": [{"tag": "x\u0000y"}]}}""");
 
         var post = run.Sink.Post("10");
         Assert.Equal("ab\uFFFDc\uFFFDd\u202Ee\u200Bf", post.Text);
@@ -94,6 +84,14 @@ public sealed class HostileValueTests
         Assert.Empty(run.Rejects());
         Assert.Equal(5 << 20, run.Sink.Post("2").Text.Length);
         Assert.Equal(5000, run.Sink.Post("2").Hashtags.Length);
+    }
+
+    private static async Task<IngestRun> IngestJsonAsync(params string[] lines)
+    {
+        var run = new IngestRun { Time = new FixedTime(Now) };
+        var path = Path.Combine(run.Folder, "hostile.jsonl");
+        await File.WriteAllLinesAsync(path, lines);
+        return await run.RunAsync(InputFormat.Auto, path);
     }
 
     private static async Task<IngestRun> IngestCsvAsync(string row)

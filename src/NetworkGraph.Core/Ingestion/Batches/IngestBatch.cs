@@ -102,7 +102,7 @@ public sealed partial class IngestBatch
         var written = _text.AsSpan(_textLength, length);
         if (written.IndexOfAny((byte)0, (byte)0xEF) >= 0)
         {
-            length = TextNormaliser.InPlace(written);
+            length = StoredTextCleaner.InPlace(written);
         }
 
         var result = new Utf8Ref(_textLength, length);

@@ -1,8 +1,9 @@
 namespace NetworkGraph.Core.Ingestion.Batches;
 
 /// <summary>Removes NUL and replaces the BMP noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF) by U+FFFD in valid
-/// UTF-8, in place.</summary>
-internal static class TextNormaliser
+/// UTF-8, in place, as text enters an ingest batch. The byte-level, allocation-free ingest counterpart of
+/// Export.TextSanitizer, which cleans strings for XML when they leave.</summary>
+internal static class StoredTextCleaner
 {
     /// <summary>Normalises <paramref name="utf8"/> in place and returns its new length (never longer).</summary>
     public static int InPlace(Span<byte> utf8)
