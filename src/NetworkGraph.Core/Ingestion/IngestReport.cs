@@ -53,6 +53,9 @@ public sealed record IngestReport(IReadOnlyList<FileIngestResult> Files, double 
     /// <summary>Files that held rows of which none was accepted.</summary>
     public IEnumerable<FileIngestResult> FilesWithNothingAccepted => Files.Where(f => f.NothingAccepted);
 
+    /// <summary>Whether no file was read at all: none was given (an empty folder) or every one was skipped.</summary>
+    public bool ReadNothing => Files.All(f => f.Status == FileStatus.Skipped);
+
     /// <summary>Whether some file could not be read.</summary>
     public bool HasFailures => Files.Any(f => f.Status == FileStatus.Failed);
 }

@@ -46,6 +46,18 @@ public sealed class FolderIngestTests
     }
 
     [Fact]
+    public async Task Says_it_read_nothing_when_a_folder_holds_no_data_it_recognises()
+    {
+        var folder = IngestFixtures.TempFolder();
+        File.WriteAllText(Path.Combine(folder, "labels.csv"), "account_id,role\n1,troll\n");
+        var empty = IngestFixtures.TempFolder();
+
+        Assert.True((await IngestRun.OfAsync(folder)).Report.ReadNothing);
+        Assert.True((await IngestRun.OfAsync(empty)).Report.ReadNothing);
+        Assert.False((await IngestRun.OfAsync(folder, "shares.csv")).Report.ReadNothing);
+    }
+
+    [Fact]
     public async Task A_file_of_unknown_format_named_explicitly_stays_an_error()
     {
         var path = Path.Combine(IngestFixtures.TempFolder(), "labels.csv");

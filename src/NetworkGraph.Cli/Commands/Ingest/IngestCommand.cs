@@ -34,7 +34,9 @@ internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<In
         }
 
         IngestReportView.Write(report, settings.RejectsPath);
-        // A data file that gave nothing (all rows rejected or skipped) fails the run: exit 0 would hide it.
-        return report.HasFailures || report.TooManyRejects || report.FilesWithNothingAccepted.Any() ? ExitCodes.Failure : ExitCodes.Success;
+        // A run that read no file, or a data file that gave nothing (all rows rejected or skipped), fails: exit 0 would hide it.
+        return report.HasFailures || report.TooManyRejects || report.ReadNothing || report.FilesWithNothingAccepted.Any()
+            ? ExitCodes.Failure
+            : ExitCodes.Success;
     }
 }

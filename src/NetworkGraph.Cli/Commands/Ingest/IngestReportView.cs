@@ -53,6 +53,11 @@ internal static class IngestReportView
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {failed.Error}");
         }
 
+        if (report.ReadNothing)
+        {
+            AnsiConsole.MarkupLine("[red]error:[/] nothing to ingest: no file given is data this command recognises (see the skipped files above).");
+        }
+
         foreach (var empty in report.FilesWithNothingAccepted)
         {
             var c = empty.Counts;
