@@ -1,4 +1,6 @@
-namespace NetworkGraph.Bolt.Tests.Support;
+using NetworkGraph.Bolt;
+
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// Helpers shared by scenario tests: driver options pointed at a stub.
 public static class StubTest
@@ -12,7 +14,7 @@ public static class StubTest
         UserAgent = "crosscheck/1.0",
         FetchSize = fetchSize,
         ConnectionTimeout = TimeSpan.FromSeconds(15), // generous: CI machines can be busy
-        Retry = new BoltRetryOptions { InitialDelay = TimeSpan.FromMilliseconds(10), MaxRetryTime = TimeSpan.FromSeconds(5) },
+        Retry = new BoltRetryOptions { InitialDelay = TimeSpan.FromMilliseconds(10), MaxRetryTime = TimeSpan.FromMinutes(1) }, // a budget no busy machine spends
     };
 
     public static async Task<List<BoltRecord>> ToListAsync(this IAsyncEnumerable<BoltRecord> records)

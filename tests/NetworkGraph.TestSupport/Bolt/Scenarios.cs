@@ -1,4 +1,4 @@
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// Finds scenario files (copied to the test output) and the repository root.
 public static class Scenarios
