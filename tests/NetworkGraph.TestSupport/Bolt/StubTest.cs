@@ -6,7 +6,7 @@ namespace NetworkGraph.TestSupport.Bolt;
 public static class StubTest
 {
     public static BoltOptions Options(StubServer stub, string scheme = "bolt", BoltAuth? auth = null, string? database = "neo4j",
-        long fetchSize = 1000) => new()
+        long fetchSize = 1000, TimeProvider? time = null) => new()
     {
         Uri = stub.Uri(scheme),
         Auth = auth ?? BoltAuth.Basic("neo4j", "secret"),
@@ -14,6 +14,7 @@ public static class StubTest
         UserAgent = "crosscheck/1.0",
         FetchSize = fetchSize,
         ConnectionTimeout = TimeSpan.FromSeconds(15), // generous: CI machines can be busy
+        TimeProvider = time ?? TimeProvider.System,
         Retry = new BoltRetryOptions { InitialDelay = TimeSpan.FromMilliseconds(10), MaxRetryTime = TimeSpan.FromMinutes(1) }, // a budget no busy machine spends
     };
 
