@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using NetworkGraph.Bolt.Tests.Support;
 
 namespace NetworkGraph.Bolt.Tests.Crosscheck;
 
 /// Drives every scenario with the official neo4j JavaScript driver: if it completes them, the stub speaks real Bolt.
 /// Node spends most of its start-up waiting on file reads, so the scenarios are split over eight test classes
-/// that xunit runs in parallel.
+/// that xunit runs in parallel. Without `npm ci` the theories are skipped with a message (on CI they fail instead).
 public static class OfficialDriverCrosscheck
 {
     public const int Parts = 8;
@@ -15,8 +14,8 @@ public static class OfficialDriverCrosscheck
 
     public static async Task RunAsync(string scenario)
     {
-        var folder = Path.Combine(Scenarios.RepositoryRoot(), "tests", "bolt-crosscheck");
-        Assert.True(Directory.Exists(Path.Combine(folder, "node_modules", "neo4j-driver")),
+        var folder = OfficialDriverTheoryAttribute.Folder;
+        Assert.True(OfficialDriverTheoryAttribute.IsInstalled,
             $"The official driver is not installed: run `npm ci` in {folder} before `dotnet test`.");
 
         await using var stub = await StubServer.StartAsync(scenario);
@@ -24,7 +23,7 @@ public static class OfficialDriverCrosscheck
         var problems = "";
         try
         {
-            await stub.AssertCompletedAsync(TimeSpan.FromSeconds(5));
+            await stub.AssertCompletedAsync(Patience.Limit);
         }
         catch (Xunit.Sdk.XunitException ex)
         {
@@ -46,7 +45,7 @@ public static class OfficialDriverCrosscheck
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Cannot start node.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(Patience.Limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -54,7 +53,7 @@ public static class OfficialDriverCrosscheck
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            return (-1, "node did not finish within 30 s\n" + await stdout + await stderr);
+            return (-1, $"node did not finish within {Patience.Limit.TotalSeconds} s\n" + await stdout + await stderr);
         }
 
         return (process.ExitCode, await stdout + await stderr);
@@ -65,7 +64,7 @@ public sealed class OfficialDriverCrosscheckPart0
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(0);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -74,7 +73,7 @@ public sealed class OfficialDriverCrosscheckPart1
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(1);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -83,7 +82,7 @@ public sealed class OfficialDriverCrosscheckPart2
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(2);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -92,7 +91,7 @@ public sealed class OfficialDriverCrosscheckPart3
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(3);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -101,7 +100,7 @@ public sealed class OfficialDriverCrosscheckPart4
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(4);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -110,7 +109,7 @@ public sealed class OfficialDriverCrosscheckPart5
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(5);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -119,7 +118,7 @@ public sealed class OfficialDriverCrosscheckPart6
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(6);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }
@@ -128,7 +127,7 @@ public sealed class OfficialDriverCrosscheckPart7
 {
     public static TheoryData<string> Scenarios => OfficialDriverCrosscheck.Part(7);
 
-    [Theory]
+    [OfficialDriverTheory]
     [MemberData(nameof(Scenarios))]
     public Task The_official_javascript_driver_completes_the_scenario(string scenario) => OfficialDriverCrosscheck.RunAsync(scenario);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Bolt.Connection;
 using NetworkGraph.Bolt.Routing;
 
@@ -21,7 +20,7 @@ public sealed class RoutingTableTests
     [Fact]
     public void Reads_roles_and_expires_after_the_ttl()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeClock();
         var table = RoutingTable.Parse(Rt(300), time);
         Assert.Equal(["r1:7687", "r2:7687"], table.Routers.Select(a => a.ToString()));
         Assert.Equal(new ServerAddress("f1", 7687), table.Readers.Single());
@@ -37,7 +36,7 @@ public sealed class RoutingTableTests
     [Fact]
     public void Becomes_stale_for_writes_once_the_writer_is_forgotten()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeClock();
         var table = RoutingTable.Parse(Rt(300), time).WithoutWriter(new ServerAddress("l1", 7687));
         Assert.True(table.IsStaleFor(AccessMode.Write, time));
         Assert.False(table.IsStaleFor(AccessMode.Read, time));
@@ -46,7 +45,7 @@ public sealed class RoutingTableTests
     [Fact]
     public void Drops_an_unreachable_server_from_every_role()
     {
-        var table = RoutingTable.Parse(Rt(300), new FakeTimeProvider()).Without(new ServerAddress("r1", 7687));
+        var table = RoutingTable.Parse(Rt(300), new FakeClock()).Without(new ServerAddress("r1", 7687));
         Assert.Equal(["r2:7687"], table.Routers.Select(a => a.ToString()));
     }
 
@@ -55,6 +54,6 @@ public sealed class RoutingTableTests
     {
         var rt = Rt(10);
         ((List<object?>)rt["servers"]!).Add(new Dictionary<string, object?> { ["addresses"] = new List<object?>(), ["role"] = "BOSS" });
-        Assert.Throws<BoltProtocolException>(() => RoutingTable.Parse(rt, new FakeTimeProvider()));
+        Assert.Throws<BoltProtocolException>(() => RoutingTable.Parse(rt, new FakeClock()));
     }
 }

@@ -5,12 +5,14 @@ namespace NetworkGraph.Bolt.Tests.Session;
 
 public sealed class RetryPolicyTests
 {
-    private static RetryPolicy CreateSut(int seed = 1, double maxSeconds = 5) => new(
+    private readonly FakeClock _clock = new();
+
+    private RetryPolicy CreateSut(int seed = 1, double maxSeconds = 5) => new(
         new BoltRetryOptions
         {
-            InitialDelay = TimeSpan.FromMilliseconds(1), MaxRetryTime = TimeSpan.FromSeconds(maxSeconds), Seed = seed,
+            InitialDelay = TimeSpan.FromSeconds(1), MaxRetryTime = TimeSpan.FromSeconds(maxSeconds), Seed = seed,
         },
-        TimeProvider.System, NullLogger.Instance);
+        _clock, NullLogger.Instance);
 
     [Fact]
     public void Jitter_is_the_same_for_the_same_seed_and_stays_within_bounds()
@@ -27,13 +29,36 @@ public sealed class RetryPolicyTests
     public async Task Retries_transient_errors_until_the_work_succeeds()
     {
         var attempts = 0;
-        var result = await CreateSut().ExecuteAsync(_ =>
+        var result = await _clock.FastForwardAsync(CreateSut().ExecuteAsync(_ =>
         {
             if (++attempts < 3)
                 throw new BoltServerException("Neo.TransientError.General.DatabaseUnavailable", "busy");
             return Task.FromResult("done");
-        }, default);
+        }, default));
         Assert.Equal(("done", 3), (result, attempts));
+    }
+
+    [Fact]
+    public async Task Waits_before_each_retry_twice_as_long_as_before_give_or_take_the_jitter()
+    {
+        var attempts = 0;
+        var run = CreateSut(maxSeconds: 60).ExecuteAsync(_ =>
+        {
+            if (++attempts < 3)
+                throw new BoltConnectionException("connection refused");
+            return Task.FromResult(attempts);
+        }, default);
+
+        var first = await _clock.NextTimerAsync();
+        Assert.Equal(1, attempts);
+        _clock.Advance(first);
+        var second = await _clock.NextTimerAsync();
+        Assert.Equal(2, attempts);
+        _clock.Advance(second);
+
+        Assert.Equal(3, await run.WaitAsync(Patience.Limit));
+        Assert.InRange(first.TotalSeconds, 0.8, 1.2);
+        Assert.InRange(second.TotalSeconds, 1.6, 2.4);
     }
 
     [Theory]
@@ -55,13 +80,17 @@ public sealed class RetryPolicyTests
     public async Task Gives_up_with_the_last_error_once_the_retry_time_is_spent()
     {
         var attempts = 0;
-        var error = await Assert.ThrowsAsync<BoltConnectionException>(() => CreateSut(maxSeconds: 0.05).ExecuteAsync<int>(_ =>
+        var started = _clock.GetUtcNow();
+        var error = await Assert.ThrowsAsync<BoltConnectionException>(() => _clock.FastForwardAsync(CreateSut(maxSeconds: 5).ExecuteAsync<int>(_ =>
         {
             attempts++;
             throw new BoltConnectionException($"attempt {attempts}");
-        }, default));
-        Assert.True(attempts > 1);
+        }, default)));
+
+        // Waits of about 1 s and 2 s fit into 5 s; the next, about 4 s, would not.
+        Assert.Equal(3, attempts);
         Assert.Equal($"attempt {attempts}", error.Message);
+        Assert.InRange((_clock.GetUtcNow() - started).TotalSeconds, 2.4, 5);
     }
 
     [Fact]

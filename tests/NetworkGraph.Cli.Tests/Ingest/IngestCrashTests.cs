@@ -1,119 +1,147 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Ingest;
 
 /// <summary>Kills a real <c>networkgraph ingest</c> process (SIGKILL) at several points, reruns the same command,
-/// and compares the store's content hash and the rejects file with those of an uninterrupted run.</summary>
+/// and compares the store's content hash and the rejects file with those of an uninterrupted run. The kill points are
+/// named, not raced: the process holds right after a given committed batch (the CLI's test hook) and is killed there.</summary>
 public sealed class IngestCrashTests
 {
     private const int Rows = 12_000;
+    private const int BatchRows = 300;
     private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "networkgraph.dll");
 
     [Fact]
     public async Task Ends_with_the_same_content_as_an_uninterrupted_run_after_being_killed_at_several_points()
     {
         Assert.True(File.Exists(Cli), $"The CLI is not next to the tests: {Cli}");
-        var folder = Path.Combine(Path.GetTempPath(), "ng-ingest-crash", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var first = WriteArchive(Path.Combine(folder, "first_tweets.csv"), seed: 1, firstId: 1_000_000);
-        var second = WriteArchive(Path.Combine(folder, "second_tweets.csv"), seed: 2, firstId: 1_000_000 + (Rows / 2));
+        using var folder = new TempFolder("ng-ingest-crash-");
+        var first = WriteArchive(folder.Combine("first_tweets.csv"), seed: 1, firstId: 1_000_000);
+        var second = WriteArchive(folder.Combine("second_tweets.csv"), seed: 2, firstId: 1_000_000 + (Rows / 2));
         string[] inputs = [first, second];
 
         // Both stores record the rejects file by path, so both runs use the same one.
-        var rejects = Path.Combine(folder, "rejects.jsonl");
-        var clean = Path.Combine(folder, "clean.db");
+        var rejects = folder.Combine("rejects.jsonl");
+        var clean = folder.Combine("clean.db");
         Assert.Equal(1, await RunToEndAsync(clean, inputs)); // 1: the planted bad rows exceed 0.1%
         var cleanRejects = File.ReadAllText(rejects);
-        var crashed = Path.Combine(folder, "crashed.db");
-        var total = new FileInfo(first).Length + new FileInfo(second).Length;
-        var kills = 0;
-        kills += await RunAndKillAsync(crashed, inputs, _ => true); // while starting or before the first commit
-        foreach (var share in new[] { 0.15, 0.45, 0.7, 0.9 })
+        var crashed = folder.Combine("crashed.db");
+        await KillWhileStartingAsync(crashed, inputs);
+        // Each run resumes where the last commit ended, so these holds fall 1, 11, 36 and 66 batches into the 80 of the
+        // two files: early in the first file, near its end, and in the second file (which repeats half of the first).
+        foreach (var batch in new[] { 1, 10, 25, 30 })
         {
-            kills += await RunAndKillAsync(crashed, inputs, done => done >= share * total);
+            await KillAfterBatchAsync(crashed, inputs, batch);
         }
 
         Assert.Equal(1, await RunToEndAsync(crashed, inputs));
-        Assert.True(kills >= 3, $"Only {kills} runs were killed before finishing.");
         Assert.Equal(await DumpAsync(clean), await DumpAsync(crashed));
         Assert.Equal(cleanRejects, File.ReadAllText(rejects));
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task<int> RunToEndAsync(string database, string[] inputs)
     {
-        using var process = Start(database, inputs);
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
-        return process.ExitCode;
+        using var run = Start(database, inputs, holdAfterBatch: null);
+        await run.Process.WaitForExitAsync().WaitAsync(Patience.Limit);
+        return run.Process.ExitCode;
     }
 
-    /// <summary>Starts the ingest and kills it once <paramref name="due"/> says so for the bytes committed so far
-    /// (checked every few milliseconds); returns 1 when it was killed, 0 when it finished first.</summary>
-    private static async Task<int> RunAndKillAsync(string database, string[] inputs, Func<long, bool> due)
+    /// <summary>Kills the ingest as soon as it is started: while the runtime loads, the store opens or the schema is made.</summary>
+    private static async Task KillWhileStartingAsync(string database, string[] inputs)
     {
-        using var process = Start(database, inputs);
-        var watch = Stopwatch.StartNew();
-        while (!process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(120))
-        {
-            if (due(CommittedBytes(database)))
-            {
-                process.Kill(); // SIGKILL on Unix
-                await process.WaitForExitAsync();
-                return 1;
-            }
-
-            await Task.Delay(5);
-        }
-
-        await process.WaitForExitAsync();
-        return 0;
+        using var run = Start(database, inputs, holdAfterBatch: null);
+        run.Process.Kill(); // SIGKILL on Unix
+        await run.Process.WaitForExitAsync().WaitAsync(Patience.Limit);
     }
 
-    private static long CommittedBytes(string database)
+    /// <summary>Starts the ingest, waits until it reports holding right after its <paramref name="batch"/>-th committed
+    /// batch, and kills it there.</summary>
+    private static async Task KillAfterBatchAsync(string database, string[] inputs, int batch)
     {
-        if (!File.Exists(database))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT coalesce(sum(byte_offset), 0) FROM ingest_files";
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
-        catch (SqliteException)
-        {
-            return 0; // the schema is not there yet
-        }
+        using var run = Start(database, inputs, batch);
+        var ended = run.Process.WaitForExitAsync();
+        Assert.True(await Task.WhenAny(run.Held, ended).WaitAsync(Patience.Limit) == run.Held,
+            $"The ingest ended (exit code {(run.Process.HasExited ? run.Process.ExitCode : -1)}) before holding after batch {batch}:\n{run.Output}");
+        run.Process.Kill(); // SIGKILL on Unix
+        await ended.WaitAsync(Patience.Limit);
     }
 
-    private static Process Start(string database, string[] inputs)
+    private static IngestRun Start(string database, string[] inputs, int? holdAfterBatch)
     {
         var start = new ProcessStartInfo("dotnet")
         {
+            RedirectStandardInput = true, // held runs wait for a line that never comes
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var options = new[] { "--db", database, "--rejects", Path.Combine(Path.GetDirectoryName(database)!, "rejects.jsonl"), "--batch-rows", "300", "--max-reject-share", "0.001" };
+        var options = new[]
+        {
+            "--db", database, "--rejects", Path.Combine(Path.GetDirectoryName(database)!, "rejects.jsonl"),
+            "--batch-rows", BatchRows.ToString(CultureInfo.InvariantCulture), "--max-reject-share", "0.001",
+        };
         foreach (var argument in new[] { Cli, "ingest" }.Concat(inputs).Concat(options))
         {
             start.ArgumentList.Add(argument);
         }
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        if (holdAfterBatch is { } batch)
+        {
+            start.Environment["NETWORKGRAPH_TEST_HOLD_AFTER_BATCH"] = batch.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new IngestRun(Process.Start(start)!, $"held after batch {holdAfterBatch}");
+    }
+
+    /// <summary>A started ingest: its output so far, and whether it has said that it holds.</summary>
+    private sealed class IngestRun : IDisposable
+    {
+        private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly StringBuilder _output = new();
+
+        public IngestRun(Process process, string holdLine)
+        {
+            Process = process;
+            process.OutputDataReceived += (_, e) => Append(e.Data);
+            process.ErrorDataReceived += (_, e) =>
+            {
+                Append(e.Data);
+                if (e.Data == holdLine)
+                {
+                    _held.TrySetResult();
+                }
+            };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
+        public Process Process { get; }
+
+        public Task Held => _held.Task;
+
+        public string Output
+        {
+            get
+            {
+                lock (_output)
+                {
+                    return _output.ToString();
+                }
+            }
+        }
+
+        public void Dispose() => Process.Dispose();
+
+        private void Append(string? line)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
     }
 
     private static async Task<string> DumpAsync(string database)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 
@@ -8,8 +7,7 @@ namespace NetworkGraph.Cli.Tests.Worker;
 public sealed class CycleSchedulerTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(300);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new();
     private readonly ListLogger<CycleScheduler> _logger = new();
 
     private CycleScheduler CreateSut() => new(_time, _logger);
@@ -23,16 +21,17 @@ public sealed class CycleSchedulerTests
 
         var loop = sut.RunAsync("test", Interval, _ => { runs.Release(); return Task.CompletedTask; }, stop.Token);
 
-        Assert.True(await runs.WaitAsync(Patience), "no run at start");
+        Assert.Equal(Interval, await _time.NextTimerAsync());
+        Assert.True(await runs.WaitAsync(Patience.Limit), "no run at start");
         _time.Advance(Interval - TimeSpan.FromSeconds(1));
-        Assert.False(await runs.WaitAsync(TimeSpan.FromMilliseconds(200)), "ran before the interval was over");
+        Assert.Equal((0, 0), (_time.TimersFired, runs.CurrentCount)); // nothing due before the interval is over
         _time.Advance(TimeSpan.FromSeconds(1));
-        Assert.True(await runs.WaitAsync(Patience), "no run after one interval");
+        Assert.True(await runs.WaitAsync(Patience.Limit), "no run after one interval");
         _time.Advance(Interval);
-        Assert.True(await runs.WaitAsync(Patience), "no run after two intervals");
+        Assert.True(await runs.WaitAsync(Patience.Limit), "no run after two intervals");
 
         await stop.CancelAsync();
-        await loop.WaitAsync(Patience);
+        await loop.WaitAsync(Patience.Limit);
     }
 
     [Fact]
@@ -49,11 +48,11 @@ public sealed class CycleSchedulerTests
             return ++count == 1 ? Task.FromException(new InvalidOperationException("disk full")) : Task.CompletedTask;
         }, stop.Token);
 
-        Assert.True(await runs.WaitAsync(Patience));
+        Assert.True(await runs.WaitAsync(Patience.Limit));
         _time.Advance(Interval);
-        Assert.True(await runs.WaitAsync(Patience), "the run after a failure did not happen");
+        Assert.True(await runs.WaitAsync(Patience.Limit), "the run after a failure did not happen");
         await stop.CancelAsync();
-        await loop.WaitAsync(Patience);
+        await loop.WaitAsync(Patience.Limit);
 
         var error = Assert.Single(_logger.Entries, e => e.Level == LogLevel.Error);
         Assert.Equal("disk full", error.Exception?.Message);
@@ -74,9 +73,9 @@ public sealed class CycleSchedulerTests
             await Task.Delay(Timeout.Infinite, ct);
         }, stop.Token);
 
-        Assert.True(await started.WaitAsync(Patience));
+        Assert.True(await started.WaitAsync(Patience.Limit));
         await stop.CancelAsync();
-        await loop.WaitAsync(Patience);
+        await loop.WaitAsync(Patience.Limit);
 
         Assert.True(loop.IsCompletedSuccessfully);
         Assert.Empty(_logger.Entries);

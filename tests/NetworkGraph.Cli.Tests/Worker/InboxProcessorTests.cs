@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;
@@ -9,7 +8,7 @@ public sealed class InboxProcessorTests : IDisposable
 {
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-inbox-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new();
     private readonly FakeFileIngester _ingester = new();
     private readonly WorkerPaths _paths;
     private readonly WorkerStatusBoard _board;

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
@@ -13,7 +12,7 @@ namespace NetworkGraph.Cli.Tests.Worker;
 public sealed class StoreAnalysisStepTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-analysis-step-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly ListLogger<AnalysisPipeline> _pipelineLog = new();
     private readonly WorkerPaths _paths;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
@@ -11,7 +10,7 @@ namespace NetworkGraph.Cli.Tests.Worker;
 public sealed class WorkerCycleTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-cycle-" + Guid.NewGuid().ToString("N"));
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeClock _time = new();
     private readonly FakeAnalysisStep _analysis = new();
     private readonly FakePublisher _publisher = new();
     private readonly FakePruner _pruner = new();
@@ -136,14 +135,7 @@ public sealed class WorkerCycleTests : IDisposable
         _publisher.Failures.Enqueue(new BoltConnectionException("connection refused"));
         _publisher.Failures.Enqueue(new BoltConnectionException("connection refused"));
 
-        var running = sut.RunAsync(CancellationToken.None);
-        for (var i = 0; i < 500 && !running.IsCompleted; i++)
-        {
-            _time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(10);
-        }
-
-        var failed = await running;
+        var failed = await _time.FastForwardAsync(sut.RunAsync(CancellationToken.None));
         var next = await sut.RunAsync(CancellationToken.None);
 
         Assert.Equal(("failed", false), (failed.Outcome, failed.Pushed));

@@ -11,7 +11,6 @@ namespace NetworkGraph.Cli.Tests.Worker;
 public sealed class WorkerProcessTests : IDisposable
 {
     private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "networkgraph.dll");
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-worker-e2e-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -40,7 +39,7 @@ public sealed class WorkerProcessTests : IDisposable
 
         using (var second = Start("--inbox", inbox, "--db", db, "--interval", "2s"))
         {
-            await second.Process.WaitForExitAsync().WaitAsync(Patience);
+            await second.Process.WaitForExitAsync().WaitAsync(Patience.Limit);
             Assert.Equal(1, second.Process.ExitCode);
             Assert.Contains("another worker", second.Output, StringComparison.Ordinal);
         }
@@ -50,7 +49,7 @@ public sealed class WorkerProcessTests : IDisposable
             await kill.WaitForExitAsync();
         }
 
-        await worker.Process.WaitForExitAsync().WaitAsync(Patience);
+        await worker.Process.WaitForExitAsync().WaitAsync(Patience.Limit);
         Assert.True(worker.Process.ExitCode == 0, $"exit code {worker.Process.ExitCode}:\n{worker.Output}");
         Assert.Equal(
             [Path.GetFileName(scenario.TweetsPath), Path.GetFileName(scenario.UsersPath)],
@@ -93,7 +92,7 @@ public sealed class WorkerProcessTests : IDisposable
     private static async Task<JsonElement> WaitForAsync(RunningWorker worker, string statusFile, Func<JsonElement, bool> ready)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < Patience)
+        while (watch.Elapsed < Patience.Limit)
         {
             if (File.Exists(statusFile) && Read(statusFile) is var status && ready(status))
             {

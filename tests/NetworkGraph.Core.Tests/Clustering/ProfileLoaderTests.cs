@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Clustering.Profiles;
 
 namespace NetworkGraph.Core.Tests.Clustering;
@@ -53,20 +52,5 @@ public sealed class ProfileLoaderTests
         Assert.Equal(TimeSpan.FromMinutes(minutes), ZoneResolver.Resolve(text).BaseUtcOffset);
     }
 
-    private static string BigProfilePath([CallerFilePath] string here = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(here)! })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "profiles", "big.json");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new FileNotFoundException("profiles/big.json not found above " + AppContext.BaseDirectory);
-    }
+    private static string BigProfilePath() => RepositoryPaths.Combine("profiles", "big.json");
 }

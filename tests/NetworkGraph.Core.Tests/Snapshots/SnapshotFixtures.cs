@@ -23,12 +23,6 @@ internal static class SnapshotFixtures
         new("test", reports.Select((r, i) => r with { Rank = i + 1 }).ToArray(), 0);
 
     public static Snapshot Build(ClusterAnalysis analysis, Snapshot? previous, DateTimeOffset? at = null) =>
-        new SnapshotBuilder(new FixedTime(at ?? new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero)))
+        new SnapshotBuilder(new FakeClock(at ?? new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero)))
             .Build(analysis, "fingerprint", new Dictionary<string, string> { ["algorithm"] = "leiden" }, previous);
-}
-
-/// <summary>A clock that always reads the same instant.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
 }

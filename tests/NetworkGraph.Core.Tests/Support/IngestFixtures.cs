@@ -1,12 +1,11 @@
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 
 namespace NetworkGraph.Core.Tests.Support;
 
 /// <summary>Paths of the ingestion fixtures (tests/fixtures/ingest) and scratch folders for ingestion tests.</summary>
 internal static class IngestFixtures
 {
-    public static string Folder { get; } = Locate();
+    public static string Folder { get; } = RepositoryPaths.Fixtures("ingest");
 
     public static string Path(string name) => System.IO.Path.Combine(Folder, name);
 
@@ -28,7 +27,4 @@ internal static class IngestFixtures
         source.CopyTo(gzip);
         return target;
     }
-
-    private static string Locate([CallerFilePath] string thisFile = "") =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(thisFile)!, "..", "..", "fixtures", "ingest"));
 }

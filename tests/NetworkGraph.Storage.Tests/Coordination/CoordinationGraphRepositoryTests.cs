@@ -27,7 +27,7 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     public async Task A_saved_graph_reads_back_with_every_layer_edge_statistic_and_evidence_pair()
     {
         var graph = SampleGraph();
-        var sut = new CoordinationGraphRepository(_store, new FixedClock(Origin));
+        var sut = new CoordinationGraphRepository(_store, new FakeClock(Origin));
 
         var runId = await sut.SaveAsync(graph, CancellationToken.None);
         var stored = await sut.LoadAsync(runId, CancellationToken.None);
@@ -117,9 +117,4 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         $"{e.SourceId} {e.TargetId} {e.PairCount} {e.Weight} {e.MeanDeltaSeconds} {e.MinDeltaSeconds} " +
         $"{e.First:O} {e.Last:O} {e.SourcePosts} {e.TargetPosts} " +
         string.Join(';', e.Evidence.Select(p => $"{p.SourcePostId}>{p.TargetPostId}@{p.SourceTime:O}/{p.TargetTime:O}:{p.Object}"));
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

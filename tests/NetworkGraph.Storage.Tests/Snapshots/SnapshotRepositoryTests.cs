@@ -12,7 +12,7 @@ public sealed class SnapshotRepositoryTests : IDisposable
 
     public SnapshotRepositoryTests()
     {
-        _store = SqliteStore.Open(Path.Combine(_folder, "store.db"), new FixedTime(Noon));
+        _store = SqliteStore.Open(Path.Combine(_folder, "store.db"), new FakeClock(Noon));
     }
 
     public void Dispose()

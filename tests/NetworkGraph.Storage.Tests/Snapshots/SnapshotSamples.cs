@@ -41,9 +41,3 @@ internal static class SnapshotSamples
             c.Report with { Rank = i + 1 },
             i == 0 ? ClusterLineage.New : new ClusterLineage(LineageKind.Grown, [new LineageLink("C1-1", 2, 0.5, 1)]))).ToArray());
 }
-
-/// <summary>A clock that always reads the same instant.</summary>
-internal sealed class FixedTime(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}

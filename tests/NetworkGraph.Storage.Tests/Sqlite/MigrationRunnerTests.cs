@@ -29,7 +29,7 @@ public sealed class MigrationRunnerTests
             ("V001_first.sql", "CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (1);"),
         ]);
 
-        var version = new MigrationRunner(migrations, new FixedClock()).Apply(connection);
+        var version = new MigrationRunner(migrations, new FakeClock()).Apply(connection);
 
         Assert.Equal(2, version);
         Assert.Equal(1, Scalar(connection, "SELECT x FROM b"));
@@ -41,11 +41,11 @@ public sealed class MigrationRunnerTests
     {
         using var connection = Memory();
         var first = Migration.FromScripts([("V001_first.sql", "CREATE TABLE a (x INTEGER);")]);
-        new MigrationRunner(first, new FixedClock()).Apply(connection);
+        new MigrationRunner(first, new FakeClock()).Apply(connection);
         var both = Migration.FromScripts([("V001_first.sql", "CREATE TABLE a (x INTEGER);"), ("V002_next.sql", "CREATE TABLE c (y INTEGER);")]);
 
-        var version = new MigrationRunner(both, new FixedClock()).Apply(connection);
-        new MigrationRunner(both, new FixedClock()).Apply(connection);
+        var version = new MigrationRunner(both, new FakeClock()).Apply(connection);
+        new MigrationRunner(both, new FakeClock()).Apply(connection);
 
         Assert.Equal(2, version);
         Assert.Equal(2, Scalar(connection, "SELECT count(*) FROM schema_version"));
@@ -57,7 +57,7 @@ public sealed class MigrationRunnerTests
         using var connection = Memory();
         var migrations = Migration.FromScripts([("V001_bad.sql", "CREATE TABLE a (x INTEGER); INSERT INTO nowhere VALUES (1);")]);
 
-        Assert.Throws<SqliteException>(() => new MigrationRunner(migrations, new FixedClock()).Apply(connection));
+        Assert.Throws<SqliteException>(() => new MigrationRunner(migrations, new FakeClock()).Apply(connection));
 
         Assert.Equal(0, Scalar(connection, "SELECT count(*) FROM schema_version"));
         Assert.Equal(0, Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'a'"));
@@ -74,10 +74,10 @@ public sealed class MigrationRunnerTests
     public void Refuses_a_database_newer_than_the_build()
     {
         using var connection = Memory();
-        new MigrationRunner(Migration.FromScripts([("V001_a.sql", "SELECT 1;"), ("V002_b.sql", "SELECT 1;")]), new FixedClock()).Apply(connection);
+        new MigrationRunner(Migration.FromScripts([("V001_a.sql", "SELECT 1;"), ("V002_b.sql", "SELECT 1;")]), new FakeClock()).Apply(connection);
 
         var error = Assert.Throws<InvalidOperationException>(() =>
-            new MigrationRunner(Migration.FromScripts([("V001_a.sql", "SELECT 1;")]), new FixedClock()).Apply(connection));
+            new MigrationRunner(Migration.FromScripts([("V001_a.sql", "SELECT 1;")]), new FakeClock()).Apply(connection));
 
         Assert.Contains("newer", error.Message, StringComparison.Ordinal);
     }

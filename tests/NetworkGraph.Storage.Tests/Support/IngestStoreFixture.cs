@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Storage.Sqlite;
 
@@ -14,7 +13,7 @@ internal sealed class IngestStoreFixture
         RejectsPath = rejectsPath ?? Path.Combine(Folder, "rejects.jsonl");
     }
 
-    public static string Fixtures { get; } = Locate();
+    public static string Fixtures { get; } = RepositoryPaths.Fixtures("ingest");
 
     public static string[] AllFixtures { get; } =
     [
@@ -48,7 +47,4 @@ internal sealed class IngestStoreFixture
         using var store = Open();
         return await store.ComputeContentHashAsync();
     }
-
-    private static string Locate([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "fixtures", "ingest"));
 }

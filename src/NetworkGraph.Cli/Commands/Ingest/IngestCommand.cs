@@ -26,7 +26,8 @@ internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<In
         IngestReport report;
         try
         {
-            report = await IngestProgressView.RunAsync(progress => pipeline.RunAsync(settings.Paths, progress, cancellationToken));
+            report = await IngestProgressView.RunAsync(progress =>
+                pipeline.RunAsync(settings.Paths, IngestTestHold.Wrap(progress), cancellationToken));
         }
         catch (IngestInputException e)
         {

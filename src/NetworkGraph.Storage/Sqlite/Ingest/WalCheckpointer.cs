@@ -8,14 +8,18 @@ namespace NetworkGraph.Storage.Sqlite.Ingest;
 /// killing the process mid-way loses nothing.</summary>
 internal sealed class WalCheckpointer : IDisposable
 {
+    private readonly Action? _checkpointed;
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _pending = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
     private readonly Thread _thread;
     private bool _stopped;
 
-    public WalCheckpointer(string path)
+    /// <summary>Starts the thread; <paramref name="checkpointed"/>, if given, is told after each checkpoint it ran
+    /// (the tests' event to wait on).</summary>
+    public WalCheckpointer(string path, Action? checkpointed = null)
     {
+        _checkpointed = checkpointed;
         _connection = SqliteConnections.Open(path);
         _thread = new Thread(Loop) { IsBackground = true, Name = "SQLite WAL checkpoint" };
         _thread.Start();
@@ -77,6 +81,8 @@ internal sealed class WalCheckpointer : IDisposable
                 {
                     // SQLITE_BUSY or SQLITE_LOCKED: another checkpoint is running; the next commit asks again.
                 }
+
+                _checkpointed?.Invoke();
             }
         }
         catch (OperationCanceledException)

@@ -18,7 +18,7 @@ public sealed class Neo4jCommunitiesSnapshotTests : IAsyncLifetime
     {
         var run = new CommunityRun(CommunityMethod.Components,
             [new("1001", "1001"), new("1002", "1001"), new("h-3", "1001")], 1, null, "GDS is not installed");
-        var time = new FixedTime(new DateTimeOffset(2024, 2, 1, 12, 0, 0, TimeSpan.Zero));
+        var time = new FakeClock(new DateTimeOffset(2024, 2, 1, 12, 0, 0, TimeSpan.Zero));
 
         var snapshot = await new Neo4jCommunitiesSnapshot(_store, time).BuildAndSaveAsync(
             run, null, new Dictionary<string, string> { ["algorithm"] = "neo4j-components" }, CancellationToken.None);
@@ -37,10 +37,5 @@ public sealed class Neo4jCommunitiesSnapshotTests : IAsyncLifetime
     {
         var run = new CommunityRun(CommunityMethod.Leiden, [new("x", "7"), new("y", "12"), new("z", "7")], 2, 0.3, "");
         Assert.Equal(new Dictionary<string, int> { ["x"] = 1, ["y"] = 0, ["z"] = 1 }, Neo4jCommunitiesSnapshot.Partition(run));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

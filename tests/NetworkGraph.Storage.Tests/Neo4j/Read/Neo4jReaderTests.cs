@@ -1,5 +1,4 @@
 using NetworkGraph.Bolt;
-using NetworkGraph.Bolt.Tests.Support;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Neo4j.Read;
 using NetworkGraph.Storage.Tests.Neo4j.Support;

@@ -1,6 +1,5 @@
 using System.Text;
 using NetworkGraph.Bolt;
-using NetworkGraph.Bolt.Tests.Support;
 using NetworkGraph.Storage.Neo4j;
 
 namespace NetworkGraph.Storage.Tests.Neo4j.Support;

@@ -1,4 +1,3 @@
-using NetworkGraph.Bolt.Tests.Support;
 
 namespace NetworkGraph.Storage.Tests.Neo4j.Support;
 

@@ -8,8 +8,8 @@ public sealed class WalCheckpointerTests
     [Fact]
     public async Task Copies_committed_pages_into_the_database_file_while_the_writer_keeps_its_connection()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ng-wal-checkpointer-tests", Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "store.db");
+        using var folder = new TempFolder("ng-wal-checkpointer-");
+        var path = folder.Combine("store.db");
         using var store = SqliteStore.Open(path);
         using var writer = store.OpenConnection();
         using (var setup = writer.CreateCommand())
@@ -27,14 +27,11 @@ public sealed class WalCheckpointerTests
 
         Assert.Equal(before, new FileInfo(path).Length); // committed, but only in the log so far
 
-        using (var checkpointer = new WalCheckpointer(path))
+        var checkpointed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (var checkpointer = new WalCheckpointer(path, () => checkpointed.TrySetResult()))
         {
             checkpointer.Committed();
-            var waited = System.Diagnostics.Stopwatch.StartNew();
-            while (new FileInfo(path).Length == before && waited.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(20);
-            }
+            await checkpointed.Task.WaitAsync(Patience.Limit);
         }
 
         Assert.True(new FileInfo(path).Length > before + 1_000_000, $"database file {new FileInfo(path).Length} bytes, was {before}");
@@ -43,8 +40,8 @@ public sealed class WalCheckpointerTests
     [Fact]
     public void Ignores_commits_once_stopped_and_may_be_stopped_twice()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "ng-wal-checkpointer-tests", Guid.NewGuid().ToString("N"));
-        var path = Path.Combine(folder, "store.db");
+        using var folder = new TempFolder("ng-wal-checkpointer-");
+        var path = folder.Combine("store.db");
         SqliteStore.Open(path).Dispose();
         var checkpointer = new WalCheckpointer(path);
 

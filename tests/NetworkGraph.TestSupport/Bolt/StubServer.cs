@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// A scripted Bolt server on 127.0.0.1: plays the S: lines of a scenario and checks the client's messages
 /// against its C: lines. Each accepted connection consumes the next conversation of its server.

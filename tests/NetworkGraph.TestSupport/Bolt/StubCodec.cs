@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// A raw PackStream structure as the stub sees it: tag and fields, no interpretation.
 public sealed record RawStruct(byte Tag, IReadOnlyList<object?> Fields);

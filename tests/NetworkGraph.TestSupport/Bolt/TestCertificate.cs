@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// A self-signed certificate for 127.0.0.1, made once per test run, for the TLS scenarios.
 public static class TestCertificate

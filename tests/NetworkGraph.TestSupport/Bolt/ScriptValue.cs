@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// `*` in a script: matches any value.
 public sealed class Wildcard

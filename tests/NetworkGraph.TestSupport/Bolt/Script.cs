@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NetworkGraph.Bolt.Tests.Support;
+namespace NetworkGraph.TestSupport.Bolt;
 
 /// One line of a conversation: a client message to expect, or something the server does.
 public abstract record Step(int Line);
