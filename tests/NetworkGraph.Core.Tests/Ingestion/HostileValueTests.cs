@@ -88,7 +88,7 @@ public sealed class HostileValueTests
 
     private static async Task<IngestRun> IngestJsonAsync(params string[] lines)
     {
-        var run = new IngestRun { Time = new FixedTime(Now) };
+        var run = new IngestRun { Time = new FakeClock(Now) };
         var path = Path.Combine(run.Folder, "hostile.jsonl");
         await File.WriteAllLinesAsync(path, lines);
         return await run.RunAsync(InputFormat.Auto, path);
@@ -96,7 +96,7 @@ public sealed class HostileValueTests
 
     private static async Task<IngestRun> IngestCsvAsync(string row)
     {
-        var run = new IngestRun { Time = new FixedTime(Now) };
+        var run = new IngestRun { Time = new FakeClock(Now) };
         var path = Path.Combine(run.Folder, "hostile_tweets.csv");
         await File.WriteAllTextAsync(path, $"{Header}\n1,u1,name1,5,2019-05-01,fine,2023-07-10 09:15,[]\n{row}\n", new UTF8Encoding(false));
         return await run.RunAsync(InputFormat.Auto, path);
