@@ -61,6 +61,15 @@ public static class ShareKindNames
     /// <summary>Whether the kind was named by a share table rather than built in.</summary>
     public static bool IsNamed(ShareKind kind) => (int)kind >= FirstNamed;
 
+    /// <summary>Whether an exported kind name (co_share, co_image...) is one a share table brought rather than one of the
+    /// built-in kinds our posts give: such kinds share one Neo4j relationship type, CO_SHARE, told apart by a kind property.</summary>
+    public static bool IsShareTableKind(string clusterName)
+    {
+        ArgumentNullException.ThrowIfNull(clusterName);
+        return clusterName == CoordinationKinds.CoShare
+            || (clusterName.StartsWith("co_", StringComparison.Ordinal) && !BuiltIn.Any(r => r.Cluster == clusterName));
+    }
+
     /// <summary>The command-line name, e.g. "co-tweet" or "co-image".</summary>
     public static string CliName(ShareKind kind) => Row(kind).Cli;
 
