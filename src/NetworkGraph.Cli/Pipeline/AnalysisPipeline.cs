@@ -28,7 +28,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var posts = source.Posts;
         if (since is not null)
         {
-            logger.LogInformation("Time range: {Read} since {Since:O} (lookback {Lookback})", source.Describe(), since, settings.Lookback);
+            logger.LogInformation(
+                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", posts.Count, source.Shares.Count, since, settings.Lookback);
         }
 
         settings = source.Complete(settings);
