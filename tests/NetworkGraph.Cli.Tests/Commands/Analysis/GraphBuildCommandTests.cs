@@ -116,6 +116,15 @@ public sealed class GraphBuildCommandTests : IDisposable
                     rows.Add(new(ObjectId(o), account, "t" + content++.ToString(CultureInfo.InvariantCulture), time + random.Next(0, 40)));
                 }
             }
+
+            if (random.Next(3) == 0)
+            {
+                // A light account: two shares, one of an object nobody else shares, so it never meets
+                // min_participation after pairing, and its pairs stand only on the other account's participation.
+                var light = "tw_light" + o.ToString(CultureInfo.InvariantCulture);
+                rows.Add(new(ObjectId(o), light, "t" + content++.ToString(CultureInfo.InvariantCulture), start + random.Next(0, 30)));
+                rows.Add(new("solo" + o.ToString(CultureInfo.InvariantCulture), light, "t" + content++.ToString(CultureInfo.InvariantCulture), start));
+            }
         }
 
         rows.Add(new("lonely", "tw_solo", "t" + content.ToString(CultureInfo.InvariantCulture), 1_700_000_000)); // one row: pre-filtered
