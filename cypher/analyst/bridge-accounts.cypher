@@ -8,7 +8,7 @@ WHERE $snapshotId IS NULL OR s.id = $snapshotId
 WITH s
 ORDER BY s.createdAt DESC, s.id DESC
 LIMIT 1
-MATCH (s)-[:HAS_CLUSTER]->(c:Cluster)<-[:IN_CLUSTER]-(:Account)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST]-(a:Account)
+MATCH (s)-[:HAS_CLUSTER]->(c:Cluster)<-[:IN_CLUSTER]-(:Account)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST|CO_SHARE]-(a:Account)
 WITH s, a, c, sum(r.weight) AS weight
 ORDER BY weight DESC
 WITH s, a, collect({cluster: c.id, rank: c.rank, weight: weight}) AS reached

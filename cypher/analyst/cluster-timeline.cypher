@@ -8,7 +8,7 @@ WITH datetime.truncate($bucket, p.time) AS period, count(p) AS events, count(DIS
 RETURN 'posts' AS source, period, events, accounts, originals
 ORDER BY period
 UNION ALL
-MATCH (c:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(a:Account)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST]->(b:Account)-[:IN_CLUSTER]->(c)
+MATCH (c:Cluster {id: $clusterId})<-[:IN_CLUSTER]-(a:Account)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST|CO_SHARE]->(b:Account)-[:IN_CLUSTER]->(c)
 WITH datetime.truncate($bucket, r.firstAt) AS period, r, [a, b] AS pair
 UNWIND pair AS member
 WITH period, count(DISTINCT r) AS events, count(DISTINCT member) AS accounts

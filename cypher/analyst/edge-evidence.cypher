@@ -6,7 +6,7 @@ MATCH (x:Account)
 WHERE x.id = $a OR x.handle = $a
 MATCH (y:Account)
 WHERE y.id = $b OR y.handle = $b
-MATCH (x)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST]-(y)
+MATCH (x)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST|CO_SHARE]-(y)
 UNWIND CASE WHEN size(coalesce(r.evidence, [])) = 0 THEN [null] ELSE r.evidence END AS postId
 OPTIONAL MATCH (p:Post {id: postId})
 OPTIONAL MATCH (author:Account)-[:POSTED]->(p)

@@ -3,7 +3,7 @@
 // :param minWeight => 2.0
 MATCH (a:Account)
 WHERE EXISTS {
-  MATCH (a)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST]-(:Account)
+  MATCH (a)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST|CO_SHARE]-(:Account)
   WHERE type(r) IN $types AND r.weight >= $minWeight
 }
 CALL (a) {

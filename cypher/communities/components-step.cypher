@@ -5,7 +5,7 @@
 MATCH (a:Account)
 WHERE a.ngCommunity IS NOT NULL
 CALL (a) {
-  MATCH (a)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST]-(b:Account)
+  MATCH (a)-[r:CO_TWEET|CO_RETWEET|CO_SIMILAR|CO_LINK|CO_HASHTAG|CO_MENTION|CO_REPLY|CO_POST|CO_SHARE]-(b:Account)
   WHERE type(r) IN $types AND r.weight >= $minWeight AND b.ngCommunity < a.ngCommunity
   WITH a, min(b.ngCommunity) AS smallest
   SET a.ngCommunity = smallest

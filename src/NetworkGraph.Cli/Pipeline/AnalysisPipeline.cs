@@ -22,19 +22,21 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     {
         var profile = await ProfileLoader.LoadAsync(settings.ProfilePath ?? DefaultProfilePath, ct);
 
-        stage?.Invoke("Reading posts and accounts");
-        var posts = await store.ReadPostsAsync(ct).ToListAsync(ct);
-        if (settings.Lookback is { } lookback)
+        stage?.Invoke("Reading posts, shares and accounts");
+        var since = settings.Lookback is { } lookback ? time.GetUtcNow() - lookback : (DateTimeOffset?)null;
+        var source = await CoordinationInput.ReadAsync(store, since, ct);
+        var posts = source.Posts;
+        if (since is not null)
         {
-            var since = time.GetUtcNow() - lookback;
-            posts = posts.Where(p => p.Time >= since).ToList();
-            logger.LogInformation("Time range: {Posts} posts since {Since:O} (lookback {Lookback})", posts.Count, since, lookback);
+            logger.LogInformation(
+                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", posts.Count, source.Shares.Count, since, settings.Lookback);
         }
 
+        settings = source.Complete(settings);
         var accounts = await store.ReadAccountsAsync(cancellationToken: ct).ToListAsync(ct);
 
         stage?.Invoke("Building coordination graphs");
-        var graph = await Task.Run(() => CoordinationGraphBuilder.Build(posts, settings.ToCoordinationOptions(), ct), ct);
+        var graph = await Task.Run(() => source.Build(settings, ct), ct);
         foreach (var warning in graph.Warnings)
         {
             logger.LogWarning("Coordination: {Warning}", warning);

@@ -9,6 +9,10 @@ internal sealed record AnalysisSettings
     /// <summary>Coordination kinds to build.</summary>
     public IReadOnlyList<ShareKind> Kinds { get; init; } = [ShareKind.Text, ShareKind.SimilarText, ShareKind.Retweet, ShareKind.Url];
 
+    /// <summary>Whether every kind the stored share tables hold is built too (co-share, co-image...); true unless
+    /// the kinds were given explicitly.</summary>
+    public bool AddShareKinds { get; init; } = true;
+
     /// <summary>Pairwise windows; the graph at <see cref="DetectionWindow"/> feeds community detection.</summary>
     public IReadOnlyList<TimeSpan> Windows { get; init; } = [TimeSpan.FromSeconds(60), TimeSpan.FromHours(1)];
 

@@ -19,6 +19,10 @@ public static class ClusterNarrator
         var m = report.Metrics;
         var p = report.Profile;
         var parts = new List<string> { Wording.Int(m.Size) + (m.Size == 1 ? " account" : " accounts") };
+        if (AccountPlatforms.Describe(report.Members) is { Length: > 0 } platforms)
+        {
+            parts[0] += $" (platforms: {platforms})";
+        }
 
         if (p.DominantLanguages.Count > 0 && p.DominantLanguages[0].Key != "und")
         {

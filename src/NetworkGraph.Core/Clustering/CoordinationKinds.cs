@@ -30,6 +30,9 @@ public static class CoordinationKinds
     /// <summary>Any activity at the same time (the null model).</summary>
     public const string CoPost = "co_post";
 
+    /// <summary>The same object of a share table that names no object kind.</summary>
+    public const string CoShare = "co_share";
+
     /// <summary>Kinds that mean the two accounts wrote the same or near-identical text.</summary>
     public static IReadOnlyList<string> TextKinds { get; } = [CoTweet, CoSimilarTweet];
 

@@ -1,3 +1,5 @@
+using NetworkGraph.Core.Coordination;
+
 namespace NetworkGraph.Core.Clustering;
 
 /// <summary>Density, conductance, kind shares and dt measures of one cluster's edges.</summary>
@@ -39,13 +41,14 @@ internal sealed record StructureMeasures(
         var denominator = Math.Min(volumeInside, volumeOutside);
         var conductance = denominator > 0 ? Math.Min(1, boundaryWeight / denominator) : 0;
 
-        // Fast shares are taken over the fast kinds' weight only: a heavy hashtag layer must not dilute them.
+        // Fast shares are taken over the fast kinds' weight only: a heavy hashtag layer must not dilute them. Kinds a
+        // share table brought (co_share, co_image...) count as fast: the same object, as CooRTweet's co-shares.
         var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
         double fastCopy = 0, fast = 0, fastKindWeight = 0;
         foreach (var e in internalEdges)
         {
             kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
-            if (!fastKinds.Contains(e.Kind) && !textKinds.Contains(e.Kind))
+            if (!fastKinds.Contains(e.Kind) && !textKinds.Contains(e.Kind) && !ShareKindNames.IsShareTableKind(e.Kind))
             {
                 continue;
             }

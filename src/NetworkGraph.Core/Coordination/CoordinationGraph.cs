@@ -59,7 +59,7 @@ public sealed class CoordinationGraph
     /// <summary>Merges every kind's layer of one window into multiplex edges (weight per kind), ordered by (Source, Target).</summary>
     public IReadOnlyList<MultiplexEdge> Multiplex(TimeSpan window)
     {
-        var kinds = Enum.GetValues<ShareKind>().Length;
+        var kinds = Math.Max(Enum.GetValues<ShareKind>().Length, Layers.Select(l => (int)l.Kind + 1).DefaultIfEmpty(0).Max());
         var merged = new Dictionary<ulong, double[]>();
         foreach (var layer in Layers.Where(l => l.Window == window))
         {

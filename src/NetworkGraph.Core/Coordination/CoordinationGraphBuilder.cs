@@ -15,9 +15,16 @@ namespace NetworkGraph.Core.Coordination;
 public static class CoordinationGraphBuilder
 {
     /// <summary>Builds the graph straight from posts (streamed into a <see cref="ShareTable"/> with the kinds needed).</summary>
-    public static CoordinationGraph Build(IEnumerable<Post> posts, CoordinationOptions options, CancellationToken cancellationToken = default)
+    public static CoordinationGraph Build(IEnumerable<Post> posts, CoordinationOptions options, CancellationToken cancellationToken = default) =>
+        Build(posts, [], options, cancellationToken);
+
+    /// <summary>Builds the graph from posts and generic shares together (a share's object kind names its kind, see
+    /// <see cref="ShareKindNames.FromObjectKind"/>); shares of kinds not in the options are left out.</summary>
+    public static CoordinationGraph Build(
+        IEnumerable<Post> posts, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(shares);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var builder = new ShareTableBuilder(new ShareTableOptions
@@ -27,6 +34,23 @@ public static class CoordinationGraphBuilder
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         });
         builder.AddRange(posts, cancellationToken);
+        var wanted = options.Kinds.ToHashSet();
+        var wantsText = wanted.Contains(ShareKind.Text) || wanted.Contains(ShareKind.SimilarText);
+        var count = 0;
+        foreach (var share in shares)
+        {
+            var kind = ShareKindNames.FromObjectKind(share.ObjectKind);
+            if (wanted.Contains(kind) || (wantsText && kind is ShareKind.Text or ShareKind.SimilarText))
+            {
+                builder.AddShare(share.AccountId, share.ContentId, share.Time, kind, share.ObjectId);
+            }
+
+            if ((++count & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
         return Build(builder.Build(), options, cancellationToken);
     }
 

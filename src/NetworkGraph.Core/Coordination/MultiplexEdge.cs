@@ -4,5 +4,5 @@ namespace NetworkGraph.Core.Coordination;
 /// <param name="Source">The smaller dense account index.</param>
 /// <param name="Target">The larger dense account index.</param>
 /// <param name="Weight">The sum of the per-kind weights.</param>
-/// <param name="WeightByKind">The layer weight per kind, indexed by <c>(int)ShareKind</c>; 0 where the pair has no edge in that kind.</param>
+/// <param name="WeightByKind">The layer weight per kind, indexed by <c>(int)ShareKind</c> (at least every built-in kind and every kind of the graph's layers); 0 where the pair has no edge in that kind.</param>
 public sealed record MultiplexEdge(int Source, int Target, double Weight, double[] WeightByKind);

@@ -1,6 +1,9 @@
 namespace NetworkGraph.Core.Coordination;
 
 /// <summary>What two accounts must both share for a coordination edge of this kind.</summary>
+/// <remarks>The named values are built in; a share table may bring any other object kind (e.g. <c>image</c>), which
+/// <see cref="ShareKindNames.FromObjectKind"/> registers as a value from <see cref="ShareKindNames.FirstNamed"/> up,
+/// named <c>co-image</c>: such a kind takes every path a built-in one does, only its name comes from the table.</remarks>
 public enum ShareKind : byte
 {
     /// <summary>Co-retweet: the same retweeted post.</summary>
@@ -29,4 +32,7 @@ public enum ShareKind : byte
 
     /// <summary>Co-post: any activity at all, whatever the object (the null model that calibrates the others).</summary>
     Activity = 8,
+
+    /// <summary>Co-share: the same object of a share table that names no object kind.</summary>
+    Share = 9,
 }

@@ -17,8 +17,9 @@ public sealed partial class ShareTableBuilder
     private readonly ShareTableOptions _options;
     private readonly IdIndex _accounts = new();
     private readonly PostIdList _posts = new();
-    private readonly ShareColumnBuilder?[] _columns = new ShareColumnBuilder?[Enum.GetValues<ShareKind>().Length];
-    private readonly bool[] _wanted = new bool[Enum.GetValues<ShareKind>().Length];
+    private const int KindSlots = byte.MaxValue + 1; // ShareKind is a byte: built-in and named kinds alike
+    private readonly ShareColumnBuilder?[] _columns = new ShareColumnBuilder?[KindSlots];
+    private readonly bool[] _wanted = new bool[KindSlots];
     private readonly SignatureStore _signatures = new();
     private readonly InteractionColumns _interactions = new();
     private readonly MinHasher _minHasher;
@@ -82,8 +83,8 @@ public sealed partial class ShareTableBuilder
     /// <param name="accountId">Who shared.</param>
     /// <param name="postId">The sharing post (content id); rows with the same id are one post.</param>
     /// <param name="time">When.</param>
-    /// <param name="kind">What kind of object; for Text and SimilarText the object is the raw text (add it once,
-    /// with either kind: both read one text column).</param>
+    /// <param name="kind">What kind of object, built in or named (see <see cref="ShareKindNames.FromObjectKind"/>); for
+    /// Text and SimilarText the object is the raw text (add it once, with either kind: both read one text column).</param>
     /// <param name="objectId">The object, taken verbatim except for texts, which are normalised.</param>
     public void AddShare(string accountId, string postId, DateTimeOffset time, ShareKind kind, string objectId)
     {

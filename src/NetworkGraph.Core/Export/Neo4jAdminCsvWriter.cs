@@ -1,4 +1,5 @@
 using System.Text;
+using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Core.Export;
 
@@ -42,12 +43,15 @@ public static class Neo4jAdminCsvWriter
 
         await using (var table = new CsvTable(relationships, neutralizeFormulas: false))
         {
-            await table.WriteHeaderAsync([$":START_ID({label})", $":END_ID({label})", ":TYPE", "weight:double", .. g.EdgeColumns.Select(Header)], ct);
+            // Kinds a share table named are all CO_SHARE (as the Neo4j push stores them), told apart by a kind column.
+            string[] kindHeader = g.Edges.Any(e => ShareKindNames.IsShareTableKind(e.Kind)) ? ["kind"] : [];
+            await table.WriteHeaderAsync([$":START_ID({label})", $":END_ID({label})", ":TYPE", "weight:double", .. kindHeader, .. g.EdgeColumns.Select(Header)], ct);
             foreach (var e in g.Edges)
             {
                 ct.ThrowIfCancellationRequested();
+                CsvCell[] kind = kindHeader.Length == 0 ? [] : [CsvCell.Data(ShareKindNames.IsShareTableKind(e.Kind) ? e.Kind : string.Empty)];
                 await table.WriteRowAsync(
-                    [CsvCell.Data(e.SourceId), CsvCell.Data(e.TargetId), CsvCell.Data(RelationshipType(e.Kind)), CsvCell.Data(ExportValueFormatter.Number(e.Weight)), .. Cells(g.EdgeColumns, e.Values)],
+                    [CsvCell.Data(e.SourceId), CsvCell.Data(e.TargetId), CsvCell.Data(RelationshipType(e.Kind)), CsvCell.Data(ExportValueFormatter.Number(e.Weight)), .. kind, .. Cells(g.EdgeColumns, e.Values)],
                     ct);
             }
 
@@ -57,10 +61,16 @@ public static class Neo4jAdminCsvWriter
         return ExportSummary.Of(g);
     }
 
-    /// <summary>The relationship type for an edge kind: upper case, every character outside [A-Z0-9_] replaced by '_' (<c>co_retweet</c> becomes <c>CO_RETWEET</c>).</summary>
+    /// <summary>The relationship type for an edge kind: CO_SHARE for a kind a share table named (co_share, co_image...),
+    /// else upper case, every character outside [A-Z0-9_] replaced by '_' (<c>co_retweet</c> becomes <c>CO_RETWEET</c>).</summary>
     public static string RelationshipType(string kind)
     {
         ArgumentNullException.ThrowIfNull(kind);
+        if (ShareKindNames.IsShareTableKind(kind))
+        {
+            return "CO_SHARE";
+        }
+
         var sb = new StringBuilder(kind.Length);
         foreach (var c in kind.ToUpperInvariant())
         {

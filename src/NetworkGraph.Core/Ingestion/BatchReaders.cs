@@ -45,7 +45,7 @@ internal static class BatchReaders
         {
             FileLayout.ArchiveTweets => new ArchiveTweetReader(reader, header, path, limits),
             FileLayout.ArchiveUsers => new ArchiveUserReader(reader, header, path, limits),
-            FileLayout.Shares => new ShareTableReader(reader, header, path, limits),
+            FileLayout.Shares => ShareTableReader.Open(reader, header, path, limits),
             _ => throw new IngestInputException(path, "unknown format"),
         };
     }

@@ -43,7 +43,7 @@ public sealed class CoordinationGraphRepository
         for (var l = 0; l < graph.Layers.Count; l++)
         {
             var layer = graph.Layers[l];
-            await ExecuteAsync(layerCommand, cancellationToken, runId, l, layer.Kind.ToString(), (long)layer.Window.TotalMilliseconds,
+            await ExecuteAsync(layerCommand, cancellationToken, runId, l, ShareKindNames.StoredName(layer.Kind), (long)layer.Window.TotalMilliseconds,
                 layer.CandidateEdges, layer.CandidatePairs, layer.WeightThreshold);
             for (var e = 0; e < layer.Edges.Count; e++)
             {

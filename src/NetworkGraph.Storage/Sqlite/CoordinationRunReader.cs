@@ -30,7 +30,7 @@ internal static class CoordinationRunReader
         {
             var layer = reader.GetInt32(0);
             layers.Add(new StoredCoordinationLayer(
-                Enum.Parse<ShareKind>(reader.GetString(1)),
+                ShareKindNames.FromStoredName(reader.GetString(1)),
                 TimeSpan.FromMilliseconds(reader.GetInt64(2)),
                 reader.GetInt64(3),
                 reader.GetInt64(4),

@@ -53,6 +53,15 @@ public sealed class ClusterNarratorTests
     }
 
     [Fact]
+    public void Gives_the_platform_mix_of_a_cluster_whose_accounts_come_from_several_platforms()
+    {
+        var report = Report([]) with { Members = ["fb_1", "fb_2", "tw_3", "123456"] };
+
+        Assert.StartsWith("network 3: 421 accounts (platforms: fb 2, collection 1, tw 1), ", ClusterNarrator.Describe(report), StringComparison.Ordinal);
+        Assert.StartsWith("network 3: 421 accounts, ", ClusterNarrator.Describe(report with { Members = ["123", "acc_4"] }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Names_a_single_day_campaign_by_its_date_and_accepts_another_name()
     {
         var text = ClusterNarrator.Describe(Report([Campaign(1, new DateOnly(2024, 5, 15), new DateOnly(2024, 5, 15))], flagged: false), 30, "network C2-1");

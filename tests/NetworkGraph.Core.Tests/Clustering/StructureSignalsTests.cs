@@ -65,6 +65,18 @@ public sealed class StructureSignalsTests
     }
 
     [Fact]
+    public void Objects_of_a_share_table_shared_within_seconds_are_fast_coordination()
+    {
+        var report = AnalyseSingle(new ClusterInput(
+            [],
+            [],
+            Partition((1, ["a", "b", "c"])),
+            [Edge("a", "b", CoordinationKinds.CoShare, 6, 5), Edge("b", "c", "co_image", 3, 8), Edge("a", "c", CoordinationKinds.CoRetweet, 1, 7200)]));
+
+        Assert.Equal(0.9, report.Metrics.FastWeightShare, 12);
+    }
+
+    [Fact]
     public void Hashtags_used_at_the_same_moment_are_not_fast_coordination()
     {
         var report = AnalyseSingle(new ClusterInput(

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Tests.Coordination.Support;
 
 namespace NetworkGraph.Core.Tests.Coordination;
@@ -111,6 +112,26 @@ public sealed class CoordinationGraphBuilderTests
         Assert.Equal(1, edge.WeightByKind[(int)ShareKind.Retweet]);
         Assert.Equal(2, edge.WeightByKind[(int)ShareKind.Hashtag]);
         Assert.Empty(graph.Layer(ShareKind.Url, TimeSpan.FromSeconds(60))!.Edges);
+    }
+
+    [Fact]
+    public void Builds_a_layer_for_each_kind_stored_shares_name_beside_the_posts_kinds()
+    {
+        Share[] shares =
+        [
+            new("A", "", "o1", "a1", SomePosts.At(0)), new("B", "", "o1", "b1", SomePosts.At(5)),
+            new("A", "phash", "h9", "a2", SomePosts.At(100)), new("B", "phash", "h9", "b2", SomePosts.At(101)),
+            new("A", "url", "https://x.example/a", "a3", SomePosts.At(200)), new("B", "url", "https://x.example/a", "b3", SomePosts.At(230)),
+        ];
+        var phash = ShareKindNames.FromObjectKind("phash");
+        var options = Options() with { Kinds = [ShareKind.Retweet, ShareKind.Share, phash, ShareKind.Url], MinParticipation = 1, MinEdgeWeight = 1 };
+
+        var graph = CoordinationGraphBuilder.Build([SomePosts.Retweet("r1", "A", 300, "p", "Z"), SomePosts.Retweet("r2", "B", 301, "p", "Z")], shares, options);
+
+        var window = TimeSpan.FromSeconds(60);
+        Assert.All([ShareKind.Retweet, ShareKind.Share, phash, ShareKind.Url], k => Assert.Single(graph.Layer(k, window)!.Edges));
+        Assert.Equal("h9", graph.ObjectLabel(phash, graph.Layer(phash, window)!.Edges[0].Evidence[0].Object));
+        Assert.Equal(4, Assert.Single(graph.Multiplex(window)).Weight);
     }
 
     [Fact]

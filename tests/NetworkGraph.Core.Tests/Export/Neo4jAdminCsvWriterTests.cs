@@ -42,6 +42,19 @@ public sealed class Neo4jAdminCsvWriterTests
         Assert.Equal(["=1", "Account", "x", "", "", "false", "a,b;c"], nodes[1]);
     }
 
+    [Fact]
+    public async Task Writes_every_kind_a_share_table_named_as_CO_SHARE_with_a_kind_column()
+    {
+        var graph = new ExportGraph(
+            [new ExportNode("1", "@a"), new ExportNode("2", "@b")],
+            [new ExportEdge("1", "2", "co_image", 2), new ExportEdge("1", "2", "co_share", 3), new ExportEdge("1", "2", "co_link", 1)]);
+
+        var (_, rels) = await WriteAsync(graph);
+
+        Assert.Equal([":START_ID(Account)", ":END_ID(Account)", ":TYPE", "weight:double", "kind"], rels[0].Take(5));
+        Assert.Equal([("CO_LINK", ""), ("CO_SHARE", "co_image"), ("CO_SHARE", "co_share")], rels.Skip(1).Select(r => (r[2], r[4])).Order());
+    }
+
     [Theory]
     [InlineData("co_retweet", "CO_RETWEET")]
     [InlineData("co-url share", "CO_URL_SHARE")]

@@ -16,6 +16,7 @@ public sealed class FormatDetectorTests
     [InlineData("v1_tweets_array.json", "v1")]
     [InlineData("shares.csv", "shares")]
     [InlineData("shares_nokind.tsv", "shares")]
+    [InlineData("shares_wide.csv", "shares")]
     public void Recognises_each_format_from_its_first_bytes(string fixture, string expected)
     {
         var layout = FormatDetector.Detect(new InputFile(IngestFixtures.Path(fixture)), InputFormat.Auto);

@@ -11,10 +11,14 @@ namespace NetworkGraph.Cli.Commands.Analysis;
 /// <summary>Options of <c>analyze</c> and <c>graph build</c>.</summary>
 internal class AnalyzeSettings : StoreSettings
 {
+    /// <summary>The kinds built when --kinds is not given (plus every kind the stored share tables hold).</summary>
+    public const string DefaultKinds = "co-tweet,co-similar,co-retweet,co-link";
+
     [CommandOption("--kinds <LIST>")]
-    [Description("Coordination kinds: co-tweet,co-similar,co-retweet,co-link,co-domain,co-hashtag,co-mention,co-reply,co-post.")]
-    [DefaultValue("co-tweet,co-similar,co-retweet,co-link")]
-    public string Kinds { get; init; } = "co-tweet,co-similar,co-retweet,co-link";
+    [Description("Coordination kinds: co-tweet,co-similar,co-retweet,co-link,co-domain,co-hashtag,co-mention,co-reply,co-post,"
+        + "co-share, or co-NAME for a share table's object kind NAME (e.g. co-image). Default: " + DefaultKinds
+        + " and every kind the stored share tables hold.")]
+    public string? Kinds { get; init; }
 
     [CommandOption("--window <LIST>")]
     [Description("Pairwise time windows, e.g. 60s,1h (|dt| <= window inside one object).")]
@@ -75,7 +79,8 @@ internal class AnalyzeSettings : StoreSettings
 
     public AnalysisSettings ToAnalysisSettings(int defaultSeed, int threads) => new()
     {
-        Kinds = ShareKindNames.Parse(Kinds),
+        Kinds = ShareKindNames.Parse(Kinds ?? DefaultKinds),
+        AddShareKinds = Kinds is null,
         Windows = Durations.ParseList(Window),
         DetectionWindow = Durations.Parse(DetectionWindow),
         MinParticipation = MinParticipation,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Snapshots;
 using Spectre.Console;
@@ -34,18 +35,27 @@ internal static class ClusterTables
     public static void WriteTopClusters(Snapshot snapshot, int count)
     {
         var top = snapshot.Clusters.Take(count).ToArray();
+        var multiPlatform = top.Any(c => AccountPlatforms.Mix(c.Members).Count > 0);
         var table = new Table().Title($"Top clusters of snapshot {Markup.Escape(snapshot.Id)}")
             .AddColumns("#", "cluster", "accounts", "score", "flagged", "lineage", "campaigns");
+        if (multiPlatform)
+        {
+            table.AddColumn("platforms");
+        }
+
         foreach (var cluster in top)
         {
-            table.AddRow(
+            string[] cells =
+            [
                 cluster.Report.Rank.ToString(CultureInfo.InvariantCulture),
                 Markup.Escape(cluster.Id),
                 cluster.Size.ToString("N0", CultureInfo.InvariantCulture),
                 cluster.Score.ToString("F2", CultureInfo.InvariantCulture),
                 cluster.Flagged ? "[red bold]yes[/]" : "no",
                 cluster.Lineage.Kind.ToString().ToLowerInvariant(),
-                cluster.Report.Campaigns.Count.ToString(CultureInfo.InvariantCulture));
+                cluster.Report.Campaigns.Count.ToString(CultureInfo.InvariantCulture),
+            ];
+            table.AddRow(multiPlatform ? [.. cells, Markup.Escape(AccountPlatforms.Describe(cluster.Members))] : cells);
         }
 
         AnsiConsole.Write(table);

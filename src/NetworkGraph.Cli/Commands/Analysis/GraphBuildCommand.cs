@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
@@ -22,11 +23,12 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
         await using var store = SqliteStore.Open(db, time);
         CoordinationGraph? graph = null;
         long runId = 0;
-        await AnsiConsole.Status().StartAsync("Reading posts", async ctx =>
+        await AnsiConsole.Status().StartAsync("Reading posts and shares", async ctx =>
         {
-            var posts = await store.ReadPostsAsync(cancellationToken).ToListAsync(cancellationToken);
-            ctx.Status($"Building coordination graphs from {posts.Count:N0} posts");
-            graph = await Task.Run(() => CoordinationGraphBuilder.Build(posts, analysis.ToCoordinationOptions(), cancellationToken), cancellationToken);
+            var source = await CoordinationInput.ReadAsync(store, since: null, cancellationToken);
+            var complete = source.Complete(analysis);
+            ctx.Status($"Building coordination graphs from {source.Describe()}");
+            graph = await Task.Run(() => source.Build(complete, cancellationToken), cancellationToken);
             ctx.Status("Storing edges and evidence");
             runId = await new CoordinationGraphRepository(store, time).SaveAsync(graph, cancellationToken);
         });

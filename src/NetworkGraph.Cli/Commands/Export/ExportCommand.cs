@@ -24,6 +24,11 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
 
         await using var store = SqliteStore.Open(db);
         var input = await new StoreExportSource(store).LoadAsync(settings.Snapshot, cancellationToken);
+        if (settings.UnknownKind(input.Edges) is { } unknown)
+        {
+            throw new UsageException($"--kinds: unknown kind '{unknown}': not built in, and no share table in {store.Path} names it.");
+        }
+
         if (input.Edges.Count == 0)
         {
             LogNoEdges(store.Path);

@@ -32,17 +32,13 @@ internal sealed class ExportSettings : CommandSettings
     public double? MinWeight { get; init; }
 
     [CommandOption("--kinds <LIST>")]
-    [Description("Keep only these edge kinds, comma-separated: co-tweet, co-retweet, co-similar-tweet, co-link... (graph formats).")]
+    [Description("Keep only these edge kinds, comma-separated: co-tweet, co-retweet, co-similar-tweet, co-link, co-share, a share table's co-NAME... (graph formats).")]
     public string? Kinds { get; init; }
 
     [CommandOption("--size-by <WHAT>")]
     [Description("Node size in the graph formats: score (default), degree or uniform.")]
     [DefaultValue("score")]
     public string SizeBy { get; init; } = "score";
-
-    /// <summary>Every kind name the coordination stage produces.</summary>
-    public static IReadOnlySet<string> KnownKinds { get; } =
-        Enum.GetValues<ShareKind>().Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
 
     public override ValidationResult Validate()
     {
@@ -66,10 +62,15 @@ internal sealed class ExportSettings : CommandSettings
             return ValidationResult.Error($"--size-by must be score, degree or uniform, not '{SizeBy}'.");
         }
 
-        var unknown = ParseKinds(Kinds)?.Where(k => !KnownKinds.Contains(k)).ToList() ?? [];
-        return unknown.Count == 0
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--kinds: unknown kind '{unknown[0]}' (known: {string.Join(", ", KnownKinds.Order(StringComparer.Ordinal))}).");
+        try
+        {
+            _ = ParseKinds(Kinds);
+            return ValidationResult.Success();
+        }
+        catch (FormatException e)
+        {
+            return ValidationResult.Error($"--kinds: {e.Message}.");
+        }
     }
 
     /// <summary>The filter these options ask for.</summary>
@@ -80,17 +81,25 @@ internal sealed class ExportSettings : CommandSettings
         Kinds = ParseKinds(Kinds),
     };
 
-    /// <summary>Kind names from a comma-separated list, dashes read as underscores ("co-tweet" is "co_tweet"); null for none.</summary>
-    public static IReadOnlySet<string>? ParseKinds(string? list)
+    /// <summary>The exports' names (co_tweet, co_image...) of a comma-separated list of kinds in either form (see
+    /// <see cref="ShareKindNames.Parse"/>); null for none; throws <see cref="FormatException"/> naming an unknown one.</summary>
+    public static IReadOnlySet<string>? ParseKinds(string? list) => string.IsNullOrWhiteSpace(list)
+        ? null
+        : ShareKindNames.Parse(list).Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The first asked-for kind that is neither built in nor held by the edges (a share table's co-NAME that
+    /// the store does not have, e.g. a misspelling), or null.</summary>
+    public string? UnknownKind(IEnumerable<SnapshotExportEdge> edges)
     {
-        if (string.IsNullOrWhiteSpace(list))
+        var asked = ParseKinds(Kinds);
+        if (asked is null)
         {
             return null;
         }
 
-        return list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(k => k.Replace('-', '_').ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
+        var held = edges.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
+        var builtIn = Enum.GetValues<ShareKind>().Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
+        return asked.Order(StringComparer.Ordinal).FirstOrDefault(k => !builtIn.Contains(k) && !held.Contains(k));
     }
 
     public static NodeSizing? ParseSizing(string name) => name.ToLowerInvariant() switch

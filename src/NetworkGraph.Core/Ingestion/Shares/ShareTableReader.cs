@@ -20,8 +20,32 @@ internal sealed class ShareTableReader(CsvRecordReader reader, CsvHeader header,
     private readonly int _time = header.IndexOf("timestamp_share");
     private readonly int _kind = header.IndexOfAny("object_kind", "object_type");
 
-    public static bool IsShareTable(CsvHeader header) =>
+    /// <summary>Whether the header is a share table, canonical or wide (see <see cref="WideShareTableReader"/>).</summary>
+    public static bool IsShareTable(CsvHeader header) => IsCanonical(header) || WideShareTableReader.IsWide(header);
+
+    /// <summary>Whether the header has the canonical columns object_id, account_id, content_id and timestamp_share.</summary>
+    public static bool IsCanonical(CsvHeader header) =>
         header.Has("object_id") && header.Has("account_id") && header.Has("content_id") && header.Has("timestamp_share");
+
+    /// <summary>The reader of a share table's layout.</summary>
+    public static CsvBatchReader Open(CsvRecordReader reader, CsvHeader header, string file, BatchLimits limits) =>
+        IsCanonical(header)
+            ? new ShareTableReader(reader, header, file, limits)
+            : new WideShareTableReader(reader, header, file, limits);
+
+    /// <summary>Whether an object kind value can name a kind: it holds an ASCII letter or digit.</summary>
+    internal static bool IsKindName(ReadOnlySpan<byte> kind)
+    {
+        foreach (var b in kind)
+        {
+            if (char.IsAsciiLetterOrDigit((char)b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     protected override bool TryMap(IngestBatch batch, out string? field, out string? reason)
     {
@@ -47,6 +71,11 @@ internal sealed class ShareTableReader(CsvRecordReader reader, CsvHeader header,
         }
 
         var kind = Field(_kind);
+        if (!kind.IsEmpty && !IsKindName(kind))
+        {
+            return Fail(Header.Has("object_kind") ? "object_kind" : "object_type", $"not an object kind (no letter or digit): '{Quote(_kind)}'", out field, out reason);
+        }
+
         batch.AddShare(new ShareRecord(
             batch.AddAccount(Field(_account)),
             batch.AddText(kind.IsEmpty ? DefaultKindUtf8 : kind),

@@ -7,8 +7,9 @@ namespace NetworkGraph.Storage.Neo4j.Push;
 public static class CoordinationRelationships
 {
     /// <summary>The relationship type a share kind is stored as; null for kinds the store leaves out (link domains,
-    /// which would collide with CO_LINK on the same pair).</summary>
-    public static CoordinationType? TypeOf(ShareKind kind) => kind switch
+    /// which would collide with CO_LINK on the same pair). Co-share and every kind a share table names are CO_SHARE,
+    /// told apart by its kind property (a relationship type cannot be a parameter, so a user's name never becomes one).</summary>
+    public static CoordinationType? TypeOf(ShareKind kind) => ShareKindNames.IsNamed(kind) ? CoordinationType.Share : kind switch
     {
         ShareKind.Text => CoordinationType.Tweet,
         ShareKind.Retweet => CoordinationType.Retweet,
@@ -18,6 +19,7 @@ public static class CoordinationRelationships
         ShareKind.Mention => CoordinationType.Mention,
         ShareKind.ReplyParent => CoordinationType.Reply,
         ShareKind.Activity => CoordinationType.Post,
+        ShareKind.Share => CoordinationType.Share,
         _ => null,
     };
 
@@ -42,7 +44,8 @@ public static class CoordinationRelationships
                     .OrderBy(p => p.Item1)
                     .Select(p => p.Item2)
                     .Distinct(StringComparer.Ordinal)
-                    .ToArray())));
+                    .ToArray(),
+                type == CoordinationType.Share ? ShareKindNames.ClusterName(layer.Kind) : null)));
         }
 
         return Ordered(relationships);
@@ -51,6 +54,7 @@ public static class CoordinationRelationships
     private static List<CoordinationRelationship> Ordered(List<CoordinationRelationship> relationships) =>
         relationships
             .OrderBy(r => r.Type)
+            .ThenBy(r => r.Kind, StringComparer.Ordinal)
             .ThenBy(r => Min(r), StringComparer.Ordinal)
             .ThenBy(r => Max(r), StringComparer.Ordinal)
             .ToList();

@@ -42,6 +42,9 @@ public enum CoordinationType
 
     /// <summary>:CO_POST, activity in the same short window, whatever the content.</summary>
     Post,
+
+    /// <summary>:CO_SHARE, the same object of a share table; its <c>kind</c> property names the kind (co_share, co_image...).</summary>
+    Share,
 }
 
 /// <summary>How often one account retweeted, quoted, replied to or mentioned another, and when.</summary>
@@ -70,6 +73,7 @@ public sealed record InteractionRelationship(
 /// <param name="FirstAt">First co-action.</param>
 /// <param name="LastAt">Last co-action.</param>
 /// <param name="Evidence">Post ids behind the edge (capped by the detector).</param>
+/// <param name="Kind">For <see cref="CoordinationType.Share"/>, the kind's name (co_share, co_image...); else null.</param>
 public sealed record CoordinationRelationship(
     CoordinationType Type,
     string SourceId,
@@ -80,7 +84,8 @@ public sealed record CoordinationRelationship(
     double? DtMaxSeconds,
     DateTimeOffset? FirstAt,
     DateTimeOffset? LastAt,
-    IReadOnlyList<string> Evidence);
+    IReadOnlyList<string> Evidence,
+    string? Kind = null);
 
 /// <summary>The Cypher names of the edge types.</summary>
 public static class GraphTypes
@@ -99,6 +104,7 @@ public static class GraphTypes
         CoordinationType.Mention => "CO_MENTION",
         CoordinationType.Reply => "CO_REPLY",
         CoordinationType.Post => "CO_POST",
+        CoordinationType.Share => "CO_SHARE",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -48,7 +48,7 @@ internal static class RowMaps
     {
         // Undirected pair, stored once: from the smaller id to the larger, whatever order the detector used.
         var swap = string.CompareOrdinal(e.SourceId, e.TargetId) > 0;
-        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        var row = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["sourceId"] = swap ? e.TargetId : e.SourceId,
             ["targetId"] = swap ? e.SourceId : e.TargetId,
@@ -60,6 +60,12 @@ internal static class RowMaps
             ["lastAt"] = e.LastAt,
             ["evidence"] = e.Evidence,
         };
+        if (e.Kind is not null)
+        {
+            row["kind"] = e.Kind; // a property value, never part of the query text
+        }
+
+        return row;
     }
 
     public static Dictionary<string, object?> Snapshot(Snapshot s, string? previousId)

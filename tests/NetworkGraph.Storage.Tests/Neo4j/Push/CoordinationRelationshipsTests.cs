@@ -44,6 +44,20 @@ public sealed class CoordinationRelationshipsTests
     }
 
     [Fact]
+    public void Stores_every_kind_a_share_table_names_as_CO_SHARE_with_the_kind_as_a_property()
+    {
+        var image = ShareKindNames.FromObjectKind("image");
+        var run = new StoredCoordinationRun(1, T0, "{}",
+            [Layer(image, 60, Edge("a", "b", 2)), Layer(ShareKind.Share, 60, Edge("a", "b", 5)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 1))]);
+
+        var relationships = CoordinationRelationships.From(run);
+
+        Assert.Equal(
+            [(CoordinationType.Retweet, null, 1.0), (CoordinationType.Share, "co_image", 2.0), (CoordinationType.Share, "co_share", 5.0)],
+            relationships.Select(r => (r.Type, r.Kind, r.Weight)));
+    }
+
+    [Fact]
     public void Stores_every_share_kind_but_link_domains()
     {
         Assert.Null(CoordinationRelationships.TypeOf(ShareKind.Domain));

@@ -69,11 +69,24 @@ public sealed class RowMapsTests
         }
 
         var coTweet = CypherCatalog.Embedded.Query("write/co-tweet");
-        foreach (var type in GraphTypes.AllCoordination)
+        foreach (var type in GraphTypes.AllCoordination.Where(t => t != CoordinationType.Share))
         {
             Assert.Equal(coTweet.Replace(":CO_TWEET]", $":{type.RelationshipType()}]", StringComparison.Ordinal),
                 CypherCatalog.Embedded.Query(type.WriteQuery()));
         }
+
+        // CO_SHARE holds every kind a share table names: one relationship per pair and kind, the kind a property.
+        Assert.Equal(coTweet.Replace(":CO_TWEET]", ":CO_SHARE {kind: row.kind}]", StringComparison.Ordinal),
+            CypherCatalog.Embedded.Query(CoordinationType.Share.WriteQuery()));
+    }
+
+    [Fact]
+    public void Carries_a_share_table_kind_as_a_row_value_and_leaves_it_out_of_other_rows()
+    {
+        var named = Some.CoTweet with { Type = CoordinationType.Share, Kind = "co_image'}]->(x) DETACH DELETE x //" };
+
+        Assert.Equal(named.Kind, (string?)RowMaps.Coordination(named)["kind"]);
+        Assert.False(RowMaps.Coordination(Some.CoTweet).ContainsKey("kind"));
     }
 
     [Fact]
