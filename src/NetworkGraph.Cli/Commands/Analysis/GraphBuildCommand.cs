@@ -13,13 +13,8 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings options, CancellationToken cancellationToken)
     {
         var db = options.Db ?? settings.Value.Database;
-        if (!File.Exists(db))
-        {
-            throw new UsageException($"store '{db}' not found: run 'networkgraph ingest ... --db {db}' first");
-        }
-
         var analysis = options.ToAnalysisSettings(settings.Value.Seed, settings.Value.Threads);
-        await using var store = SqliteStore.Open(db, time);
+        await using var store = StoreFiles.OpenExisting(db, time);
         CoordinationGraph? graph = null;
         long runId = 0;
         await AnsiConsole.Status().StartAsync("Reading posts", async ctx =>
