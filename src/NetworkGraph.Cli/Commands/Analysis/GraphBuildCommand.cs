@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Coordination;
@@ -8,7 +9,7 @@ using Spectre.Console.Cli;
 namespace NetworkGraph.Cli.Commands.Analysis;
 
 /// <summary><c>networkgraph graph build</c>: builds and stores the coordination graphs, printing edge counts per kind.</summary>
-internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<AnalyzeSettings>
+internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time, ILogger<GraphBuildCommand> logger) : AsyncCommand<AnalyzeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings options, CancellationToken cancellationToken)
     {
@@ -23,7 +24,9 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
             ctx.Status($"Building coordination graphs from {posts.Count:N0} posts");
             graph = await Task.Run(() => CoordinationGraphBuilder.Build(posts, analysis.ToCoordinationOptions(), cancellationToken), cancellationToken);
             ctx.Status("Storing edges and evidence");
-            runId = await new CoordinationGraphRepository(store, time).SaveAsync(graph, cancellationToken);
+            var runs = new CoordinationGraphRepository(store, time);
+            runId = await runs.SaveAsync(graph, cancellationToken);
+            await Pipeline.AnalysisPipeline.PruneRunsAsync(runs, settings.Value.KeepCoordinationRuns, logger, cancellationToken);
         });
         ClusterTables.WriteLayers(graph!);
         AnsiConsole.MarkupLineInterpolated($"Stored as coordination run [bold]{runId}[/] in {db}.");

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Cli.Tests.Worker.Support;
+using NetworkGraph.Cli.Worker;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Cli.Tests.Pipeline;
+
+/// <summary>What an analysis run leaves in the store: nothing for an unchanged rerun, and no more coordination runs
+/// than the setting keeps besides those snapshots refer to.</summary>
+public sealed class AnalysisPipelineTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-pipeline-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly string _db;
+
+    public AnalysisPipelineTests()
+    {
+        var paths = new WorkerPaths(Path.Combine(_folder, "ng.db"), Path.Combine(_folder, "inbox"), Path.Combine(_folder, "status.json"));
+        paths.CreateFolders();
+        _db = paths.Database;
+        var scenario = TinyScenario.Generate(Path.Combine(_folder, "gen"));
+        var ingester = new StoreFileIngester(paths, 0.05, _time);
+        ingester.IngestAsync(scenario.UsersPath, CancellationToken.None).GetAwaiter().GetResult();
+        ingester.IngestAsync(scenario.TweetsPath, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_rerun_of_an_unchanged_analysis_stores_no_new_coordination_run_or_snapshot()
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+
+        var first = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(1));
+        var second = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+
+        Assert.True(first.IsNew);
+        Assert.False(second.IsNew);
+        Assert.Equal(first.CoordinationRunId, second.CoordinationRunId);
+        Assert.Equal([first.CoordinationRunId!.Value], await RunIdsAsync(store));
+        Assert.Single(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Old_runs_beyond_the_setting_are_pruned_but_a_run_a_snapshot_refers_to_is_kept()
+    {
+        var sut = Pipeline(keepRuns: 1);
+        await using var store = SqliteStore.Open(_db, _time);
+        var analysed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+        var runs = new CoordinationGraphRepository(store, _time);
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            // As 'graph build' stores them: runs no snapshot refers to.
+            await runs.SaveAsync(analysed.Graph, CancellationToken.None);
+        }
+
+        var changed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1, Resolution = 0.5 }, null, CancellationToken.None);
+
+        Assert.True(changed.IsNew);
+        Assert.Equal([analysed.CoordinationRunId!.Value, changed.CoordinationRunId!.Value], await RunIdsAsync(store));
+        Assert.NotNull(await runs.LoadAsync(analysed.CoordinationRunId.Value, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_keep_setting_below_one_is_refused_at_start_up_naming_it()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["NetworkGraph:KeepCoordinationRuns"] = "0" })
+            .Build();
+        var services = new ServiceCollection();
+        ServiceSetup.Configure(services, configuration);
+
+        using var provider = services.BuildServiceProvider();
+        var error = ServiceSetup.ValidateSettings(provider);
+
+        Assert.NotNull(error);
+        Assert.Contains("KeepCoordinationRuns", error, StringComparison.Ordinal);
+    }
+
+    private AnalysisPipeline Pipeline(int keepRuns) => new(
+        _time, new ListLogger<AnalysisPipeline>(), Options.Create(new NetworkGraphOptions { KeepCoordinationRuns = keepRuns }));
+
+    private static async Task<List<long>> RunIdsAsync(SqliteStore store)
+    {
+        await using var connection = store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id FROM coordination_runs ORDER BY run_id";
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
+}
