@@ -47,7 +47,7 @@ internal static class CliApplication
             var settingsError = ServiceSetup.ValidateSettings(host.Services);
             if (settingsError is not null)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]Invalid configuration:[/] {settingsError}");
+                errors.WriteLine("error: invalid configuration: " + settingsError);
                 return ExitCodes.BadUsage;
             }
 

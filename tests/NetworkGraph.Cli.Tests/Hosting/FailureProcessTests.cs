@@ -40,7 +40,21 @@ public sealed class FailureProcessTests : IDisposable
         Assert.Contains("at NetworkGraph.Storage.Sqlite.SqliteStore.Open", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Stderr)> RunAsync(string? logs, params string[] arguments)
+    [Fact]
+    public async Task A_bad_setting_is_named_on_stderr_with_exit_code_2()
+    {
+        var (code, stderr) = await RunAsync(null, new Dictionary<string, string> { ["NETWORKGRAPH__KeepCoordinationRuns"] = "0" }, "snapshot", "list", "--db", Path.Combine(_dir, "s.db"));
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: invalid configuration: ", stderr, StringComparison.Ordinal);
+        Assert.Contains("KeepCoordinationRuns", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir, "s.db")));
+    }
+
+    private static Task<(int Code, string Stderr)> RunAsync(string? logs, params string[] arguments) =>
+        RunAsync(logs, new Dictionary<string, string>(), arguments);
+
+    private static async Task<(int Code, string Stderr)> RunAsync(string? logs, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         Assert.True(File.Exists(Cli), $"The CLI is not next to the tests: {Cli}");
         var start = new ProcessStartInfo("dotnet")
@@ -56,6 +70,11 @@ public sealed class FailureProcessTests : IDisposable
         }
 
         start.Environment["NETWORKGRAPH__Logging__JsonFile"] = logs is null ? "" : Path.Combine(logs, "ng-.json");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
