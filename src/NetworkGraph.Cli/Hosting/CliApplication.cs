@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Commands;
 using Serilog;
 using Spectre.Console;
@@ -12,8 +10,14 @@ namespace NetworkGraph.Cli.Hosting;
 /// <summary>Builds the host (configuration, Serilog, services) and runs one command.</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs the command in <paramref name="args"/>; errors go to stderr.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Error);
+
+    /// <summary>Runs the command in <paramref name="args"/>, writing error lines to <paramref name="errors"/>.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter errors)
     {
+        var invocation = Invocation.Parse(args);
+        var reporter = new FailureReporter(errors, invocation);
         Log.Logger = LoggingSetup.CreateBootstrapLogger();
         if (Console.IsOutputRedirected)
         {
@@ -22,11 +26,12 @@ internal static class CliApplication
         }
 
         using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
             cancellation.Cancel();
         };
+        Console.CancelKeyPress += onCancel;
         try
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -42,60 +47,45 @@ internal static class CliApplication
             var settingsError = ServiceSetup.ValidateSettings(host.Services);
             if (settingsError is not null)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]Invalid configuration:[/] {settingsError}");
+                errors.WriteLine("error: invalid configuration: " + settingsError);
                 return ExitCodes.BadUsage;
             }
 
-            var app = new CommandApp(new TypeRegistrar(host.Services));
-            app.Configure(config =>
+            try
             {
-                config.SetApplicationName("networkgraph");
-                config.SetApplicationVersion(typeof(CliApplication).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-                config.PropagateExceptions();
-                CommandRegistry.Register(config);
-            });
-            return await app.RunAsync(args, cancellation.Token);
-        }
-        catch (CommandParseException ex)
-        {
-            WriteUsageError(ex.Message);
-            return ExitCodes.BadUsage;
-        }
-        catch (CommandRuntimeException ex)
-        {
-            WriteUsageError(ex.Message);
-            return ExitCodes.BadUsage;
-        }
-        catch (UsageException ex)
-        {
-            WriteUsageError(ex.Message);
-            return ExitCodes.BadUsage;
-        }
-        catch (OptionsValidationException ex)
-        {
-            WriteUsageError("Invalid configuration: " + ex.Message);
-            return ExitCodes.BadUsage;
-        }
-        catch (OperationCanceledException)
-        {
-            Log.Warning("Cancelled");
-            return ExitCodes.Failure;
+                return await CreateApp(host.Services).RunAsync(invocation.Arguments, cancellation.Token);
+            }
+            catch (Exception ex)
+            {
+                // Reported while the host, and so the logger writing the JSON log, is still alive.
+                return reporter.Report(ex, host.Services, cancellation.IsCancellationRequested);
+            }
         }
         catch (Exception ex)
         {
-            Log.Fatal(ex, "networkgraph failed");
-            return ExitCodes.Failure;
+            return reporter.Report(ex, services: null, cancellation.IsCancellationRequested);
         }
         finally
         {
+            Console.CancelKeyPress -= onCancel;
             await Log.CloseAndFlushAsync();
         }
     }
 
-    private static void WriteUsageError(string message)
+    private static CommandApp CreateApp(IServiceProvider services)
     {
-        AnsiConsole.Console.Profile.Out.Writer.Flush();
-        Console.Error.WriteLine("error: " + message);
-        Console.Error.WriteLine("Run 'networkgraph --help' for usage.");
+        var app = new CommandApp(new TypeRegistrar(services));
+        app.Configure(config =>
+        {
+            config.SetApplicationName("networkgraph");
+            config.SetApplicationVersion(typeof(CliApplication).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+            config.PropagateExceptions();
+
+            // Without it Spectre hands unknown options to the command as "remaining arguments": a misspelt option
+            // would be ignored and its default used.
+            config.UseStrictParsing();
+            CommandRegistry.Register(config);
+        });
+        return app;
     }
 }

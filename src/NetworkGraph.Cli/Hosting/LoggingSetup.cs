@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Serilog;
 using Serilog.Events;
+using Serilog.Filters;
 using Serilog.Formatting.Compact;
 
 namespace NetworkGraph.Cli.Hosting;
@@ -21,7 +22,10 @@ internal static class LoggingSetup
         logger
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext()
-            .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose);
+            .WriteTo.Logger(console => console
+                // A failure's report is its "error:" line on stderr; its stack trace belongs in the JSON log.
+                .Filter.ByExcluding(Matching.FromSource(FailureReporter.Category))
+                .WriteTo.Console(outputTemplate: ConsoleTemplate, standardErrorFromLevel: LogEventLevel.Verbose));
 
         var jsonFile = configuration["NetworkGraph:Logging:JsonFile"];
         if (!string.IsNullOrWhiteSpace(jsonFile))

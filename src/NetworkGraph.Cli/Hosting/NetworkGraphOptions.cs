@@ -19,6 +19,11 @@ internal sealed class NetworkGraphOptions
     [Range(1, 256)]
     public int Threads { get; set; } = Math.Max(1, Math.Min(Environment.ProcessorCount, 2));
 
+    /// <summary>Coordination runs kept in the store besides those a snapshot refers to; older ones are pruned after
+    /// each stored run.</summary>
+    [Range(1, 10_000)]
+    public int KeepCoordinationRuns { get; set; } = 3;
+
     /// <summary>Share of rejected rows above which an ingest run exits non-zero.</summary>
     [Range(0.0, 1.0)]
     public double MaxRejectShare { get; set; } = 0.05;

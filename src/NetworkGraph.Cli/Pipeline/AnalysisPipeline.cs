@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Core.Clustering;
@@ -12,8 +14,14 @@ using ClusterEdge = NetworkGraph.Core.Clustering.CoordinationEdge;
 namespace NetworkGraph.Cli.Pipeline;
 
 /// <summary>Store -> coordination graphs -> communities -> scored clusters -> snapshot, as one run.</summary>
-internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger)
+internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger, IOptions<NetworkGraphOptions> options)
 {
+    /// <summary>A pipeline with the default settings (e.g. how many coordination runs to keep).</summary>
+    public AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger)
+        : this(time, logger, Options.Create(new NetworkGraphOptions()))
+    {
+    }
+
     /// <summary>The built-in profile shipped beside the executable.</summary>
     public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "profiles", "big.json");
 
@@ -42,8 +50,6 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             logger.LogWarning("Coordination: {Warning}", warning);
         }
 
-        var runId = await new CoordinationGraphRepository(store, time).SaveAsync(graph, ct);
-
         stage?.Invoke("Detecting communities");
         var partition = await Task.Run(() => Detect(graph, settings), ct);
 
@@ -63,12 +69,16 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var previous = await repository.LoadLatestAsync(ct);
         if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
         {
+            // Nothing is stored: the graph is the one the previous snapshot's run holds.
             logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
-            return new AnalysisOutcome(previous, graph, runId, partition, IsNew: false);
+            return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false);
         }
 
+        var runs = new CoordinationGraphRepository(store, time);
+        var runId = await runs.SaveAsync(graph, ct);
         var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
-        await repository.SaveAsync(snapshot, ct);
+        await repository.SaveAsync(snapshot, runId, ct);
+        await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
         logger.LogInformation(
             "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
             snapshot.Id,
@@ -77,6 +87,16 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             snapshot.Clusters.Count(c => c.Flagged),
             partition.Modularity);
         return new AnalysisOutcome(snapshot, graph, runId, partition, IsNew: true);
+    }
+
+    /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>
+    public static async Task PruneRunsAsync(CoordinationGraphRepository runs, int keep, ILogger logger, CancellationToken ct)
+    {
+        var pruned = await runs.PruneAsync(keep, ct);
+        if (pruned > 0)
+        {
+            logger.LogInformation("Pruned {Runs} old coordination run(s) (NetworkGraph:KeepCoordinationRuns = {Keep})", pruned, keep);
+        }
     }
 
     /// <summary>Partitions the multiplex graph of the detection window.</summary>
@@ -152,4 +172,9 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 }
 
 /// <summary>What one analysis run produced.</summary>
-internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long CoordinationRunId, Partition Partition, bool IsNew);
+/// <param name="Snapshot">The new snapshot, or the previous one when nothing changed.</param>
+/// <param name="Graph">The coordination graph built in this run.</param>
+/// <param name="CoordinationRunId">The stored run of the graph; null for an unchanged rerun of a snapshot saved without one.</param>
+/// <param name="Partition">The communities found.</param>
+/// <param name="IsNew">Whether a new snapshot was stored.</param>
+internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long? CoordinationRunId, Partition Partition, bool IsNew);

@@ -4,7 +4,11 @@ namespace NetworkGraph.Core.Evaluation;
 /// <param name="Source">Where it was read from.</param>
 /// <param name="Accounts">Labelled accounts by id.</param>
 /// <param name="HasCommunities">Whether a community column was present.</param>
-public sealed record GroundTruth(string Source, IReadOnlyDictionary<string, TruthAccount> Accounts, bool HasCommunities);
+public sealed record GroundTruth(string Source, IReadOnlyDictionary<string, TruthAccount> Accounts, bool HasCommunities)
+{
+    /// <summary>The header of the column the labels were read from.</summary>
+    public string LabelColumn { get; init; } = "label";
+}
 
 /// <summary>One labelled account.</summary>
 /// <param name="AccountId">Account id.</param>

@@ -16,12 +16,30 @@ public static class SnapshotEvaluator
             throw new ArgumentException("Option CampaignToleranceDays must not be negative.", nameof(options));
         }
 
+        RequirePositives(truth, options.PositiveLabel);
+
         return new EvaluationReport(
             snapshot.Id,
             truth.Source,
             Detection(snapshot, truth, options.PositiveLabel),
             Agreement(snapshot, truth, options.PreferCommunities && truth.HasCommunities),
             campaigns is null ? null : CampaignScores(snapshot, campaigns, options));
+    }
+
+    /// <summary>Truth in which no account carries the positive label (a file without labels, or with other ones)
+    /// would score precision and recall 0 as if detection had failed: it is an error naming the file and column.</summary>
+    private static void RequirePositives(GroundTruth truth, string positive)
+    {
+        if (truth.Accounts.Values.Any(a => string.Equals(a.Label, positive, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        var labels = truth.Accounts.Values.Select(a => a.Label).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var shown = string.Join(", ", labels.Take(5).Select(l => $"'{l}'")) + (labels.Count > 5 ? $" and {labels.Count - 5} more" : "");
+        throw new TruthFileException(truth.Accounts.Count == 0
+            ? $"{truth.Source}: no labelled account."
+            : $"{truth.Source}: column '{truth.LabelColumn}' labels no account '{positive}' (its labels: {shown}).");
     }
 
     private static DetectionScores Detection(Snapshot snapshot, GroundTruth truth, string positive)

@@ -39,7 +39,7 @@ public static class TruthReaders
             }
         }
 
-        return new GroundTruth(source, accounts, community is not null);
+        return new GroundTruth(source, accounts, community is not null) { LabelColumn = header[label] };
     }
 
     /// <summary>

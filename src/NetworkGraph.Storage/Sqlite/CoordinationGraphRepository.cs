@@ -84,7 +84,8 @@ public sealed class CoordinationGraphRepository
             : null;
     }
 
-    /// <summary>Deletes every run but the <paramref name="keep"/> newest, in one transaction; returns how many were deleted.</summary>
+    /// <summary>Deletes every run but the <paramref name="keep"/> newest and those a stored snapshot refers to, in one
+    /// transaction; returns how many were deleted.</summary>
     public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
@@ -95,7 +96,11 @@ public sealed class CoordinationGraphRepository
         {
             // Children first; the table names are the constants above.
             await using var command = Command(connection, transaction,
-                $"DELETE FROM {table} WHERE run_id IN (SELECT run_id FROM coordination_runs ORDER BY run_id DESC LIMIT -1 OFFSET $keep)", "$keep");
+                $"""
+                DELETE FROM {table} WHERE run_id IN (
+                    SELECT run_id FROM (SELECT run_id FROM coordination_runs ORDER BY run_id DESC LIMIT -1 OFFSET $keep)
+                    WHERE run_id NOT IN (SELECT run_id FROM snapshot_runs))
+                """, "$keep");
             command.Parameters["$keep"].Value = keep;
             deleted = await command.ExecuteNonQueryAsync(cancellationToken);
         }

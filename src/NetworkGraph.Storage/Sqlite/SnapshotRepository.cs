@@ -16,7 +16,11 @@ public sealed class SnapshotRepository : ISnapshotRepository
     }
 
     /// <inheritdoc/>
-    public async Task SaveAsync(Snapshot snapshot, CancellationToken cancellationToken)
+    public Task SaveAsync(Snapshot snapshot, CancellationToken cancellationToken) => SaveAsync(snapshot, null, cancellationToken);
+
+    /// <summary>Saves <paramref name="snapshot"/> together with the coordination run it was analysed from, in one
+    /// transaction; pruning keeps that run as long as the snapshot is stored.</summary>
+    public async Task SaveAsync(Snapshot snapshot, long? coordinationRunId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         await using var connection = _store.OpenConnection();
@@ -24,6 +28,16 @@ public sealed class SnapshotRepository : ISnapshotRepository
         try
         {
             await SnapshotRows.InsertAsync(connection, transaction, snapshot, cancellationToken);
+            if (coordinationRunId is { } runId)
+            {
+                await using var link = connection.CreateCommand();
+                link.Transaction = transaction;
+                link.CommandText = "INSERT INTO snapshot_runs (snapshot_id, run_id) VALUES ($snapshot, $run)";
+                link.Parameters.AddWithValue("$snapshot", snapshot.Id);
+                link.Parameters.AddWithValue("$run", runId);
+                await link.ExecuteNonQueryAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
@@ -80,6 +94,17 @@ public sealed class SnapshotRepository : ISnapshotRepository
     public Task<Snapshot?> LoadVersionAsync(int version, CancellationToken cancellationToken) =>
         LoadWhereAsync("WHERE version = $key", version, cancellationToken);
 
+    /// <summary>The coordination run <paramref name="snapshotId"/> was analysed from, or null when none was recorded.</summary>
+    public async Task<long?> CoordinationRunOfAsync(string snapshotId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshotId);
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id FROM snapshot_runs WHERE snapshot_id = $snapshot";
+        command.Parameters.AddWithValue("$snapshot", snapshotId);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
     /// <summary>Deletes every snapshot but the <paramref name="keep"/> highest versions, in one transaction; returns
     /// how many were deleted. Later snapshots go on counting versions from the newest one kept.</summary>
     public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
@@ -89,7 +114,7 @@ public sealed class SnapshotRepository : ISnapshotRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
-        foreach (var table in new[] { "snapshot_campaigns", "snapshot_members", "snapshot_clusters", "snapshots" })
+        foreach (var table in new[] { "snapshot_runs", "snapshot_campaigns", "snapshot_members", "snapshot_clusters", "snapshots" })
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;

@@ -1,57 +1,109 @@
-using System.Globalization;
-using System.Xml.Linq;
-using NetworkGraph.Cli.Commands.Neo4j;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Storage.Neo4j.Push;
+using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Cli.Tests.Worker.Support;
+using NetworkGraph.Cli.Worker;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Pipeline;
 
+/// <summary>What an analysis run leaves in the store: nothing for an unchanged rerun, and no more coordination runs
+/// than the setting keeps besides those snapshots refer to.</summary>
 public sealed class AnalysisPipelineTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("ng-analysis-shares-").FullName;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-pipeline-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeClock _time = new(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly string _db;
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    [Fact]
-    public async Task Analyses_a_multi_platform_share_table_into_clusters_whose_kinds_reach_the_snapshot_exports_and_neo4j_push()
+    public AnalysisPipelineTests()
     {
-        var db = Path.Combine(_dir, "s.db");
-        var csv = Path.Combine(_dir, "shares.csv");
-        await File.WriteAllLinesAsync(csv, ["object_id,account_id,content_id,timestamp_share,object_kind", .. Rows()]);
-
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", csv, "--db", db]));
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["analyze", "--db", db]));
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", _dir, "--kinds", "co-image"]));
-
-        await using var store = SqliteStore.Open(db);
-        var snapshot = (await new SnapshotRepository(store).LoadLatestAsync(CancellationToken.None))!;
-        Assert.Contains("co-image", snapshot.Parameters["kinds"].Split(','));
-        Assert.Contains("co-share", snapshot.Parameters["kinds"].Split(','));
-        var cluster = Assert.Single(snapshot.Clusters, c => c.Members.Contains("fb_0"));
-        Assert.Contains("(platforms: fb 4, tw 4)", cluster.Report.Narrative, StringComparison.Ordinal);
-
-        XNamespace g = "http://gexf.net/1.3";
-        var gexf = XDocument.Load(Directory.EnumerateFiles(_dir, "*.gexf").Single());
-        Assert.NotEmpty(gexf.Descendants(g + "edge"));
-        Assert.All(gexf.Descendants(g + "edge"), e => Assert.Equal("co_image", (string?)e.Attribute("kind")));
-
-        var run = (await new CoordinationGraphRepository(store).LoadLatestAsync(CancellationToken.None))!;
-        var pushed = CoordinationRelationships.From(run, Neo4jPushSource.Window(snapshot));
-        Assert.Equal(["co_image", "co_share"], pushed.Where(r => r.Type == CoordinationType.Share).Select(r => r.Kind).Distinct().Order());
+        var paths = new WorkerPaths(Path.Combine(_folder, "ng.db"), Path.Combine(_folder, "inbox"), Path.Combine(_folder, "status.json"));
+        paths.CreateFolders();
+        _db = paths.Database;
+        var scenario = TinyScenario.Generate(Path.Combine(_folder, "gen"));
+        var ingester = new StoreFileIngester(paths, 0.05, _time);
+        ingester.IngestAsync(scenario.UsersPath, CancellationToken.None).GetAwaiter().GetResult();
+        ingester.IngestAsync(scenario.TweetsPath, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    /// <summary>Eight accounts on two platforms sharing the same images and objects seconds apart, thirty times.</summary>
-    private static IEnumerable<string> Rows()
+    public void Dispose()
     {
-        var accounts = Enumerable.Range(0, 8).Select(a => (a % 2 == 0 ? "fb_" : "tw_") + a.ToString(CultureInfo.InvariantCulture)).ToArray();
-        for (var o = 0; o < 30; o++)
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_rerun_of_an_unchanged_analysis_stores_no_new_coordination_run_or_snapshot()
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+
+        var first = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+        _time.Advance(TimeSpan.FromHours(1));
+        var second = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+
+        Assert.True(first.IsNew);
+        Assert.False(second.IsNew);
+        Assert.Equal(first.CoordinationRunId, second.CoordinationRunId);
+        Assert.Equal([first.CoordinationRunId!.Value], await RunIdsAsync(store));
+        Assert.Single(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Old_runs_beyond_the_setting_are_pruned_but_a_run_a_snapshot_refers_to_is_kept()
+    {
+        var sut = Pipeline(keepRuns: 1);
+        await using var store = SqliteStore.Open(_db, _time);
+        var analysed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+        var runs = new CoordinationGraphRepository(store, _time);
+        foreach (var _ in Enumerable.Range(0, 3))
         {
-            var kind = o % 2 == 0 ? "image" : string.Empty;
-            foreach (var (account, i) in accounts.Select((a, i) => (a, i)))
-            {
-                yield return string.Create(CultureInfo.InvariantCulture, $"obj{o},{account},{account}-{o},{1_650_000_000 + (o * 3600) + i},{kind}");
-            }
+            // As 'graph build' stores them: runs no snapshot refers to.
+            await runs.SaveAsync(analysed.Graph, CancellationToken.None);
         }
+
+        var changed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1, Resolution = 0.5 }, null, CancellationToken.None);
+
+        Assert.True(changed.IsNew);
+        Assert.Equal([analysed.CoordinationRunId!.Value, changed.CoordinationRunId!.Value], await RunIdsAsync(store));
+        Assert.NotNull(await runs.LoadAsync(analysed.CoordinationRunId.Value, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_keep_setting_below_one_is_refused_at_start_up_naming_it()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["NetworkGraph:KeepCoordinationRuns"] = "0" })
+            .Build();
+        var services = new ServiceCollection();
+        ServiceSetup.Configure(services, configuration);
+
+        using var provider = services.BuildServiceProvider();
+        var error = ServiceSetup.ValidateSettings(provider);
+
+        Assert.NotNull(error);
+        Assert.Contains("KeepCoordinationRuns", error, StringComparison.Ordinal);
+    }
+
+    private AnalysisPipeline Pipeline(int keepRuns) => new(
+        _time, new ListLogger<AnalysisPipeline>(), Options.Create(new NetworkGraphOptions { KeepCoordinationRuns = keepRuns }));
+
+    private static async Task<List<long>> RunIdsAsync(SqliteStore store)
+    {
+        await using var connection = store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id FROM coordination_runs ORDER BY run_id";
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
     }
 }

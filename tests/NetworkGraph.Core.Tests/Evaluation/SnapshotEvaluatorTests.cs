@@ -29,6 +29,16 @@ public sealed class SnapshotEvaluatorTests
     }
 
     [Fact]
+    public void Truth_without_the_positive_label_is_an_error_naming_the_file_and_the_column_not_a_precision_of_0()
+    {
+        var accounts = TruthReaders.ReadGroundTruth(new StringReader("account_id,handle\no1,alpha\nn1,beta\n"), "accounts.csv");
+
+        var ex = Assert.Throws<TruthFileException>(() => SnapshotEvaluator.Evaluate(Snapshot(), accounts));
+
+        Assert.Equal("accounts.csv: column 'handle' labels no account 'operation' (its labels: 'alpha', 'beta').", ex.Message);
+    }
+
+    [Fact]
     public void Scores_flagged_accounts_against_the_positive_role()
     {
         var d = SnapshotEvaluator.Evaluate(Snapshot(), Truth()).Detection;

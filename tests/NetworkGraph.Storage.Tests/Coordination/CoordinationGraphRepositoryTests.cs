@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.Storage.Tests.Snapshots;
 
 namespace NetworkGraph.Storage.Tests.Coordination;
 
@@ -82,6 +83,28 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT (SELECT count(*) FROM coordination_edges WHERE run_id = {first}) + (SELECT count(*) FROM coordination_evidence WHERE run_id = {first})";
         Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Pruning_keeps_a_run_a_stored_snapshot_refers_to_until_the_snapshot_is_pruned()
+    {
+        var sut = new CoordinationGraphRepository(_store);
+        var snapshots = new SnapshotRepository(_store);
+        var referenced = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        await snapshots.SaveAsync(SnapshotSamples.Snapshot(1, SnapshotSamples.Noon), referenced, CancellationToken.None);
+        var middle = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var newest = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        await snapshots.SaveAsync(SnapshotSamples.Snapshot(2, SnapshotSamples.Noon.AddHours(1)), newest, CancellationToken.None);
+
+        Assert.Equal(1, await sut.PruneAsync(1, CancellationToken.None));
+        Assert.NotNull(await sut.LoadAsync(referenced, CancellationToken.None));
+        Assert.Null(await sut.LoadAsync(middle, CancellationToken.None));
+        Assert.Equal(referenced, await snapshots.CoordinationRunOfAsync(SnapshotSamples.Snapshot(1, SnapshotSamples.Noon).Id, CancellationToken.None));
+
+        Assert.Equal(1, await snapshots.PruneAsync(1, CancellationToken.None));
+        Assert.Equal(1, await sut.PruneAsync(1, CancellationToken.None));
+        Assert.Null(await sut.LoadAsync(referenced, CancellationToken.None));
+        Assert.NotNull(await sut.LoadAsync(newest, CancellationToken.None));
     }
 
     private static CoordinationGraph SampleGraph()

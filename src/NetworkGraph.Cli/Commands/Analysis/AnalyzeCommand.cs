@@ -21,12 +21,7 @@ internal sealed class AnalyzeCommand(IOptions<NetworkGraphOptions> settings, Tim
     /// <summary>Runs the pipeline under a status spinner and prints the stage summary.</summary>
     public static async Task<AnalysisOutcome> RunAsync(string db, AnalysisSettings analysis, TimeProvider time, AnalysisPipeline pipeline, CancellationToken ct)
     {
-        if (!File.Exists(db))
-        {
-            throw new UsageException($"store '{db}' not found: run 'networkgraph ingest ... --db {db}' first");
-        }
-
-        await using var store = SqliteStore.Open(db, time);
+        await using var store = StoreFiles.OpenExisting(db, time);
         AnalysisOutcome? outcome = null;
         await AnsiConsole.Status().StartAsync("Analysing", async ctx =>
         {

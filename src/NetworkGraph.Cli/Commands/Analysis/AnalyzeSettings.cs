@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Pipeline;
@@ -60,9 +61,10 @@ internal class AnalyzeSettings : StoreSettings
 
     public override ValidationResult Validate()
     {
+        AnalysisSettings analysis;
         try
         {
-            _ = ToAnalysisSettings(0, 1);
+            analysis = ToAnalysisSettings(0, 1);
         }
         catch (FormatException ex)
         {
@@ -74,7 +76,25 @@ internal class AnalyzeSettings : StoreSettings
             return ValidationResult.Error($"--profile: file '{Profile}' not found");
         }
 
-        return MinParticipation < 1 ? ValidationResult.Error("--min-participation must be at least 1") : ValidationResult.Success();
+        if (Seed is < 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--seed must be 0 or more, not {Seed}"));
+        }
+
+        if (!double.IsFinite(Resolution) || Resolution <= 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--resolution must be a number above 0, not {Resolution}"));
+        }
+
+        if (MinParticipation < 1)
+        {
+            return ValidationResult.Error("--min-participation must be at least 1");
+        }
+
+        // The detection window alone first, so that an error names the option that holds the bad value.
+        return OptionCheck.Coordination(analysis with { Windows = [analysis.DetectionWindow] }, "--detection-window")
+            ?? OptionCheck.Coordination(analysis, "--window")
+            ?? ValidationResult.Success();
     }
 
     public AnalysisSettings ToAnalysisSettings(int defaultSeed, int threads) => new()

@@ -42,7 +42,7 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
     {
-        await using var store = SnapshotLoader.OpenExisting(options.Db ?? settings.Value.Database, time);
+        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
         var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
         var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
         Write(report);

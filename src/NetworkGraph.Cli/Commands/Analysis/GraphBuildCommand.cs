@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Pipeline;
@@ -9,18 +10,13 @@ using Spectre.Console.Cli;
 namespace NetworkGraph.Cli.Commands.Analysis;
 
 /// <summary><c>networkgraph graph build</c>: builds and stores the coordination graphs, printing edge counts per kind.</summary>
-internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<AnalyzeSettings>
+internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time, ILogger<GraphBuildCommand> logger) : AsyncCommand<AnalyzeSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AnalyzeSettings options, CancellationToken cancellationToken)
     {
         var db = options.Db ?? settings.Value.Database;
-        if (!File.Exists(db))
-        {
-            throw new UsageException($"store '{db}' not found: run 'networkgraph ingest ... --db {db}' first");
-        }
-
         var analysis = options.ToAnalysisSettings(settings.Value.Seed, settings.Value.Threads);
-        await using var store = SqliteStore.Open(db, time);
+        await using var store = StoreFiles.OpenExisting(db, time);
         CoordinationGraph? graph = null;
         long runId = 0;
         await AnsiConsole.Status().StartAsync("Reading posts and shares", async ctx =>
@@ -30,7 +26,9 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
             ctx.Status($"Building coordination graphs from {source.Describe()}");
             graph = await Task.Run(() => source.Build(complete, cancellationToken), cancellationToken);
             ctx.Status("Storing edges and evidence");
-            runId = await new CoordinationGraphRepository(store, time).SaveAsync(graph, cancellationToken);
+            var runs = new CoordinationGraphRepository(store, time);
+            runId = await runs.SaveAsync(graph, cancellationToken);
+            await Pipeline.AnalysisPipeline.PruneRunsAsync(runs, settings.Value.KeepCoordinationRuns, logger, cancellationToken);
         });
         ClusterTables.WriteLayers(graph!);
         AnsiConsole.MarkupLineInterpolated($"Stored as coordination run [bold]{runId}[/] in {db}.");

@@ -39,7 +39,7 @@ internal sealed class SnapshotListCommand(IOptions<NetworkGraphOptions> settings
 {
     public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings options, CancellationToken cancellationToken)
     {
-        await using var store = SnapshotLoader.OpenExisting(options.Db ?? settings.Value.Database, time);
+        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
         var list = await new SnapshotRepository(store).ListAsync(cancellationToken);
         var table = new Table().AddColumns("version", "id", "created (UTC)", "clusters", "flagged", "flagged accounts", "input fingerprint");
         foreach (var s in list)
@@ -64,7 +64,7 @@ internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotShowSettings options, CancellationToken cancellationToken)
     {
-        await using var store = SnapshotLoader.OpenExisting(options.Db ?? settings.Value.Database, time);
+        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
         var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
         var parameters = new Table().Title("Parameters").AddColumns("name", "value");
         foreach (var (k, v) in snapshot.Parameters)
@@ -83,7 +83,7 @@ internal sealed class SnapshotDiffCommand(IOptions<NetworkGraphOptions> settings
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotDiffSettings options, CancellationToken cancellationToken)
     {
-        await using var store = SnapshotLoader.OpenExisting(options.Db ?? settings.Value.Database, time);
+        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
         var repository = new SnapshotRepository(store);
         var from = await SnapshotLoader.LoadAsync(repository, options.From, cancellationToken);
         var to = await SnapshotLoader.LoadAsync(repository, options.To, cancellationToken);

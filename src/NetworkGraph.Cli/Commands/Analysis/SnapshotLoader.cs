@@ -7,9 +7,6 @@ namespace NetworkGraph.Cli.Commands.Analysis;
 /// <summary>Finds a snapshot by "latest", a version number or an id, with a usage error when there is none.</summary>
 internal static class SnapshotLoader
 {
-    public static SqliteStore OpenExisting(string db, TimeProvider time) =>
-        File.Exists(db) ? SqliteStore.Open(db, time) : throw new UsageException($"store '{db}' not found");
-
     public static async Task<Snapshot> LoadAsync(SnapshotRepository repository, string which, CancellationToken ct)
     {
         Snapshot? snapshot = which switch

@@ -79,6 +79,20 @@ internal sealed class CommunitiesSettings : CommandSettings
                 $"--resolution must be > 0 for modularity and >= 0 for cpm, not {Resolution}."));
         }
 
+        if (Seed is < 0)
+        {
+            return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--seed must be 0 or more, not {Seed}."));
+        }
+
+        try
+        {
+            _ = Pipeline.Durations.Parse(Window);
+        }
+        catch (FormatException ex)
+        {
+            return ValidationResult.Error("--window: " + ex.Message);
+        }
+
         return MaxIterations < 0
             ? ValidationResult.Error("--max-iterations must be >= 0.")
             : ValidationResult.Success();

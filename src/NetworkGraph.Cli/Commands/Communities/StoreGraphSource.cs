@@ -15,12 +15,7 @@ internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider 
 
     public async Task<CsrGraph> LoadAsync(int threads, CancellationToken cancellationToken)
     {
-        if (!File.Exists(db))
-        {
-            throw new UsageException($"--db: store not found: {db}");
-        }
-
-        await using var store = SqliteStore.Open(db, time);
+        await using var store = StoreFiles.OpenExisting(db, time);
         var run = await new CoordinationGraphRepository(store, time).LoadLatestAsync(cancellationToken)
             ?? throw new UsageException($"--db: {db} has no coordination graph yet: run 'networkgraph graph build --db {db}' first");
         var layers = run.Layers.Where(l => l.Window == window).ToArray();

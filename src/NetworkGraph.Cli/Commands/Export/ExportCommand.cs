@@ -17,12 +17,7 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         ArgumentNullException.ThrowIfNull(settings);
         var format = context.Data as SnapshotExportFormat? ?? throw new InvalidOperationException("The export command was registered without a format.");
         var db = settings.Db ?? options.Value.Database;
-        if (!File.Exists(db))
-        {
-            throw new UsageException($"--db {db}: no such store (ingest and analyse first).");
-        }
-
-        await using var store = SqliteStore.Open(db);
+        await using var store = StoreFiles.OpenExisting(db, TimeProvider.System);
         var input = await new StoreExportSource(store).LoadAsync(settings.Snapshot, cancellationToken);
         if (settings.UnknownKind(input.Edges) is { } unknown)
         {

@@ -1,0 +1,33 @@
+using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Commands.Neo4j;
+using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Cli.Tests.Commands.Analysis;
+
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("ng-evaluate-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task A_truth_file_without_labels_is_an_error_naming_the_file_and_column()
+    {
+        var db = Path.Combine(_dir, "small.db");
+        await using (var store = await SmallStore.CreateAsync(db))
+        {
+            var snapshot = new Snapshot("v1-test", 1, new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero), new Dictionary<string, string>(), "fp", "big", []);
+            await new SnapshotRepository(store).SaveAsync(snapshot, CancellationToken.None);
+        }
+
+        var truth = Path.Combine(_dir, "accounts.csv");
+        await File.WriteAllTextAsync(truth, "account_id,handle\n1001,alpha\n1002,beta\n");
+
+        using var errors = new StringWriter();
+        var code = await CliApplication.RunAsync(["evaluate", "--db", db, "--truth", truth], errors);
+
+        Assert.Equal(ExitCodes.Failure, code);
+        Assert.Equal($"error: column 'handle' labels no account 'operation' (its labels: 'alpha', 'beta'), {truth}", errors.ToString().TrimEnd());
+    }
+}
