@@ -85,7 +85,12 @@ internal abstract class CsvBatchReader(CsvRecordReader reader, CsvHeader header,
         return false;
     }
 
-    private void Reject(IngestBatch batch, string? field, string reason)
+    /// <summary>Records the current row as skipped (not data, not an error), with the reason.</summary>
+    protected void Skip(IngestBatch batch, string reason) => batch.AddSkip(Record(null, reason) with { Skipped = true });
+
+    private void Reject(IngestBatch batch, string? field, string reason) => batch.AddReject(Record(field, reason));
+
+    private IngestReject Record(string? field, string reason)
     {
         var raw = Encoding.UTF8.GetString(Reader.Raw);
         if (raw.Length > MaxRawChars)
@@ -93,6 +98,6 @@ internal abstract class CsvBatchReader(CsvRecordReader reader, CsvHeader header,
             raw = raw[..MaxRawChars];
         }
 
-        batch.AddReject(new IngestReject(file, Reader.RecordLine, field, reason, raw));
+        return new IngestReject(file, Reader.RecordLine, field, reason, raw);
     }
 }

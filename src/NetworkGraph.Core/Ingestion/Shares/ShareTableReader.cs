@@ -70,6 +70,11 @@ internal sealed class ShareTableReader(CsvRecordReader reader, CsvHeader header,
             return Fail("timestamp_share", $"not UNIX seconds or YYYY-MM-DD HH:MM:SS: '{Quote(_time)}'", out field, out reason);
         }
 
+        if (!Times.ForShares.Contains(time))
+        {
+            return Fail("timestamp_share", Times.ForShares.Outside(Quote(_time)), out field, out reason);
+        }
+
         var kind = Field(_kind);
         if (!kind.IsEmpty && !IsKindName(kind))
         {

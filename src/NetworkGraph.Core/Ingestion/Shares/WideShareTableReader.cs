@@ -66,6 +66,11 @@ internal sealed class WideShareTableReader : CsvBatchReader
             return Fail(_timeName, $"not UNIX seconds or YYYY-MM-DD HH:MM:SS: '{Quote(_time)}'", out field, out reason);
         }
 
+        if (!Times.ForShares.Contains(time))
+        {
+            return Fail(_timeName, Times.ForShares.Outside(Quote(_time)), out field, out reason);
+        }
+
         var account = -1;
         var content = default(Utf8Ref);
         foreach (var (column, kind) in _objects)
@@ -87,7 +92,7 @@ internal sealed class WideShareTableReader : CsvBatchReader
 
         if (account < 0)
         {
-            batch.Skipped++; // a post that shared no object of any kind
+            Skip(batch, "a post that shares no object (every object column is empty)");
         }
 
         return true;

@@ -34,4 +34,35 @@ public sealed class ShareTableReaderTests
         Assert.All(run.Sink.Shares, s => Assert.Equal("object", s.ObjectKind));
         Assert.Equal(["42", "43"], run.Sink.Shares.Select(s => s.AccountId));
     }
+
+    [Theory]
+    [InlineData("0001-01-01 00:00:00")]
+    [InlineData("9999-12-31 23:59:59")]
+    [InlineData("-62135596800")]
+    [InlineData("1989-12-31 23:59:59")]
+    public async Task Rejects_a_share_dated_outside_the_accepted_range_naming_the_field(string time)
+    {
+        var run = await IngestRun.OfLinesAsync("range_shares.csv", "object_id,account_id,content_id,timestamp_share", $"o1,a1,p1,{time}", "o1,a2,p2,2021-09-26 10:00:00");
+
+        Assert.Equal(["a2"], run.Sink.Shares.Select(s => s.AccountId));
+        var reject = run.Rejects().Single();
+        Assert.Equal(("timestamp_share", 2L), ((string?)reject["field"], (long?)reject["line"]));
+    }
+
+    [Fact]
+    public async Task Accepts_a_share_older_than_twitter_because_share_tables_come_from_any_platform()
+    {
+        var run = await IngestRun.OfLinesAsync("old_shares.csv", "object_id,account_id,content_id,timestamp_share", "o1,a1,p1,1999-05-01 10:00:00");
+
+        Assert.Equal(["a1"], run.Sink.Shares.Select(s => s.AccountId));
+    }
+
+    [Fact]
+    public async Task Rejects_a_wide_row_dated_year_9999_naming_its_time_column()
+    {
+        var run = await IngestRun.OfLinesAsync("range_wide.csv", "account_id,post_id,url_id,timestamp", "fb_1,101,7,253402300799", "fb_2,102,7,1632900000");
+
+        Assert.Equal(["fb_2"], run.Sink.Shares.Select(s => s.AccountId));
+        Assert.Equal("timestamp", (string?)run.Rejects().Single()["field"]);
+    }
 }
