@@ -11,7 +11,7 @@ public sealed class HostileValueTests
     private const string Long = "Support the initiative for a free and fair future today";
 
     [Fact]
-    public void Analysis_survives_posts_dated_year_1_and_year_9999()
+    public void Analysis_survives_posts_and_accounts_dated_year_1_and_year_9999()
     {
         var options = new ClusterAnalysisOptions { MinSyncAccounts = 2, SyncWindowSeconds = 600 };
         var posts = new[]
@@ -23,7 +23,13 @@ public sealed class HostileValueTests
             Original("5", "b", DateTimeOffset.MaxValue.AddSeconds(-1), Long),
             Original("6", "c", DateTimeOffset.MaxValue, "other words entirely for this one"),
         };
-        var input = new ClusterInput([Account("a"), Account("b"), Account("c")], posts, Partition((1, ["a", "b", "c"])), []);
+        var accounts = new[]
+        {
+            new Account("a", "h_a", "A", "Baku", "bio", "az", DateTimeOffset.MinValue, -5, -1, DateTimeOffset.MinValue),
+            new Account("b", "h_b", "B", "Baku", "bio", "az", DateTimeOffset.MaxValue, long.MinValue, long.MaxValue, DateTimeOffset.MaxValue),
+            Account("c", created: DateTimeOffset.MaxValue),
+        };
+        var input = new ClusterInput(accounts, posts, Partition((1, ["a", "b", "c"])), []);
 
         var report = AnalyseSingle(input, BigLikeProfile(), options);
 
