@@ -45,6 +45,8 @@ public sealed class HostileInputPipelineTests : IDisposable
         await AssertRunsAsync("graph", "build", "--db", db);
         await AssertRunsAsync("analyze", "--db", db, "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await AssertRunsAsync("evaluate", "--db", db, "--truth", Path.Combine(gen, ScenarioGenerator.TruthFileName), "--campaigns", Path.Combine(gen, ScenarioGenerator.CampaignsFileName));
+        var code = await CliApplication.RunAsync(["evaluate", "--db", db, "--truth", await MutatedTruthAsync(seed)]);
+        Assert.True(code is ExitCodes.Success or ExitCodes.BadUsage, $"evaluate of a hostile truth file exited {code}"); // a bad truth row is a named usage error
         foreach (var format in new[] { "gexf", "graphml", "csv", "neo4j-admin", "report" })
         {
             await AssertRunsAsync("export", format, "--db", db, "--snapshot", "latest", "--out", Path.Combine(_dir, "out", format));
@@ -105,6 +107,15 @@ public sealed class HostileInputPipelineTests : IDisposable
                 Assert.True(formula is null, $"{Path.GetFileName(csv)} holds a cell a spreadsheet runs as a formula: {formula}");
             }
         }
+    }
+
+    // The truth file is user input too: hostile labels, roles and ids, one account listed twice with two roles.
+    private async Task<string> MutatedTruthAsync(int seed)
+    {
+        var truth = await File.ReadAllTextAsync(Path.Combine(_dir, "gen", ScenarioGenerator.TruthFileName));
+        var path = Path.Combine(_dir, "truth-mutated.csv");
+        await File.WriteAllBytesAsync(path, new HostileMutator(seed).MutateCsv(truth, share: 0.1).Bytes);
+        return path;
     }
 
     private async Task<List<(string Path, long Rows)>> WriteMutatedInputsAsync(int seed)
