@@ -31,7 +31,7 @@ public sealed class HostileValueTests
         };
         var input = new ClusterInput(accounts, posts, Partition((1, ["a", "b", "c"])), []);
 
-        var report = AnalyseSingle(input, BigLikeProfile(), options);
+        var report = AnalyseSingle(input, EastOfUtcProfile(), options);
 
         Assert.Equal(6, report.Metrics.PostCount);
         Assert.Equal(4, report.Metrics.CopyPastedPosts); // 1-2 and 4-5; 3 is centuries away from both
@@ -54,7 +54,7 @@ public sealed class HostileValueTests
         var accounts = new[] { Account("a", location: hostile, bio: hostile), Account("b", bio: "Baku " + hostile), Account("c") };
         var input = new ClusterInput(accounts, posts, Partition((1, ["a", "b", "c"])), []);
 
-        var report = AnalyseSingle(input, BigLikeProfile());
+        var report = AnalyseSingle(input, EastOfUtcProfile());
 
         Assert.Equal(2, report.Metrics.CopyPastedPosts);
     }
@@ -67,7 +67,7 @@ public sealed class HostileValueTests
     }
 
     // A profile east of UTC, so local times of year-9999 posts fall past the end of the calendar.
-    private static AnalysisProfile BigLikeProfile() => new()
+    private static AnalysisProfile EastOfUtcProfile() => new()
     {
         TimeZone = "+04:00",
         TargetLanguages = ["az"],
