@@ -13,6 +13,7 @@ namespace NetworkGraph.Cli.Tests.Pipeline;
 /// hostile values by a seeded mutator go through the whole pipeline in process; every stage exits 0, every input
 /// row is accounted for as accepted, duplicate, rejected or skipped, and every export is well-formed.
 /// </summary>
+[Collection(SerialCliCollection.Name)]
 public sealed class HostileInputPipelineTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-hostile-").FullName;
