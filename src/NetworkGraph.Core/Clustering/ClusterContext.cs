@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Model;
 
 namespace NetworkGraph.Core.Clustering;
@@ -20,7 +21,7 @@ internal sealed class ClusterContext
         Posts = posts;
         Zone = zone;
         NormalizedTexts = posts.Select(p => p.Kind == PostKind.Retweet ? "" : TextNormalizer.Normalize(p.Text)).ToArray();
-        LocalTimes = posts.Select(p => TimeZoneInfo.ConvertTime(p.Time, zone).DateTime).ToArray();
+        LocalTimes = posts.Select(p => ZoneResolver.ToLocal(p.Time, zone)).ToArray();
     }
 
     public int Community { get; }

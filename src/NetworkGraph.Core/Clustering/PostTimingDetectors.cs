@@ -41,19 +41,20 @@ internal static class PostTimingDetectors
             return 0;
         }
 
-        var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2);
+        // Ticks, not DateTimeOffset arithmetic: a post dated near year 1 or 9999 must not step off the calendar.
+        var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2).Ticks;
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
         int left = 0, right = 0, count = 0;
         for (var i = 0; i < posts.Count; i++)
         {
-            var t = posts[i].Time;
-            while (right < posts.Count && posts[right].Time <= t + half)
+            var t = posts[i].Time.UtcTicks;
+            while (right < posts.Count && posts[right].Time.UtcTicks - t <= half)
             {
                 inWindow[posts[right].AuthorId] = inWindow.GetValueOrDefault(posts[right].AuthorId) + 1;
                 right++;
             }
 
-            while (posts[left].Time < t - half)
+            while (t - posts[left].Time.UtcTicks > half)
             {
                 var a = posts[left].AuthorId;
                 if (--inWindow[a] == 0)

@@ -9,7 +9,7 @@ internal static class TemporalSignals
     {
         var created = ctx.Accounts
             .Where(a => a.CreatedAt.HasValue)
-            .Select(a => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(a.CreatedAt!.Value, ctx.Zone).DateTime))
+            .Select(a => DateOnly.FromDateTime(ZoneResolver.ToLocal(a.CreatedAt!.Value, ctx.Zone)))
             .ToArray();
         var (first, counts) = BurstDetector.Daily(created);
         if (counts.Length == 0)

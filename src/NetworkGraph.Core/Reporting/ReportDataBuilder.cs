@@ -124,8 +124,9 @@ internal static class ReportDataBuilder
         var counts = local.GroupBy(DateOnly.FromDateTime).ToDictionary(g => g.Key, g => g.Count());
         var (first, last) = (counts.Keys.Min(), counts.Keys.Max());
         var days = new List<DailyCount>(last.DayNumber - first.DayNumber + 1);
-        for (var day = first; day <= last; day = day.AddDays(1))
+        for (var n = first.DayNumber; n <= last.DayNumber; n++) // by day number: a post on 9999-12-31 ends the loop too
         {
+            var day = DateOnly.FromDayNumber(n);
             days.Add(new DailyCount(day, counts.GetValueOrDefault(day)));
         }
 

@@ -8,7 +8,7 @@ internal static class SvgCharts
 {
     private const double Width = 1040;
 
-    /// <summary>Daily posts (weekly beyond 400 days) with each campaign drawn as a labelled band.</summary>
+    /// <summary>Daily posts (weekly beyond 400 days, wider buckets beyond 400 weeks) with each campaign drawn as a labelled band.</summary>
     public static string Timeline(IReadOnlyList<DailyCount> daily, IReadOnlyList<Campaign> campaigns, ExportColor color)
     {
         const double height = 230, left = 48, right = 14, top = 26, bottom = 36;
@@ -17,21 +17,22 @@ internal static class SvgCharts
             return Empty("Activity timeline", "No posts of this cluster were given to the report.");
         }
 
-        var bucket = daily.Count > 400 ? 7 : 1;
+        // At most about 400 bars, whatever the span: a post dated year 1 beside one of 2024 must not draw 100,000 weeks.
+        var bucket = daily.Count <= 400 ? 1 : Math.Max(7, (daily.Count + 399) / 400);
         var first = daily[0].Day;
         var counts = daily.GroupBy(d => (d.Day.DayNumber - first.DayNumber) / bucket).Select(g => g.Sum(d => d.Posts)).ToArray();
         var max = Svg.NiceCeiling(counts.Max());
         var (plotW, plotH) = (Width - left - right, height - top - bottom);
         var bw = plotW / counts.Length;
-        var unit = bucket == 1 ? "day" : "week";
+        var unit = bucket switch { 1 => "day", 7 => "week", _ => $"{bucket} days" };
         var svg = new Svg(Width, height, $"Posts per {unit}, {ReportFormat.Day(first)} to {ReportFormat.Day(daily[^1].Day)}, campaigns marked");
         Grid(svg, left, top, plotW, plotH, max);
 
-        double X(DateOnly day) => left + ((day.DayNumber - first.DayNumber) / (double)bucket * bw);
+        double X(int dayNumber) => left + ((dayNumber - first.DayNumber) / (double)bucket * bw);
         foreach (var c in campaigns)
         {
-            var x = X(c.Start);
-            var w = Math.Max(X(c.End.AddDays(1)) - x, 2);
+            var x = X(c.Start.DayNumber);
+            var w = Math.Max(X(c.End.DayNumber + 1) - x, 2);
             svg.Rect(x, top, w, plotH, color, "camp", $"Campaign {c.Index}: {ReportFormat.Day(c.Start)} to {ReportFormat.Day(c.End)}, {c.Volume} posts by {c.Accounts} accounts");
             svg.Text(x + (w / 2), top - 8, $"C{c.Index}", "camp-lbl", "middle");
         }

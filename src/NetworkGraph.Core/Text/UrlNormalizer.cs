@@ -58,8 +58,21 @@ public static class UrlNormalizer
 
     private static string Host(Uri uri)
     {
-        var host = uri.IdnHost.ToLowerInvariant();
+        var host = AsciiHost(uri).ToLowerInvariant();
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    // IdnHost throws on a host that is not valid IDN (xn--a.com, a label with a bare hyphen): keep such a host as written.
+    private static string AsciiHost(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return uri.Host;
+        }
     }
 
     private static void AppendQuery(StringBuilder builder, string query)

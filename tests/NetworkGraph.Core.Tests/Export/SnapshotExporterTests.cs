@@ -37,6 +37,33 @@ public sealed class SnapshotExporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_every_format_well_formed_when_ids_texts_and_times_are_hostile()
+    {
+        const string Bad = "id\0\uFFFE\uD800<x>&\u202E\u200B=cmd";
+        var input = ReportFixtures.Input();
+        var accounts = input.Accounts.Select(a => a.Id == "az1"
+            ? a with { Handle = Bad, Bio = Bad, Location = "", CreatedAt = DateTimeOffset.MinValue, Followers = -3, ObservedAt = DateTimeOffset.MaxValue }
+            : a).ToList();
+        var edges = input.Edges.Select((e, k) => k == 0
+            ? e with { First = DateTimeOffset.MinValue, Last = DateTimeOffset.MaxValue, Evidence = [new("p\uD800", Bad, Bad)] }
+            : e).Append(new SnapshotExportEdge("az1", "az2", "co_\uFFFEodd<kind>", -2) { MeanDtSeconds = -1, EvidenceCount = -1 }).ToList();
+        var posts = input.Posts.Append(new(Bad, "az1", DateTimeOffset.MaxValue, Bad, Bad, NetworkGraph.Core.Model.PostKind.Original, null, null, [Bad], [Bad], [Bad]));
+        var hostile = input with { Accounts = accounts, Edges = edges, Posts = [.. posts] };
+        var exporter = new SnapshotExporter();
+
+        foreach (var format in Enum.GetValues<SnapshotExportFormat>())
+        {
+            foreach (var file in (await exporter.ExportAsync(hostile, format, _dir)).Files.Where(f => f.EndsWith(".gexf", StringComparison.Ordinal) || f.EndsWith(".graphml", StringComparison.Ordinal)))
+            {
+                Assert.NotEmpty(XDocument.Load(file).Descendants());
+            }
+        }
+
+        var html = await File.ReadAllTextAsync(Directory.GetFiles(_dir, "*.report.html").Single());
+        Assert.DoesNotContain("<x>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Writes_a_gexf_whose_nodes_carry_the_cluster_colour_and_hostile_labels_as_text()
     {
         var result = await new SnapshotExporter().ExportAsync(ReportFixtures.Input(), SnapshotExportFormat.Gexf, _dir);

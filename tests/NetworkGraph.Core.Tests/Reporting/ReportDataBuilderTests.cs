@@ -28,6 +28,24 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
+    public void Writes_the_report_of_a_cluster_whose_posts_span_year_1_to_year_9999()
+    {
+        var input = ReportFixtures.Input();
+        var first = new Post("first", "az1", DateTimeOffset.MinValue, "x", "az", PostKind.Original, null, null, [], [], []);
+        var last = new Post("last", "az2", DateTimeOffset.MaxValue, "x", "az", PostKind.Original, null, null, [], [], []);
+        var hostile = input with { Posts = [.. input.Posts, first, last] };
+
+        var daily = ReportDataBuilder.Build(hostile, new ReportOptions()).Details[0].Daily;
+        var html = ReportWriter.Html(hostile);
+
+        Assert.Equal(DateOnly.MinValue, daily[0].Day);
+        Assert.Equal(DateOnly.MaxValue, daily[^1].Day);
+        Assert.Equal(8 * 14 + 2, daily.Sum(d => d.Posts));
+        Assert.True(html.Length < 2_000_000, $"the report is {html.Length} characters long");
+        Assert.Contains("0001-01-01", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Computes_hours_and_weekdays_from_posts_when_the_snapshot_rhythm_is_empty()
     {
         var input = ReportFixtures.Input();

@@ -28,4 +28,44 @@ public sealed class UrlNormalizerTests
         Assert.Null(UrlNormalizer.Domain(null));
         Assert.Equal("not a url", UrlNormalizer.Normalize("Not A URL"));
     }
+
+    [Theory]
+    [InlineData("http://xn--\u00F1.com/page")]
+    [InlineData("https://\u00E9-.example/x")]
+    [InlineData("http://\u0300\u00E9.com/x")]
+    [InlineData("http://\u00DF\u200D.com/x")]
+    [InlineData("http://\u00E9.xn--a/x")]
+    [InlineData("http://a\u00ADb\u200B.com/x")]
+    [InlineData("http://exa mple.com/x")]
+    [InlineData("http://example.com/%E0%A4%A/%zz?q=%%%")]
+    [InlineData("javascript:alert(document.cookie)")]
+    [InlineData("javascript://%0aalert(1)")]
+    [InlineData("http://\uFFFE\uD800.com/\0")]
+    [InlineData("http://[::1/x")]
+    [InlineData("http://example.com:99999/x")]
+    public void Never_throws_on_urls_that_are_not_valid(string url)
+    {
+        var normalized = UrlNormalizer.Normalize(url);
+        var domain = UrlNormalizer.Domain(url);
+
+        Assert.False(string.IsNullOrEmpty(normalized));
+        Assert.True(domain is null || domain.Length > 0);
+    }
+
+    [Fact]
+    public void Keeps_a_host_that_is_not_valid_idn_as_written_in_lower_case()
+    {
+        Assert.Equal("\u00E9-.com", UrlNormalizer.Domain("http://\u00C9-.COM/page"));
+        Assert.Equal("\u00E9-.com/page", UrlNormalizer.Normalize("http://www.\u00E9-.com/page/"));
+    }
+
+    [Fact]
+    public void Handles_a_url_of_several_megabytes()
+    {
+        var huge = "https://example.com/" + new string('a', 5_000_000) + "?utm_source=x&id=" + new string('%', 1000);
+
+        var normalized = UrlNormalizer.Normalize(huge);
+
+        Assert.Contains("example.com/aaa", normalized, StringComparison.Ordinal);
+    }
 }

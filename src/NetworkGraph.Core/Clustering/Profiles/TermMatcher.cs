@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering.Profiles;
 
@@ -50,7 +51,7 @@ internal sealed class TermMatcher
         }
 
         // Decompose before lower-casing: invariant casing leaves some precomposed capitals (İ) alone.
-        var source = text.Normalize(NormalizationForm.FormD);
+        var source = UnicodeForms.Normalize(text, NormalizationForm.FormD);
         var sb = new StringBuilder(source.Length);
         foreach (var ch in source)
         {
@@ -80,7 +81,7 @@ internal sealed class TermMatcher
             }
         }
 
-        var folded = sb.ToString().Normalize(NormalizationForm.FormC);
+        var folded = UnicodeForms.Normalize(sb.ToString(), NormalizationForm.FormC);
         return lowerCase ? folded.ToLowerInvariant() : folded;
     }
 

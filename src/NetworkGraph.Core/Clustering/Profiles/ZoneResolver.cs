@@ -6,6 +6,8 @@ namespace NetworkGraph.Core.Clustering.Profiles;
 /// <summary>Turns a profile's time zone text into a <see cref="TimeZoneInfo"/>.</summary>
 internal static partial class ZoneResolver
 {
+    private const long CalendarMargin = TimeSpan.TicksPerDay;
+
     public static TimeZoneInfo Resolve(string text) =>
         TryResolve(text, out var zone) ? zone : throw new ArgumentException($"Unknown time zone '{text}'.", nameof(text));
 
@@ -53,7 +55,15 @@ internal static partial class ZoneResolver
         }
     }
 
-    public static DateTime ToLocal(DateTimeOffset time, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(time, zone).DateTime;
+    /// <summary>The wall-clock time in <paramref name="zone"/>; a time within a day of the calendar's ends (a broken
+    /// date such as year 1 or 9999) is kept as UTC, since shifting it would fall off the calendar.</summary>
+    public static DateTime ToLocal(DateTimeOffset time, TimeZoneInfo zone)
+    {
+        var utc = time.UtcDateTime;
+        return utc.Ticks < CalendarMargin || DateTime.MaxValue.Ticks - utc.Ticks < CalendarMargin
+            ? utc
+            : TimeZoneInfo.ConvertTime(time, zone).DateTime;
+    }
 
     [GeneratedRegex(@"^(?:UTC|GMT)?(?<s>[+-])(?<h>\d{1,2})(?::?(?<m>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OffsetPattern();
