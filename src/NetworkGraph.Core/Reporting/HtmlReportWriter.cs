@@ -48,11 +48,16 @@ internal static partial class HtmlReportWriter
         Card(sb, "Flagged clusters", ReportFormat.Int(t.FlaggedClusters));
         Card(sb, "Accounts in clusters", ReportFormat.Int(t.Accounts));
         Card(sb, "Accounts flagged", ReportFormat.Int(t.FlaggedAccounts));
-        Card(sb, "Posts read", ReportFormat.Int(t.Posts));
+        if (t.CollectionPosts is { } collection)
+        {
+            Card(sb, "Posts in the collection", ReportFormat.Int(collection));
+        }
+
+        Card(sb, "Posts by clustered accounts", SummaryText.ClusteredPosts(t));
         Card(sb, "Coordination edges", ReportFormat.Int(t.Edges));
         if (t.FirstDay is { } first && t.LastDay is { } last)
         {
-            Card(sb, "Period of the posts (UTC)", $"{ReportFormat.Day(first)} – {ReportFormat.Day(last)}", wide: true);
+            Card(sb, "Period of the clustered accounts' posts (UTC)", $"{ReportFormat.Day(first)} – {ReportFormat.Day(last)}", wide: true);
         }
 
         sb.Append("</div>\n<p class=\"lead\">").Append(E(SummaryText.Lead(data))).Append("</p>\n");

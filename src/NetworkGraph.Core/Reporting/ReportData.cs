@@ -7,16 +7,22 @@ namespace NetworkGraph.Core.Reporting;
 /// <summary>Everything the HTML and Markdown reports print, computed once from a snapshot and its posts.</summary>
 internal sealed record ReportData(Snapshot Snapshot, ReportTotals Totals, IReadOnlyList<ClusterView> Clusters, IReadOnlyList<ClusterDetail> Details);
 
-/// <summary>Counts over the whole snapshot.</summary>
+/// <summary>Counts over the whole snapshot; <paramref name="ClusteredPosts"/> counts the posts of clustered accounts,
+/// <paramref name="CollectionPosts"/> every post of the collection (null when the input does not say).</summary>
 internal sealed record ReportTotals(
     int Clusters,
     int FlaggedClusters,
     int Accounts,
     int FlaggedAccounts,
-    int Posts,
+    int ClusteredPosts,
+    long? CollectionPosts,
     int Edges,
     DateOnly? FirstDay,
-    DateOnly? LastDay);
+    DateOnly? LastDay)
+{
+    /// <summary>The clustered accounts' share of the collection's posts, when the collection's size is known and not zero.</summary>
+    public double? ClusteredShare => CollectionPosts is > 0 ? ClusteredPosts / (double)CollectionPosts.Value : null;
+}
 
 /// <summary>A cluster with its palette colour.</summary>
 internal sealed record ClusterView(SnapshotCluster Cluster, ExportColor Color);

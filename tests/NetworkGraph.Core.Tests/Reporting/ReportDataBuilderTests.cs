@@ -84,13 +84,36 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
-    public void Totals_count_the_snapshot_and_the_posts_read()
+    public void Totals_count_the_snapshot_and_the_clustered_accounts_posts()
     {
         var input = ReportFixtures.Input();
         var t = ReportDataBuilder.Build(input, new ReportOptions()).Totals;
 
         Assert.Equal((3, 2, 17, 13), (t.Clusters, t.FlaggedClusters, t.Accounts, t.FlaggedAccounts));
-        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.Posts, t.Edges));
+        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.ClusteredPosts, t.Edges));
         Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
+    }
+
+    [Fact]
+    public void Totals_keep_the_collection_size_apart_from_the_clustered_accounts_posts()
+    {
+        var input = ReportFixtures.Input();
+        var outsider = new Post("p-out", "outsider", ReportFixtures.Start.AddDays(-30), "not in any cluster", "en", PostKind.Original, null, null, [], [], []);
+
+        var t = ReportDataBuilder.Build(input with { Posts = [.. input.Posts, outsider], CollectionPosts = 1000 }, new ReportOptions()).Totals;
+
+        Assert.Equal(17 * 14, t.ClusteredPosts);
+        Assert.Equal(1000, t.CollectionPosts);
+        Assert.Equal(0.238, t.ClusteredShare!.Value, 9);
+        Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
+    }
+
+    [Fact]
+    public void Totals_give_no_share_when_the_collection_size_is_unknown()
+    {
+        var t = ReportDataBuilder.Build(ReportFixtures.Input(), new ReportOptions()).Totals;
+
+        Assert.Null(t.CollectionPosts);
+        Assert.Null(t.ClusteredShare);
     }
 }

@@ -31,12 +31,14 @@ internal sealed class StoreExportSource(SqliteStore store)
         }
 
         var posts = new List<Post>();
+        var collection = 0L;
         await foreach (var post in store.ReadPostsAsync(ct))
         {
+            collection++;
             if (members.Contains(post.AuthorId)) posts.Add(post);
         }
 
-        return new SnapshotExportInput(snapshot, accounts, edges) { Posts = posts };
+        return new SnapshotExportInput(snapshot, accounts, edges) { Posts = posts, CollectionPosts = collection };
     }
 
     /// <summary>One edge per account pair and kind, from the run's largest window (the most complete layers).</summary>
