@@ -56,8 +56,8 @@ stage() {
   printf '%-14s exit %-3s wall %-9s peak RSS %6d MB\n' "$name" "$rc" "$wall" "$(( ${rss:-0} / 1024 ))"
   if [[ $rc -ne 0 ]]; then
     failed=1
-    if [[ ! -s "$out/$name.err" && ! -s "$out/$name.out" ]]; then
-      echo "  !! exit $rc with no output at all (silent failure)"
+    if [[ ! -s "$out/$name.err" ]]; then
+      echo "  !! exit $rc with no error message (silent failure); last output line: $(tail -n 1 "$out/$name.out")"
     fi
     tail -n 5 "$out/$name.err" | sed 's/^/  stderr: /'
   fi
