@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The naive baseline of /work/shared/REAL-DATA.md, to compare `networkgraph analyze` with on the same accounts:
 co-retweet keyed on the retweeted object (retweet_tweetid: for the converted IRA data, a hash of the normalised
-retweeted text) within a window (default 1 h), weight = number of objects two accounts co-shared, communities by
+retweeted text) within a window (default 1 h), weight = co-shares (pairs of shares, as CooRTweet counts them), communities by
 our Leiden (modularity) through `networkgraph communities --edges`, scored like score_labels.py.
 
 usage: baseline_coretweet.py TWEETS.csv LABELS.csv OUT_DIR [--window 3600] [--min-weight 1] [--seed 42]
@@ -44,22 +44,26 @@ def main():
     os.makedirs(args.out, exist_ok=True)
 
     shares = collections.defaultdict(list)
+    seen = set()  # a repeated tweetid is one tweet, as ingest counts it
     with open(args.tweets, newline="", encoding="utf-8", errors="replace") as f:
         for r in csv.DictReader(f):
+            if r["tweetid"] in seen:
+                continue
+            seen.add(r["tweetid"])
             if r["is_retweet"].lower() == "true" and r["retweet_tweetid"]:
                 shares[r["retweet_tweetid"]].append((seconds(r["tweet_time"]), r["userid"]))
 
+    # Weight = co-shares as CooRTweet counts them: every pair of shares of one object by two accounts within the
+    # window (an account that shared the object three times and another twice co-shared it six times).
     weights = collections.Counter()
     for group in shares.values():
         group.sort()
-        pairs = set()
         for i, (ti, ai) in enumerate(group):
             for tj, aj in group[i + 1:]:
                 if tj - ti > args.window:
                     break
                 if ai != aj:
-                    pairs.add((ai, aj) if ai < aj else (aj, ai))
-        weights.update(pairs)
+                    weights[(ai, aj) if ai < aj else (aj, ai)] += 1
 
     index = {}
     edges_path = os.path.join(args.out, "baseline.edges")
