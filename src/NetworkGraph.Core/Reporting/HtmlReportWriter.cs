@@ -48,12 +48,12 @@ internal static partial class HtmlReportWriter
         Card(sb, "Flagged clusters", ReportFormat.Int(t.FlaggedClusters));
         Card(sb, "Accounts in clusters", ReportFormat.Int(t.Accounts));
         Card(sb, "Accounts flagged", ReportFormat.Int(t.FlaggedAccounts));
-        if (t.CollectionPosts is { } collection)
+        CollectionCards(sb, "Posts", t.Posts);
+        if (t.Shares is { } shares)
         {
-            Card(sb, "Posts in the collection", ReportFormat.Int(collection));
+            CollectionCards(sb, "Shares", shares);
         }
 
-        Card(sb, "Posts by clustered accounts", SummaryText.ClusteredPosts(t));
         Card(sb, "Coordination edges", ReportFormat.Int(t.Edges));
         if (t.FirstDay is { } first && t.LastDay is { } last)
         {
@@ -102,6 +102,16 @@ internal static partial class HtmlReportWriter
 
     private static void Card(StringBuilder sb, string key, string value, bool wide = false) =>
         sb.Append(wide ? "<div class=\"card wide\"><div class=\"k\">" : "<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"v\">").Append(E(value)).Append("</div></div>");
+
+    private static void CollectionCards(StringBuilder sb, string items, CollectionCount count)
+    {
+        if (count.Collection is { } collection)
+        {
+            Card(sb, items + " in the collection", ReportFormat.Int(collection));
+        }
+
+        Card(sb, items + " by clustered accounts", SummaryText.Clustered(count));
+    }
 
     private static string Anchor(int rank) => "cluster-" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

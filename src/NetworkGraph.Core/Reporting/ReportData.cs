@@ -7,21 +7,23 @@ namespace NetworkGraph.Core.Reporting;
 /// <summary>Everything the HTML and Markdown reports print, computed once from a snapshot and its posts.</summary>
 internal sealed record ReportData(Snapshot Snapshot, ReportTotals Totals, IReadOnlyList<ClusterView> Clusters, IReadOnlyList<ClusterDetail> Details);
 
-/// <summary>Counts over the whole snapshot; <paramref name="ClusteredPosts"/> counts the posts of clustered accounts,
-/// <paramref name="CollectionPosts"/> every post of the collection (null when the input does not say).</summary>
+/// <summary>Counts over the whole snapshot: posts, and shares when the collection holds share tables.</summary>
 internal sealed record ReportTotals(
     int Clusters,
     int FlaggedClusters,
     int Accounts,
     int FlaggedAccounts,
-    int ClusteredPosts,
-    long? CollectionPosts,
+    CollectionCount Posts,
+    CollectionCount? Shares,
     int Edges,
     DateOnly? FirstDay,
-    DateOnly? LastDay)
+    DateOnly? LastDay);
+
+/// <summary>Items (posts or shares) made by the clustered accounts, and in the whole collection (null when unknown).</summary>
+internal sealed record CollectionCount(long Clustered, long? Collection)
 {
-    /// <summary>The clustered accounts' share of the collection's posts, when the collection's size is known and not zero.</summary>
-    public double? ClusteredShare => CollectionPosts is > 0 ? ClusteredPosts / (double)CollectionPosts.Value : null;
+    /// <summary>The clustered accounts' fraction of the collection, when its size is known and not zero.</summary>
+    public double? ClusteredFraction => Collection is > 0 ? Clustered / (double)Collection.Value : null;
 }
 
 /// <summary>A cluster with its palette colour.</summary>

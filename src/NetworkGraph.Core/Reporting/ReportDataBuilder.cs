@@ -73,8 +73,8 @@ internal static class ReportDataBuilder
             summary.FlaggedClusters,
             summary.Accounts,
             summary.FlaggedAccounts,
-            clustered.Count,
-            input.CollectionPosts,
+            new CollectionCount(clustered.Count, input.CollectionPosts),
+            input.CollectionShares is > 0 ? new CollectionCount(input.ClusteredShares ?? 0, input.CollectionShares) : null,
             input.Edges.Count,
             days.Count == 0 ? null : days.Min(),
             days.Count == 0 ? null : days.Max());

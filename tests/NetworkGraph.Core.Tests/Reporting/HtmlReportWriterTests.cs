@@ -165,6 +165,19 @@ public sealed class HtmlReportWriterTests
         Assert.Equal("238", cards["Posts by clustered accounts"]);
         Assert.DoesNotContain("Posts in the collection", cards.Keys);
         Assert.DoesNotContain("Posts read", cards.Keys);
+        Assert.DoesNotContain("Shares in the collection", cards.Keys);
+    }
+
+    [Fact]
+    public void The_summary_names_the_shares_of_a_collection_with_share_tables()
+    {
+        var input = ReportFixtures.Input() with { CollectionPosts = 238, CollectionShares = 157_568, ClusteredShares = 3_152 };
+
+        var cards = SummaryCards(ReportWriter.Html(input));
+
+        Assert.Equal("157,568", cards["Shares in the collection"]);
+        Assert.Equal("3,152 (2% of the collection)", cards["Shares by clustered accounts"]);
+        Assert.Equal("238 (100% of the collection)", cards["Posts by clustered accounts"]);
     }
 
     private static Dictionary<string, string> SummaryCards(string html) =>

@@ -37,6 +37,9 @@ public sealed class MarkdownReportWriterTests
 
         Assert.Contains("| Posts in the collection | Posts by clustered accounts |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 952 | 238 (25% of the collection) |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shares in the collection", markdown, StringComparison.Ordinal);
+        Assert.Contains("Shares in the collection: 40; by clustered accounts: 10 (25% of the collection).",
+            ReportWriter.Markdown(ReportFixtures.Input() with { CollectionShares = 40, ClusteredShares = 10 }), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class ReportDataBuilderTests
         var t = ReportDataBuilder.Build(input, new ReportOptions()).Totals;
 
         Assert.Equal((3, 2, 17, 13), (t.Clusters, t.FlaggedClusters, t.Accounts, t.FlaggedAccounts));
-        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.ClusteredPosts, t.Edges));
+        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.Posts.Clustered, t.Edges));
         Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
     }
 
@@ -102,18 +102,27 @@ public sealed class ReportDataBuilderTests
 
         var t = ReportDataBuilder.Build(input with { Posts = [.. input.Posts, outsider], CollectionPosts = 1000 }, new ReportOptions()).Totals;
 
-        Assert.Equal(17 * 14, t.ClusteredPosts);
-        Assert.Equal(1000, t.CollectionPosts);
-        Assert.Equal(0.238, t.ClusteredShare!.Value, 9);
+        Assert.Equal(new CollectionCount(17 * 14, 1000), t.Posts);
+        Assert.Equal(0.238, t.Posts.ClusteredFraction!.Value, 9);
         Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
     }
 
     [Fact]
-    public void Totals_give_no_share_when_the_collection_size_is_unknown()
+    public void Totals_give_no_fraction_when_the_collection_size_is_unknown_and_no_shares_without_share_tables()
     {
-        var t = ReportDataBuilder.Build(ReportFixtures.Input(), new ReportOptions()).Totals;
+        var t = ReportDataBuilder.Build(ReportFixtures.Input() with { CollectionShares = 0, ClusteredShares = 0 }, new ReportOptions()).Totals;
 
-        Assert.Null(t.CollectionPosts);
-        Assert.Null(t.ClusteredShare);
+        Assert.Null(t.Posts.Collection);
+        Assert.Null(t.Posts.ClusteredFraction);
+        Assert.Null(t.Shares);
+    }
+
+    [Fact]
+    public void Totals_count_the_shares_of_a_collection_with_share_tables()
+    {
+        var t = ReportDataBuilder.Build(ReportFixtures.Input() with { CollectionShares = 400, ClusteredShares = 100 }, new ReportOptions()).Totals;
+
+        Assert.Equal(new CollectionCount(100, 400), t.Shares);
+        Assert.Equal(0.25, t.Shares!.ClusteredFraction);
     }
 }

@@ -49,6 +49,25 @@ public sealed class ExportCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "snapshot-v1-test.report.md")));
     }
 
+    [Fact]
+    public async Task The_report_counts_the_posts_and_shares_of_the_whole_collection_and_of_the_clustered_accounts()
+    {
+        var db = await StoreAsync();
+        var shares = Path.Combine(_dir, "shares.csv");
+        await File.WriteAllTextAsync(shares, "object_id,account_id,content_id,timestamp_share\nurl_1,u1,s1,1715760000\nurl_1,fb_9,s2,1715760010\nurl_2,tw_8,s3,1715760020\nurl_2,u2,s4,1715760030\n");
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", shares, "--db", db]));
+        var output = Path.Combine(_dir, "report");
+
+        var code = await CliApplication.RunAsync(["export", "report", "--snapshot", "v1-test", "--db", db, "--out", output]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        var html = await File.ReadAllTextAsync(Path.Combine(output, "snapshot-v1-test.report.html"));
+        Assert.Contains(">Posts in the collection</div><div class=\"v\">7<", html, StringComparison.Ordinal);
+        Assert.Contains(">Posts by clustered accounts</div><div class=\"v\">7 (100% of the collection)<", html, StringComparison.Ordinal);
+        Assert.Contains(">Shares in the collection</div><div class=\"v\">4<", html, StringComparison.Ordinal);
+        Assert.Contains(">Shares by clustered accounts</div><div class=\"v\">2 (50% of the collection)<", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--kinds", "co-bogus")]
     [InlineData("--snapshot", "nope")]
