@@ -11,6 +11,15 @@ public sealed record SnapshotExportInput(Snapshot Snapshot, IReadOnlyList<Accoun
 {
     /// <summary>Posts of the members: they give activity spells, post counts, the report's timelines and evidence texts.</summary>
     public IReadOnlyList<Post> Posts { get; init; } = [];
+
+    /// <summary>How many posts the whole collection holds (members or not), when the source knows it.</summary>
+    public long? CollectionPosts { get; init; }
+
+    /// <summary>How many share-table rows (shares) the whole collection holds, when the source knows it.</summary>
+    public long? CollectionShares { get; init; }
+
+    /// <summary>How many of the collection's shares the snapshot's clustered accounts made, when the source knows it.</summary>
+    public long? ClusteredShares { get; init; }
 }
 
 /// <summary>How a snapshot becomes an export graph.</summary>

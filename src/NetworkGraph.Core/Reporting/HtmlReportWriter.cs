@@ -48,11 +48,16 @@ internal static partial class HtmlReportWriter
         Card(sb, "Flagged clusters", ReportFormat.Int(t.FlaggedClusters));
         Card(sb, "Accounts in clusters", ReportFormat.Int(t.Accounts));
         Card(sb, "Accounts flagged", ReportFormat.Int(t.FlaggedAccounts));
-        Card(sb, "Posts read", ReportFormat.Int(t.Posts));
+        CollectionCards(sb, "Posts", t.Posts);
+        if (t.Shares is { } shares)
+        {
+            CollectionCards(sb, "Shares", shares);
+        }
+
         Card(sb, "Coordination edges", ReportFormat.Int(t.Edges));
         if (t.FirstDay is { } first && t.LastDay is { } last)
         {
-            Card(sb, "Period of the posts (UTC)", $"{ReportFormat.Day(first)} – {ReportFormat.Day(last)}", wide: true);
+            Card(sb, "Period of the clustered accounts' posts (UTC)", $"{ReportFormat.Day(first)} – {ReportFormat.Day(last)}", wide: true);
         }
 
         sb.Append("</div>\n<p class=\"lead\">").Append(E(SummaryText.Lead(data))).Append("</p>\n");
@@ -97,6 +102,16 @@ internal static partial class HtmlReportWriter
 
     private static void Card(StringBuilder sb, string key, string value, bool wide = false) =>
         sb.Append(wide ? "<div class=\"card wide\"><div class=\"k\">" : "<div class=\"card\"><div class=\"k\">").Append(E(key)).Append("</div><div class=\"v\">").Append(E(value)).Append("</div></div>");
+
+    private static void CollectionCards(StringBuilder sb, string items, CollectionCount count)
+    {
+        if (count.Collection is { } collection)
+        {
+            Card(sb, items + " in the collection", ReportFormat.Int(collection));
+        }
+
+        Card(sb, items + " by clustered accounts", SummaryText.Clustered(count));
+    }
 
     private static string Anchor(int rank) => "cluster-" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -17,8 +17,12 @@ internal static class MarkdownReportWriter
         sb.Append("Built ").Append(ReportFormat.Time(s.CreatedAt)).Append(", profile ").Append(M(s.ProfileName))
             .Append(", input ").Append(M(ReportFormat.Cut(s.InputFingerprint, 17))).Append(".\n\n");
         sb.Append(SummaryText.Lead(data, id => M(id))).Append("\n\n");
-        sb.Append("| Clusters | Flagged | Accounts | Flagged accounts | Posts | Edges |\n|---:|---:|---:|---:|---:|---:|\n")
-            .Append($"| {ReportFormat.Int(t.Clusters)} | {ReportFormat.Int(t.FlaggedClusters)} | {ReportFormat.Int(t.Accounts)} | {ReportFormat.Int(t.FlaggedAccounts)} | {ReportFormat.Int(t.Posts)} | {ReportFormat.Int(t.Edges)} |\n\n");
+        sb.Append("| Clusters | Flagged | Accounts | Flagged accounts | Posts in the collection | Posts by clustered accounts | Edges |\n|---:|---:|---:|---:|---:|---:|---:|\n")
+            .Append($"| {ReportFormat.Int(t.Clusters)} | {ReportFormat.Int(t.FlaggedClusters)} | {ReportFormat.Int(t.Accounts)} | {ReportFormat.Int(t.FlaggedAccounts)} | {(t.Posts.Collection is { } n ? ReportFormat.Int(n) : "unknown")} | {SummaryText.Clustered(t.Posts)} | {ReportFormat.Int(t.Edges)} |\n\n");
+        if (t.Shares is { } shares)
+        {
+            sb.Append($"Shares in the collection: {ReportFormat.Int(shares.Collection ?? 0)}; by clustered accounts: {SummaryText.Clustered(shares)}.\n\n");
+        }
 
         sb.Append("| Rank | Cluster | Accounts | Score | Status | Lineage |\n|---:|---|---:|---:|---|---|\n");
         foreach (var v in data.Clusters.Take(options.ClusterListLimit))

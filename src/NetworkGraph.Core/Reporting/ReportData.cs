@@ -7,16 +7,24 @@ namespace NetworkGraph.Core.Reporting;
 /// <summary>Everything the HTML and Markdown reports print, computed once from a snapshot and its posts.</summary>
 internal sealed record ReportData(Snapshot Snapshot, ReportTotals Totals, IReadOnlyList<ClusterView> Clusters, IReadOnlyList<ClusterDetail> Details);
 
-/// <summary>Counts over the whole snapshot.</summary>
+/// <summary>Counts over the whole snapshot: posts, and shares when the collection holds share tables.</summary>
 internal sealed record ReportTotals(
     int Clusters,
     int FlaggedClusters,
     int Accounts,
     int FlaggedAccounts,
-    int Posts,
+    CollectionCount Posts,
+    CollectionCount? Shares,
     int Edges,
     DateOnly? FirstDay,
     DateOnly? LastDay);
+
+/// <summary>Items (posts or shares) made by the clustered accounts, and in the whole collection (null when unknown).</summary>
+internal sealed record CollectionCount(long Clustered, long? Collection)
+{
+    /// <summary>The clustered accounts' fraction of the collection, when its size is known and not zero.</summary>
+    public double? ClusteredFraction => Collection is > 0 ? Clustered / (double)Collection.Value : null;
+}
 
 /// <summary>A cluster with its palette colour.</summary>
 internal sealed record ClusterView(SnapshotCluster Cluster, ExportColor Color);

@@ -32,6 +32,7 @@ internal static class ReportDataBuilder
             posts.TryAdd(post.Id, post);
         }
 
+        var members = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         var detailed = views.Where(v => v.Cluster.Flagged).ToList();
         if (detailed.Count == 0)
         {
@@ -65,13 +66,15 @@ internal static class ReportDataBuilder
 
         var details = detailed.Select((v, i) => Detail(v, postsOf[i], edgesOf[i], accounts, posts, options)).ToList();
         var summary = snapshot.Summarize();
-        var days = input.Posts.Select(p => DateOnly.FromDateTime(p.Time.UtcDateTime)).ToList();
+        var clustered = input.Posts.Where(p => members.Contains(p.AuthorId)).ToList();
+        var days = clustered.Select(p => DateOnly.FromDateTime(p.Time.UtcDateTime)).ToList();
         var totals = new ReportTotals(
             summary.Clusters,
             summary.FlaggedClusters,
             summary.Accounts,
             summary.FlaggedAccounts,
-            input.Posts.Count,
+            new CollectionCount(clustered.Count, input.CollectionPosts),
+            input.CollectionShares is > 0 ? new CollectionCount(input.ClusteredShares ?? 0, input.CollectionShares) : null,
             input.Edges.Count,
             days.Count == 0 ? null : days.Min(),
             days.Count == 0 ? null : days.Max());

@@ -26,6 +26,12 @@ internal static class SummaryText
             + $"{ReportFormat.Int(t.FlaggedAccounts)} accounts in all: {string.Join("; ", flagged)}.";
     }
 
+    /// <summary>What the clustered accounts made, with their fraction of the collection when its size is known: "251,119 (76.8% of the collection)".</summary>
+    public static string Clustered(CollectionCount count) =>
+        count.ClusteredFraction is { } fraction
+            ? $"{ReportFormat.Int(count.Clustered)} ({ReportFormat.Percent(fraction)} of the collection)"
+            : ReportFormat.Int(count.Clustered);
+
     public static string[] HourLabels { get; } = Enumerable.Range(0, 24).Select(h => h.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
 
     public static string[] WeekdayLabels { get; } = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];

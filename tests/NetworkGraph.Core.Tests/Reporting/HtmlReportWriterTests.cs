@@ -146,6 +146,45 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void The_summary_names_the_collection_size_and_the_clustered_accounts_share_of_it()
+    {
+        var input = ReportFixtures.Input() with { CollectionPosts = 952 };
+
+        var cards = SummaryCards(ReportWriter.Html(input));
+
+        Assert.Equal("952", cards["Posts in the collection"]);
+        Assert.Equal("238 (25% of the collection)", cards["Posts by clustered accounts"]);
+        Assert.DoesNotContain("Posts read", cards.Keys);
+    }
+
+    [Fact]
+    public void The_summary_names_the_clustered_accounts_posts_alone_when_the_collection_size_is_unknown()
+    {
+        var cards = SummaryCards(Html);
+
+        Assert.Equal("238", cards["Posts by clustered accounts"]);
+        Assert.DoesNotContain("Posts in the collection", cards.Keys);
+        Assert.DoesNotContain("Posts read", cards.Keys);
+        Assert.DoesNotContain("Shares in the collection", cards.Keys);
+    }
+
+    [Fact]
+    public void The_summary_names_the_shares_of_a_collection_with_share_tables()
+    {
+        var input = ReportFixtures.Input() with { CollectionPosts = 238, CollectionShares = 157_568, ClusteredShares = 3_152 };
+
+        var cards = SummaryCards(ReportWriter.Html(input));
+
+        Assert.Equal("157,568", cards["Shares in the collection"]);
+        Assert.Equal("3,152 (2% of the collection)", cards["Shares by clustered accounts"]);
+        Assert.Equal("238 (100% of the collection)", cards["Posts by clustered accounts"]);
+    }
+
+    private static Dictionary<string, string> SummaryCards(string html) =>
+        HtmlTestHelpers.Parse(html).QuerySelectorAll("#summary .card")
+            .ToDictionary(c => c.QuerySelector(".k")!.TextContent, c => c.QuerySelector(".v")!.TextContent, StringComparer.Ordinal);
+
+    [Fact]
     public void Says_so_when_no_cluster_is_flagged_and_details_the_best_one()
     {
         var input = ReportFixtures.Input();

@@ -31,6 +31,18 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void The_summary_table_names_the_collection_size_and_the_clustered_accounts_share_of_it()
+    {
+        var markdown = ReportWriter.Markdown(ReportFixtures.Input() with { CollectionPosts = 952 });
+
+        Assert.Contains("| Posts in the collection | Posts by clustered accounts |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 952 | 238 (25% of the collection) |", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shares in the collection", markdown, StringComparison.Ordinal);
+        Assert.Contains("Shares in the collection: 40; by clustered accounts: 10 (25% of the collection).",
+            ReportWriter.Markdown(ReportFixtures.Input() with { CollectionShares = 40, ClusteredShares = 10 }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lists_the_summary_figures_and_the_campaigns()
     {
         Assert.Contains("2 of 3 clusters are flagged as likely coordinated amplification networks", Markdig.Markdown.ToPlainText(Markdown), StringComparison.Ordinal);

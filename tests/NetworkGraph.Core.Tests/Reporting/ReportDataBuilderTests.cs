@@ -102,13 +102,45 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
-    public void Totals_count_the_snapshot_and_the_posts_read()
+    public void Totals_count_the_snapshot_and_the_clustered_accounts_posts()
     {
         var input = ReportFixtures.Input();
         var t = ReportDataBuilder.Build(input, new ReportOptions()).Totals;
 
         Assert.Equal((3, 2, 17, 13), (t.Clusters, t.FlaggedClusters, t.Accounts, t.FlaggedAccounts));
-        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.Posts, t.Edges));
+        Assert.Equal((input.Posts.Count, input.Edges.Count), (t.Posts.Clustered, t.Edges));
         Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
+    }
+
+    [Fact]
+    public void Totals_keep_the_collection_size_apart_from_the_clustered_accounts_posts()
+    {
+        var input = ReportFixtures.Input();
+        var outsider = new Post("p-out", "outsider", ReportFixtures.Start.AddDays(-30), "not in any cluster", "en", PostKind.Original, null, null, [], [], []);
+
+        var t = ReportDataBuilder.Build(input with { Posts = [.. input.Posts, outsider], CollectionPosts = 1000 }, new ReportOptions()).Totals;
+
+        Assert.Equal(new CollectionCount(17 * 14, 1000), t.Posts);
+        Assert.Equal(0.238, t.Posts.ClusteredFraction!.Value, 9);
+        Assert.Equal(DateOnly.FromDateTime(input.Posts.Min(p => p.Time).UtcDateTime), t.FirstDay);
+    }
+
+    [Fact]
+    public void Totals_give_no_fraction_when_the_collection_size_is_unknown_and_no_shares_without_share_tables()
+    {
+        var t = ReportDataBuilder.Build(ReportFixtures.Input() with { CollectionShares = 0, ClusteredShares = 0 }, new ReportOptions()).Totals;
+
+        Assert.Null(t.Posts.Collection);
+        Assert.Null(t.Posts.ClusteredFraction);
+        Assert.Null(t.Shares);
+    }
+
+    [Fact]
+    public void Totals_count_the_shares_of_a_collection_with_share_tables()
+    {
+        var t = ReportDataBuilder.Build(ReportFixtures.Input() with { CollectionShares = 400, ClusteredShares = 100 }, new ReportOptions()).Totals;
+
+        Assert.Equal(new CollectionCount(100, 400), t.Shares);
+        Assert.Equal(0.25, t.Shares!.ClusteredFraction);
     }
 }

@@ -31,12 +31,24 @@ internal sealed class StoreExportSource(SqliteStore store)
         }
 
         var posts = new List<Post>();
+        var collection = 0L;
         await foreach (var post in store.ReadPostsAsync(ct))
         {
+            collection++;
             if (members.Contains(post.AuthorId)) posts.Add(post);
         }
 
-        return new SnapshotExportInput(snapshot, accounts, edges) { Posts = posts };
+        long shares = 0, clusteredShares = 0;
+        await foreach (var share in store.ReadSharesAsync(ct))
+        {
+            shares++;
+            if (members.Contains(share.AccountId)) clusteredShares++;
+        }
+
+        return new SnapshotExportInput(snapshot, accounts, edges)
+        {
+            Posts = posts, CollectionPosts = collection, CollectionShares = shares, ClusteredShares = clusteredShares,
+        };
     }
 
     /// <summary>One edge per account pair and kind, from the run's largest window (the most complete layers).</summary>

@@ -36,17 +36,28 @@ public sealed class ExportCommandTests : IDisposable
     [Fact]
     public async Task Exports_the_report_with_the_evidence_read_from_the_store()
     {
-        var db = await StoreAsync();
-        var output = Path.Combine(_dir, "report");
+        var html = await ExportReportAsync(await StoreAsync());
 
-        var code = await CliApplication.RunAsync(["export", "report", "--snapshot", "v1-test", "--db", db, "--out", output]);
-
-        Assert.Equal(ExitCodes.Success, code);
-        var html = await File.ReadAllTextAsync(Path.Combine(output, "snapshot-v1-test.report.html"));
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Contains("copy that text now", html, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(output, "snapshot-v1-test.report.md")));
+        Assert.True(File.Exists(Path.Combine(_dir, "report", "snapshot-v1-test.report.md")));
+    }
+
+    [Fact]
+    public async Task The_report_counts_the_posts_and_shares_of_the_whole_collection_and_of_the_clustered_accounts()
+    {
+        var db = await StoreAsync();
+        var shares = Path.Combine(_dir, "shares.csv");
+        await File.WriteAllTextAsync(shares, "object_id,account_id,content_id,timestamp_share\nurl_1,u1,s1,1715760000\nurl_1,fb_9,s2,1715760010\nurl_2,tw_8,s3,1715760020\nurl_2,u2,s4,1715760030\n");
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", shares, "--db", db]));
+
+        var html = await ExportReportAsync(db);
+
+        Assert.Contains(">Posts in the collection</div><div class=\"v\">7<", html, StringComparison.Ordinal);
+        Assert.Contains(">Posts by clustered accounts</div><div class=\"v\">7 (100% of the collection)<", html, StringComparison.Ordinal);
+        Assert.Contains(">Shares in the collection</div><div class=\"v\">4<", html, StringComparison.Ordinal);
+        Assert.Contains(">Shares by clustered accounts</div><div class=\"v\">2 (50% of the collection)<", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -78,6 +89,14 @@ public sealed class ExportCommandTests : IDisposable
     {
         Assert.Equal(["co_retweet", "co_tweet"], ExportSettings.ParseKinds(" co-tweet, CO_RETWEET ,")!.Order(StringComparer.Ordinal));
         Assert.Null(ExportSettings.ParseKinds(" "));
+    }
+
+    // Exports the report of snapshot v1-test into _dir/report (asserting success) and returns its HTML.
+    private async Task<string> ExportReportAsync(string db)
+    {
+        var output = Path.Combine(_dir, "report");
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["export", "report", "--snapshot", "v1-test", "--db", db, "--out", output]));
+        return await File.ReadAllTextAsync(Path.Combine(output, "snapshot-v1-test.report.html"));
     }
 
     // Three accounts post the same two texts within a minute, a fourth posts alone; one handle is hostile.
