@@ -1,9 +1,11 @@
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Commands.Neo4j;
+using NetworkGraph.Cli.Tests.Support;
 
 namespace NetworkGraph.Cli.Tests.Hosting;
 
 /// <summary>Makes commands fail in each way a user meets and reads what they say on stderr.</summary>
+[Collection(SerialCliCollection.Name)]
 public sealed class CliApplicationFailureTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-failure-").FullName;

@@ -1,8 +1,10 @@
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 
 namespace NetworkGraph.Cli.Tests.Hosting;
 
 /// <summary>Misspelt options and values that do not convert are usage errors naming the option, for every command.</summary>
+[Collection(SerialCliCollection.Name)]
 public sealed class CliApplicationUsageTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-usage-").FullName;

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Xml.Linq;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Pipeline;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class AnalysisPipelineShareTableTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-analysis-shares-").FullName;

@@ -46,8 +46,16 @@ public sealed class HostileInputPipelineTests : IDisposable
         await AssertRunsAsync("graph", "build", "--db", db);
         await AssertRunsAsync("analyze", "--db", db, "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await AssertRunsAsync("evaluate", "--db", db, "--truth", Path.Combine(gen, ScenarioGenerator.TruthFileName), "--campaigns", Path.Combine(gen, ScenarioGenerator.CampaignsFileName));
-        var code = await CliApplication.RunAsync(["evaluate", "--db", db, "--truth", await MutatedTruthAsync(seed)]);
-        Assert.True(code is ExitCodes.Success or ExitCodes.BadUsage, $"evaluate of a hostile truth file exited {code}"); // a bad truth row is a named usage error
+        var mutatedTruth = await MutatedTruthAsync(seed);
+        using var errors = new StringWriter();
+        var code = await CliApplication.RunAsync(["evaluate", "--db", db, "--truth", mutatedTruth], errors);
+        Assert.True(code is ExitCodes.Success or ExitCodes.Failure, $"evaluate of a hostile truth file exited {code}");
+        if (code == ExitCodes.Failure)
+        {
+            // a bad truth row is a data error: one line naming the file
+            Assert.StartsWith("error: ", errors.ToString(), StringComparison.Ordinal);
+            Assert.Contains(mutatedTruth, errors.ToString(), StringComparison.Ordinal);
+        }
         foreach (var format in new[] { "gexf", "graphml", "csv", "neo4j-admin", "report" })
         {
             await AssertRunsAsync("export", format, "--db", db, "--snapshot", "latest", "--out", Path.Combine(_dir, "out", format));

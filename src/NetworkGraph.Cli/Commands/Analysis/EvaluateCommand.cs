@@ -44,15 +44,8 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
     {
         await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
         var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
-        EvaluationReport report;
-        try
-        {
-            report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
-        }
-        catch (TruthFileException e)
-        {
-            throw new UsageException(e.Message); // names the file, line and field: say so on stderr, not exit 1 silently
-        }
+        // A bad truth file throws TruthFileException naming the file, line and field: the failure reporter prints it.
+        var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
 
         Write(report);
         return ExitCodes.Success;

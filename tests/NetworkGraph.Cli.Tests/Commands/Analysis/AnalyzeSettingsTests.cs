@@ -1,10 +1,12 @@
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Commands.Neo4j;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Analysis;
 
 /// <summary>Out-of-range values of analyze and graph build are usage errors naming the option, checked before any work.</summary>
+[Collection(SerialCliCollection.Name)]
 public sealed class AnalyzeSettingsTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-analyze-options-").FullName;

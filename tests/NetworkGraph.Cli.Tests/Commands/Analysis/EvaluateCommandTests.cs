@@ -1,10 +1,12 @@
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Commands.Neo4j;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Analysis;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class EvaluateCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-evaluate-").FullName;

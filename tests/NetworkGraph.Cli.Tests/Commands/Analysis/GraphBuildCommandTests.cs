@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Analysis;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class GraphBuildCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-graph-build-").FullName;

@@ -1,8 +1,10 @@
 using NetworkGraph.Cli.Commands.Communities;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 
 namespace NetworkGraph.Cli.Tests.Commands.Communities;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class CommunitiesCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-communities-").FullName;

@@ -1,8 +1,10 @@
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 
 namespace NetworkGraph.Cli.Tests.Commands.Communities;
 
 /// <summary>Bad values of communities are usage errors naming the option.</summary>
+[Collection(SerialCliCollection.Name)]
 public sealed class CommunitiesSettingsTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-communities-options-").FullName;

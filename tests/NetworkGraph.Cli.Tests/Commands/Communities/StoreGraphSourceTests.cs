@@ -1,10 +1,12 @@
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Communities;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class StoreGraphSourceTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ng-communities-db-").FullName;

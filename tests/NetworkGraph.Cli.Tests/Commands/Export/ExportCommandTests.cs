@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Snapshots;
@@ -9,6 +10,7 @@ using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Export;
 
+[Collection(SerialCliCollection.Name)]
 public sealed class ExportCommandTests : IDisposable
 {
     private const string Payload = "<img src=x onerror=alert(1)><script>alert(2)</script>";
