@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Ingestion.Csv;
+using Names = NetworkGraph.Core.Ingestion.Archive.ArchiveColumnNames;
 
 namespace NetworkGraph.Core.Ingestion.Archive;
 
@@ -6,35 +7,35 @@ namespace NetworkGraph.Core.Ingestion.Archive;
 /// Releases differ in their column sets, so everything is looked up by name.</summary>
 internal sealed class ArchiveColumns
 {
-    private static readonly string[] TweetsRequired = ["tweetid", "userid", "tweet_time"];
+    private static readonly string[] TweetsRequired = [Names.TweetId, Names.UserId, Names.Time];
 
     private static readonly string[] TweetOnlyColumns =
-        ["tweetid", "tweet_time", "tweet_text", "is_retweet", "retweet_tweetid", "in_reply_to_tweetid", "quoted_tweet_tweetid"];
+        [Names.TweetId, Names.Time, Names.Text, Names.IsRetweet, Names.RetweetTweet, Names.ReplyTweet, Names.QuotedTweet];
 
     public ArchiveColumns(CsvHeader header)
     {
-        TweetId = header.IndexOf("tweetid");
-        UserId = header.IndexOf("userid");
-        DisplayName = header.IndexOf("user_display_name");
-        ScreenName = header.IndexOf("user_screen_name");
-        Location = header.IndexOf("user_reported_location");
-        Bio = header.IndexOf("user_profile_description");
-        Followers = header.IndexOf("follower_count");
-        Following = header.IndexOf("following_count");
-        CreatedAt = header.IndexOf("account_creation_date");
-        AccountLanguage = header.IndexOf("account_language");
-        TweetLanguage = header.IndexOf("tweet_language");
-        Text = header.IndexOf("tweet_text");
-        Time = header.IndexOf("tweet_time");
-        ReplyUser = header.IndexOf("in_reply_to_userid");
-        ReplyTweet = header.IndexOf("in_reply_to_tweetid");
-        QuotedTweet = header.IndexOf("quoted_tweet_tweetid");
-        IsRetweet = header.IndexOf("is_retweet");
-        RetweetUser = header.IndexOf("retweet_userid");
-        RetweetTweet = header.IndexOf("retweet_tweetid");
-        Hashtags = header.IndexOf("hashtags");
-        Urls = header.IndexOf("urls");
-        Mentions = header.IndexOf("user_mentions");
+        TweetId = header.IndexOf(Names.TweetId);
+        UserId = header.IndexOf(Names.UserId);
+        DisplayName = header.IndexOf(Names.DisplayName);
+        ScreenName = header.IndexOf(Names.ScreenName);
+        Location = header.IndexOf(Names.Location);
+        Bio = header.IndexOf(Names.Bio);
+        Followers = header.IndexOf(Names.Followers);
+        Following = header.IndexOf(Names.Following);
+        CreatedAt = header.IndexOf(Names.CreatedAt);
+        AccountLanguage = header.IndexOf(Names.AccountLanguage);
+        TweetLanguage = header.IndexOf(Names.TweetLanguage);
+        Text = header.IndexOf(Names.Text);
+        Time = header.IndexOf(Names.Time);
+        ReplyUser = header.IndexOf(Names.ReplyUser);
+        ReplyTweet = header.IndexOf(Names.ReplyTweet);
+        QuotedTweet = header.IndexOf(Names.QuotedTweet);
+        IsRetweet = header.IndexOf(Names.IsRetweet);
+        RetweetUser = header.IndexOf(Names.RetweetUser);
+        RetweetTweet = header.IndexOf(Names.RetweetTweet);
+        Hashtags = header.IndexOf(Names.Hashtags);
+        Urls = header.IndexOf(Names.Urls);
+        Mentions = header.IndexOf(Names.Mentions);
     }
 
     public int TweetId { get; }
@@ -94,6 +95,6 @@ internal sealed class ArchiveColumns
                 + $"without the required column {string.Join(" and ", missing.Select(c => $"'{c}'"))}");
         }
 
-        return header.Has("userid") && header.Has("user_screen_name") ? FileLayout.ArchiveUsers : FileLayout.Unknown;
+        return header.Has(Names.UserId) && header.Has(Names.ScreenName) ? FileLayout.ArchiveUsers : FileLayout.Unknown;
     }
 }
