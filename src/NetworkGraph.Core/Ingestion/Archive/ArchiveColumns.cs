@@ -1,5 +1,4 @@
 using NetworkGraph.Core.Ingestion.Csv;
-using Names = NetworkGraph.Core.Ingestion.Archive.ArchiveColumnNames;
 
 namespace NetworkGraph.Core.Ingestion.Archive;
 
@@ -7,35 +6,38 @@ namespace NetworkGraph.Core.Ingestion.Archive;
 /// Releases differ in their column sets, so everything is looked up by name.</summary>
 internal sealed class ArchiveColumns
 {
-    private static readonly string[] TweetsRequired = [Names.TweetId, Names.UserId, Names.Time];
+    private static readonly string[] TweetsRequired = [ArchiveColumnNames.TweetId, ArchiveColumnNames.UserId, ArchiveColumnNames.Time];
 
     private static readonly string[] TweetOnlyColumns =
-        [Names.TweetId, Names.Time, Names.Text, Names.IsRetweet, Names.RetweetTweet, Names.ReplyTweet, Names.QuotedTweet];
+    [
+        ArchiveColumnNames.TweetId, ArchiveColumnNames.Time, ArchiveColumnNames.Text, ArchiveColumnNames.IsRetweet,
+        ArchiveColumnNames.RetweetTweet, ArchiveColumnNames.ReplyTweet, ArchiveColumnNames.QuotedTweet,
+    ];
 
     public ArchiveColumns(CsvHeader header)
     {
-        TweetId = header.IndexOf(Names.TweetId);
-        UserId = header.IndexOf(Names.UserId);
-        DisplayName = header.IndexOf(Names.DisplayName);
-        ScreenName = header.IndexOf(Names.ScreenName);
-        Location = header.IndexOf(Names.Location);
-        Bio = header.IndexOf(Names.Bio);
-        Followers = header.IndexOf(Names.Followers);
-        Following = header.IndexOf(Names.Following);
-        CreatedAt = header.IndexOf(Names.CreatedAt);
-        AccountLanguage = header.IndexOf(Names.AccountLanguage);
-        TweetLanguage = header.IndexOf(Names.TweetLanguage);
-        Text = header.IndexOf(Names.Text);
-        Time = header.IndexOf(Names.Time);
-        ReplyUser = header.IndexOf(Names.ReplyUser);
-        ReplyTweet = header.IndexOf(Names.ReplyTweet);
-        QuotedTweet = header.IndexOf(Names.QuotedTweet);
-        IsRetweet = header.IndexOf(Names.IsRetweet);
-        RetweetUser = header.IndexOf(Names.RetweetUser);
-        RetweetTweet = header.IndexOf(Names.RetweetTweet);
-        Hashtags = header.IndexOf(Names.Hashtags);
-        Urls = header.IndexOf(Names.Urls);
-        Mentions = header.IndexOf(Names.Mentions);
+        TweetId = header.IndexOf(ArchiveColumnNames.TweetId);
+        UserId = header.IndexOf(ArchiveColumnNames.UserId);
+        DisplayName = header.IndexOf(ArchiveColumnNames.DisplayName);
+        ScreenName = header.IndexOf(ArchiveColumnNames.ScreenName);
+        Location = header.IndexOf(ArchiveColumnNames.Location);
+        Bio = header.IndexOf(ArchiveColumnNames.Bio);
+        Followers = header.IndexOf(ArchiveColumnNames.Followers);
+        Following = header.IndexOf(ArchiveColumnNames.Following);
+        CreatedAt = header.IndexOf(ArchiveColumnNames.CreatedAt);
+        AccountLanguage = header.IndexOf(ArchiveColumnNames.AccountLanguage);
+        TweetLanguage = header.IndexOf(ArchiveColumnNames.TweetLanguage);
+        Text = header.IndexOf(ArchiveColumnNames.Text);
+        Time = header.IndexOf(ArchiveColumnNames.Time);
+        ReplyUser = header.IndexOf(ArchiveColumnNames.ReplyUser);
+        ReplyTweet = header.IndexOf(ArchiveColumnNames.ReplyTweet);
+        QuotedTweet = header.IndexOf(ArchiveColumnNames.QuotedTweet);
+        IsRetweet = header.IndexOf(ArchiveColumnNames.IsRetweet);
+        RetweetUser = header.IndexOf(ArchiveColumnNames.RetweetUser);
+        RetweetTweet = header.IndexOf(ArchiveColumnNames.RetweetTweet);
+        Hashtags = header.IndexOf(ArchiveColumnNames.Hashtags);
+        Urls = header.IndexOf(ArchiveColumnNames.Urls);
+        Mentions = header.IndexOf(ArchiveColumnNames.Mentions);
     }
 
     public int TweetId { get; }
@@ -95,6 +97,6 @@ internal sealed class ArchiveColumns
                 + $"without the required column {string.Join(" and ", missing.Select(c => $"'{c}'"))}");
         }
 
-        return header.Has(Names.UserId) && header.Has(Names.ScreenName) ? FileLayout.ArchiveUsers : FileLayout.Unknown;
+        return header.Has(ArchiveColumnNames.UserId) && header.Has(ArchiveColumnNames.ScreenName) ? FileLayout.ArchiveUsers : FileLayout.Unknown;
     }
 }
