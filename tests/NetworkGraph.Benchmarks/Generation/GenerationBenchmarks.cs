@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using NetworkGraph.Core.Generation;
+using NetworkGraph.Scenarios;
 
 namespace NetworkGraph.Benchmarks.Generation;
 

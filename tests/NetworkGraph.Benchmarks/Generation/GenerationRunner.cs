@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using NetworkGraph.Core.Generation;
+using NetworkGraph.Scenarios;
 
 namespace NetworkGraph.Benchmarks.Generation;
 

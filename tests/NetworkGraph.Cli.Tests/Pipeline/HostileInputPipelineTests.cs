@@ -2,8 +2,8 @@ using System.Xml.Linq;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
-using NetworkGraph.Core.Generation;
 using NetworkGraph.Core.Ingestion;
+using NetworkGraph.Scenarios;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Pipeline;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using NetworkGraph.Core.Generation;
+using NetworkGraph.Scenarios;
 
 namespace NetworkGraph.Cli.Tests.Support;
 

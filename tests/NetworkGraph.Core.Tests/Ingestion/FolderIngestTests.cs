@@ -1,6 +1,6 @@
-using NetworkGraph.Core.Generation;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Core.Tests.Support;
+using NetworkGraph.Scenarios;
 
 namespace NetworkGraph.Core.Tests.Ingestion;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Terminal;
-using NetworkGraph.Core.Generation;
+using NetworkGraph.Scenarios;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

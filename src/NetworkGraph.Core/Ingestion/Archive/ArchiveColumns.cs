@@ -6,35 +6,38 @@ namespace NetworkGraph.Core.Ingestion.Archive;
 /// Releases differ in their column sets, so everything is looked up by name.</summary>
 internal sealed class ArchiveColumns
 {
-    private static readonly string[] TweetsRequired = ["tweetid", "userid", "tweet_time"];
+    private static readonly string[] TweetsRequired = [ArchiveColumnNames.TweetId, ArchiveColumnNames.UserId, ArchiveColumnNames.Time];
 
     private static readonly string[] TweetOnlyColumns =
-        ["tweetid", "tweet_time", "tweet_text", "is_retweet", "retweet_tweetid", "in_reply_to_tweetid", "quoted_tweet_tweetid"];
+    [
+        ArchiveColumnNames.TweetId, ArchiveColumnNames.Time, ArchiveColumnNames.Text, ArchiveColumnNames.IsRetweet,
+        ArchiveColumnNames.RetweetTweet, ArchiveColumnNames.ReplyTweet, ArchiveColumnNames.QuotedTweet,
+    ];
 
     public ArchiveColumns(CsvHeader header)
     {
-        TweetId = header.IndexOf("tweetid");
-        UserId = header.IndexOf("userid");
-        DisplayName = header.IndexOf("user_display_name");
-        ScreenName = header.IndexOf("user_screen_name");
-        Location = header.IndexOf("user_reported_location");
-        Bio = header.IndexOf("user_profile_description");
-        Followers = header.IndexOf("follower_count");
-        Following = header.IndexOf("following_count");
-        CreatedAt = header.IndexOf("account_creation_date");
-        AccountLanguage = header.IndexOf("account_language");
-        TweetLanguage = header.IndexOf("tweet_language");
-        Text = header.IndexOf("tweet_text");
-        Time = header.IndexOf("tweet_time");
-        ReplyUser = header.IndexOf("in_reply_to_userid");
-        ReplyTweet = header.IndexOf("in_reply_to_tweetid");
-        QuotedTweet = header.IndexOf("quoted_tweet_tweetid");
-        IsRetweet = header.IndexOf("is_retweet");
-        RetweetUser = header.IndexOf("retweet_userid");
-        RetweetTweet = header.IndexOf("retweet_tweetid");
-        Hashtags = header.IndexOf("hashtags");
-        Urls = header.IndexOf("urls");
-        Mentions = header.IndexOf("user_mentions");
+        TweetId = header.IndexOf(ArchiveColumnNames.TweetId);
+        UserId = header.IndexOf(ArchiveColumnNames.UserId);
+        DisplayName = header.IndexOf(ArchiveColumnNames.DisplayName);
+        ScreenName = header.IndexOf(ArchiveColumnNames.ScreenName);
+        Location = header.IndexOf(ArchiveColumnNames.Location);
+        Bio = header.IndexOf(ArchiveColumnNames.Bio);
+        Followers = header.IndexOf(ArchiveColumnNames.Followers);
+        Following = header.IndexOf(ArchiveColumnNames.Following);
+        CreatedAt = header.IndexOf(ArchiveColumnNames.CreatedAt);
+        AccountLanguage = header.IndexOf(ArchiveColumnNames.AccountLanguage);
+        TweetLanguage = header.IndexOf(ArchiveColumnNames.TweetLanguage);
+        Text = header.IndexOf(ArchiveColumnNames.Text);
+        Time = header.IndexOf(ArchiveColumnNames.Time);
+        ReplyUser = header.IndexOf(ArchiveColumnNames.ReplyUser);
+        ReplyTweet = header.IndexOf(ArchiveColumnNames.ReplyTweet);
+        QuotedTweet = header.IndexOf(ArchiveColumnNames.QuotedTweet);
+        IsRetweet = header.IndexOf(ArchiveColumnNames.IsRetweet);
+        RetweetUser = header.IndexOf(ArchiveColumnNames.RetweetUser);
+        RetweetTweet = header.IndexOf(ArchiveColumnNames.RetweetTweet);
+        Hashtags = header.IndexOf(ArchiveColumnNames.Hashtags);
+        Urls = header.IndexOf(ArchiveColumnNames.Urls);
+        Mentions = header.IndexOf(ArchiveColumnNames.Mentions);
     }
 
     public int TweetId { get; }
@@ -94,6 +97,6 @@ internal sealed class ArchiveColumns
                 + $"without the required column {string.Join(" and ", missing.Select(c => $"'{c}'"))}");
         }
 
-        return header.Has("userid") && header.Has("user_screen_name") ? FileLayout.ArchiveUsers : FileLayout.Unknown;
+        return header.Has(ArchiveColumnNames.UserId) && header.Has(ArchiveColumnNames.ScreenName) ? FileLayout.ArchiveUsers : FileLayout.Unknown;
     }
 }

@@ -13,12 +13,14 @@ internal static class ArchiveProfiles
         field = reason = null;
         if (!Numbers.TryParseCount(row.Field(c.Followers), out var followers) || followers < 0)
         {
-            return CsvBatchReader.Fail("follower_count", $"not a count (a whole number, 0 or more): '{row.Quote(c.Followers)}'", out field, out reason);
+            return CsvBatchReader.Fail(
+                ArchiveColumnNames.Followers, $"not a count (a whole number, 0 or more): '{row.Quote(c.Followers)}'", out field, out reason);
         }
 
         if (!Numbers.TryParseCount(row.Field(c.Following), out var following) || following < 0)
         {
-            return CsvBatchReader.Fail("following_count", $"not a count (a whole number, 0 or more): '{row.Quote(c.Following)}'", out field, out reason);
+            return CsvBatchReader.Fail(
+                ArchiveColumnNames.Following, $"not a count (a whole number, 0 or more): '{row.Quote(c.Following)}'", out field, out reason);
         }
 
         long? createdAt = null;
@@ -27,12 +29,12 @@ internal static class ArchiveProfiles
         {
             if (!Timestamps.TryParseIso(created, out var seconds))
             {
-                return CsvBatchReader.Fail("account_creation_date", $"not a YYYY-MM-DD date: '{row.Quote(c.CreatedAt)}'", out field, out reason);
+                return CsvBatchReader.Fail(ArchiveColumnNames.CreatedAt, $"not a YYYY-MM-DD date: '{row.Quote(c.CreatedAt)}'", out field, out reason);
             }
 
             if (!row.Times.Contains(seconds))
             {
-                return CsvBatchReader.Fail("account_creation_date", row.Times.Outside(row.Quote(c.CreatedAt)), out field, out reason);
+                return CsvBatchReader.Fail(ArchiveColumnNames.CreatedAt, row.Times.Outside(row.Quote(c.CreatedAt)), out field, out reason);
             }
 
             createdAt = seconds;

@@ -17,36 +17,36 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
 
     protected override bool TryMap(IngestBatch batch, out string? field, out string? reason)
     {
-        if (!TryId(_c.TweetId, "tweetid", out var tweetId, out field, out reason)
-            || !TryId(_c.UserId, "userid", out var userId, out field, out reason)
-            || !TryOptionalId(_c.ReplyUser, "in_reply_to_userid", out field, out reason)
-            || !TryOptionalId(_c.ReplyTweet, "in_reply_to_tweetid", out field, out reason)
-            || !TryOptionalId(_c.QuotedTweet, "quoted_tweet_tweetid", out field, out reason)
-            || !TryOptionalId(_c.RetweetUser, "retweet_userid", out field, out reason)
-            || !TryOptionalId(_c.RetweetTweet, "retweet_tweetid", out field, out reason))
+        if (!TryId(_c.TweetId, ArchiveColumnNames.TweetId, out var tweetId, out field, out reason)
+            || !TryId(_c.UserId, ArchiveColumnNames.UserId, out var userId, out field, out reason)
+            || !TryOptionalId(_c.ReplyUser, ArchiveColumnNames.ReplyUser, out field, out reason)
+            || !TryOptionalId(_c.ReplyTweet, ArchiveColumnNames.ReplyTweet, out field, out reason)
+            || !TryOptionalId(_c.QuotedTweet, ArchiveColumnNames.QuotedTweet, out field, out reason)
+            || !TryOptionalId(_c.RetweetUser, ArchiveColumnNames.RetweetUser, out field, out reason)
+            || !TryOptionalId(_c.RetweetTweet, ArchiveColumnNames.RetweetTweet, out field, out reason))
         {
             return false;
         }
 
         if (!Timestamps.TryParseIso(Field(_c.Time), out var time))
         {
-            return Fail("tweet_time", $"not a YYYY-MM-DD HH:MM time: '{Quote(_c.Time)}'", out field, out reason);
+            return Fail(ArchiveColumnNames.Time, $"not a YYYY-MM-DD HH:MM time: '{Quote(_c.Time)}'", out field, out reason);
         }
 
         if (!Times.Contains(time))
         {
-            return Fail("tweet_time", Times.Outside(Quote(_c.Time)), out field, out reason);
+            return Fail(ArchiveColumnNames.Time, Times.Outside(Quote(_c.Time)), out field, out reason);
         }
 
         if (!Numbers.TryParseFlag(Field(_c.IsRetweet), out var isRetweet))
         {
-            return Fail("is_retweet", $"expected True or False: '{Quote(_c.IsRetweet)}'", out field, out reason);
+            return Fail(ArchiveColumnNames.IsRetweet, $"expected True or False: '{Quote(_c.IsRetweet)}'", out field, out reason);
         }
 
         if (!ArchiveProfiles.TryParse(this, _c, out var profile, out field, out reason)
-            || !TryList(_hashtags, _c.Hashtags, "hashtags", out field, out reason)
-            || !TryList(_urls, _c.Urls, "urls", out field, out reason)
-            || !TryList(_mentions, _c.Mentions, "user_mentions", out field, out reason))
+            || !TryList(_hashtags, _c.Hashtags, ArchiveColumnNames.Hashtags, out field, out reason)
+            || !TryList(_urls, _c.Urls, ArchiveColumnNames.Urls, out field, out reason)
+            || !TryList(_mentions, _c.Mentions, ArchiveColumnNames.Mentions, out field, out reason))
         {
             return false;
         }
@@ -55,7 +55,7 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
         {
             if (Ids.Problem(_mentions[i]) is { } problem)
             {
-                return Fail("user_mentions", $"an id that {problem}: '{Quote(_c.Mentions)}'", out field, out reason);
+                return Fail(ArchiveColumnNames.Mentions, $"an id that {problem}: '{Quote(_c.Mentions)}'", out field, out reason);
             }
         }
 

@@ -12,7 +12,8 @@ internal sealed class ArchiveUserReader(CsvRecordReader reader, CsvHeader header
 
     protected override bool TryMap(IngestBatch batch, out string? field, out string? reason)
     {
-        if (!TryId(_c.UserId, "userid", out var userId, out field, out reason) || !ArchiveProfiles.TryParse(this, _c, out var profile, out field, out reason))
+        if (!TryId(_c.UserId, ArchiveColumnNames.UserId, out var userId, out field, out reason)
+            || !ArchiveProfiles.TryParse(this, _c, out var profile, out field, out reason))
         {
             return false;
         }

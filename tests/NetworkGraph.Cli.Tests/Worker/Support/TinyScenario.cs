@@ -1,4 +1,4 @@
-using NetworkGraph.Core.Generation;
+using NetworkGraph.Scenarios;
 
 namespace NetworkGraph.Cli.Tests.Worker.Support;
 
