@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Commands.Analysis;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Model;
@@ -11,9 +11,9 @@ namespace NetworkGraph.Cli.Commands.Export;
 /// the coordination edges of the newest stored run (its largest window).</summary>
 internal sealed class StoreExportSource(SqliteStore store)
 {
-    public async Task<SnapshotExportInput> LoadAsync(string selector, CancellationToken ct)
+    public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, CancellationToken ct)
     {
-        var snapshot = await SnapshotAsync(selector, ct);
+        var snapshot = await SnapshotLoader.LoadAsync(store, selector, ct);
         var run = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
         var edges = run is null ? [] : Edges(run);
         var wanted = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
@@ -70,27 +70,5 @@ internal sealed class StoreExportSource(SqliteStore store)
                 Evidence = e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
             }))
             .ToList();
-    }
-
-    private async Task<Snapshot> SnapshotAsync(string selector, CancellationToken ct)
-    {
-        var snapshots = new SnapshotRepository(store);
-        if (selector.Equals("latest", StringComparison.OrdinalIgnoreCase))
-        {
-            return await snapshots.LoadLatestAsync(ct)
-                ?? throw new UsageException($"The store {store.Path} holds no snapshot yet: run the analysis first.");
-        }
-
-        var byId = await snapshots.LoadAsync(selector, ct);
-        if (byId is not null)
-        {
-            return byId;
-        }
-
-        var version = selector.TrimStart('v', 'V');
-        return (int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v)
-                ? await snapshots.LoadVersionAsync(v, ct)
-                : null)
-            ?? throw new UsageException($"The store {store.Path} has no snapshot '{selector}' (give an id, a version or 'latest').");
     }
 }

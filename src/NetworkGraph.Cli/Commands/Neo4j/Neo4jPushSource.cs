@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Commands.Analysis;
 using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
@@ -12,14 +12,10 @@ namespace NetworkGraph.Cli.Commands.Neo4j;
 /// stored run at the snapshot's detection window. The store must stay open while the push runs.</summary>
 internal sealed class Neo4jPushSource(SqliteStore store)
 {
-    public async Task<Neo4jPushContent> LoadAsync(string snapshot, bool posts, CancellationToken ct)
+    public async Task<Neo4jPushContent> LoadAsync(SnapshotSelector snapshot, bool posts, CancellationToken ct)
     {
-        var latest = snapshot.Equals("latest", StringComparison.OrdinalIgnoreCase);
         var snapshots = new SnapshotRepository(store);
-        var chosen = (latest ? await snapshots.LoadLatestAsync(ct) : await snapshots.LoadAsync(snapshot, ct))
-            ?? throw new UsageException(latest
-                ? $"The store {store.Path} holds no snapshot yet: run the analysis first."
-                : $"The store {store.Path} has no snapshot '{snapshot}'.");
+        var chosen = await SnapshotLoader.LoadAsync(store, snapshot, ct);
         var previous = chosen.Version > 1 ? await snapshots.LoadVersionAsync(chosen.Version - 1, ct) : null;
         var run = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
         var counts = await store.CountAsync(ct);

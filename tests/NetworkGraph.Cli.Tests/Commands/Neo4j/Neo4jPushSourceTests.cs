@@ -1,5 +1,6 @@
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;
 
@@ -31,9 +32,9 @@ public sealed class Neo4jPushSourceTests : IAsyncLifetime
     [Fact]
     public async Task Says_so_when_the_store_holds_no_snapshot()
     {
-        var error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync("latest", false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync(SnapshotSelector.Latest, false, CancellationToken.None));
         Assert.Contains("no snapshot yet", error.Message);
-        error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync("v9-x", false, CancellationToken.None));
+        error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync(SnapshotSelector.Parse("v9-x"), false, CancellationToken.None));
         Assert.Contains("no snapshot 'v9-x'", error.Message);
     }
 
