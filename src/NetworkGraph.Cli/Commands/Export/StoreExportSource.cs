@@ -1,5 +1,4 @@
 using NetworkGraph.Cli.Commands.Analysis;
-using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
@@ -14,8 +13,7 @@ internal sealed class StoreExportSource(SqliteStore store)
     public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, CancellationToken ct)
     {
         var snapshot = await SnapshotLoader.LoadAsync(store, selector, ct);
-        var run = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
-        var edges = run is null ? [] : Edges(run);
+        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, ct)).ToExportEdges();
         var wanted = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         var members = new HashSet<string>(wanted, StringComparer.Ordinal);
         foreach (var e in edges)
@@ -49,26 +47,5 @@ internal sealed class StoreExportSource(SqliteStore store)
         {
             Posts = posts, CollectionPosts = collection, CollectionShares = shares, ClusteredShares = clusteredShares,
         };
-    }
-
-    /// <summary>One edge per account pair and kind, from the run's largest window (the most complete layers).</summary>
-    public static IReadOnlyList<SnapshotExportEdge> Edges(StoredCoordinationRun run)
-    {
-        if (run.Layers.Count == 0)
-        {
-            return [];
-        }
-
-        var window = run.Layers.Max(l => l.Window);
-        return run.Layers.Where(l => l.Window == window)
-            .SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind), e.Weight)
-            {
-                MeanDtSeconds = e.MeanDeltaSeconds,
-                EvidenceCount = e.PairCount,
-                First = e.First,
-                Last = e.Last,
-                Evidence = e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
-            }))
-            .ToList();
     }
 }

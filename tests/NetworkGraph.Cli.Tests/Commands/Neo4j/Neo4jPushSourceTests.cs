@@ -37,13 +37,4 @@ public sealed class Neo4jPushSourceTests : IAsyncLifetime
         error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync(SnapshotSelector.Parse("v9-x"), false, CancellationToken.None));
         Assert.Contains("no snapshot 'v9-x'", error.Message);
     }
-
-    [Fact]
-    public void Pushes_the_coordination_layer_the_snapshot_detected_on()
-    {
-        var snapshot = new NetworkGraph.Core.Snapshots.Snapshot("v1", 1, DateTimeOffset.UnixEpoch,
-            new Dictionary<string, string> { ["detection_window"] = "60s" }, "f", "big", []);
-        Assert.Equal(TimeSpan.FromSeconds(60), Neo4jPushSource.Window(snapshot));
-        Assert.Null(Neo4jPushSource.Window(snapshot with { Parameters = new Dictionary<string, string>() }));
-    }
 }
