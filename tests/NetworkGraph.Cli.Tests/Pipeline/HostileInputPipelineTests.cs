@@ -4,7 +4,6 @@ using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Generation;
 using NetworkGraph.Core.Ingestion;
-using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Pipeline;
@@ -71,7 +70,7 @@ public sealed class HostileInputPipelineTests : IDisposable
     {
         await using var store = SqliteStore.Open(db);
         var source = new Neo4jPushSource(store);
-        var content = await source.LoadAsync(SnapshotSelector.Latest, posts: true, CancellationToken.None);
+        var content = await source.LoadAsync(Core.Snapshots.SnapshotSelector.Latest, posts: true, CancellationToken.None);
         Assert.True(content.Accounts.Count > 0);
         Assert.NotNull(content.Posts);
         Assert.NotEmpty(await source.ReadInteractionsAsync(CancellationToken.None));

@@ -6,7 +6,6 @@ using NetworkGraph.Cli.Commands.Ingest;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Export;
-using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Core.Generation;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Storage.Sqlite;
@@ -49,7 +48,7 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
         SnapshotExportPaths paths;
         await using (var store = SqliteStore.Open(db, time))
         {
-            var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.OfId(outcome.Snapshot.Id), ct);
+            var input = await new StoreExportSource(store).LoadAsync(Core.Snapshots.SnapshotSelector.OfId(outcome.Snapshot.Id), ct);
             // The demo's Gephi file keeps the clustered accounts (the whole store stays a command away: export gexf).
             var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false });
             paths = await exporter.WriteGexfAndReportAsync(input, options.Out, ct);
