@@ -54,8 +54,9 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var partition = await Task.Run(() => Detect(graph, settings), ct);
 
         stage?.Invoke("Scoring clusters");
-        // Leiden runs on the fast window; the cluster stage sees the widest window so edge timing stays measurable.
-        var evidenceWindow = graph.Layers.Select(l => l.Window).DefaultIfEmpty(settings.DetectionWindow).Max();
+        // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
+        // stored run shares, see EvidenceWindow) so edge timing stays measurable.
+        var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
         var input = new ClusterInput(accounts, posts, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow))
         {
             EdgeWindowSeconds = evidenceWindow.TotalSeconds,
@@ -142,7 +143,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         return result;
     }
 
-    /// <summary>The detection window's edges, one per account pair and kind, with evidence as post ids.</summary>
+    /// <summary>The evidence window's edges, one per account pair and kind, with evidence as post ids.</summary>
     private static List<ClusterEdge> ToClusterEdges(CoordinationGraph graph, TimeSpan window)
     {
         var result = new List<ClusterEdge>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;
 
@@ -15,7 +16,7 @@ internal sealed class Neo4jSnapshotPublisher(
     public async Task<PushResult> PublishAsync(string snapshotId, CancellationToken ct)
     {
         await using var store = SqliteStore.Open(paths.Database, time);
-        var content = await new Neo4jPushSource(store).LoadAsync(snapshotId, posts, ct);
+        var content = await new Neo4jPushSource(store).LoadAsync(SnapshotSelector.OfId(snapshotId), posts, ct);
         var pusher = new Neo4jPusher(driver, logger: loggers.CreateLogger<Neo4jPusher>());
         return await pusher.PushAsync(content, new Neo4jPushOptions { BatchSize = batchSize }, progress: null, ct);
     }

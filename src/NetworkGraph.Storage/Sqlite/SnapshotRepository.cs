@@ -94,6 +94,15 @@ public sealed class SnapshotRepository : ISnapshotRepository
     public Task<Snapshot?> LoadVersionAsync(int version, CancellationToken cancellationToken) =>
         LoadWhereAsync("WHERE version = $key", version, cancellationToken);
 
+    /// <summary>The snapshot <paramref name="selector"/> names (the newest, a version or an id), or null when none matches.</summary>
+    public Task<Snapshot?> FindAsync(SnapshotSelector selector, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(selector);
+        return selector.IsLatest ? LoadLatestAsync(cancellationToken)
+            : selector.Version is { } version ? LoadVersionAsync(version, cancellationToken)
+            : LoadAsync(selector.Id!, cancellationToken);
+    }
+
     /// <summary>The coordination run <paramref name="snapshotId"/> was analysed from, or null when none was recorded.</summary>
     public async Task<long?> CoordinationRunOfAsync(string snapshotId, CancellationToken cancellationToken)
     {

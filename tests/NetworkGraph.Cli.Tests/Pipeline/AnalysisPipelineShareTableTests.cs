@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Storage.Neo4j.Push;
@@ -38,8 +37,7 @@ public sealed class AnalysisPipelineShareTableTests : IDisposable
         Assert.NotEmpty(gexf.Descendants(g + "edge"));
         Assert.All(gexf.Descendants(g + "edge"), e => Assert.Equal("co_image", (string?)e.Attribute("kind")));
 
-        var run = (await new CoordinationGraphRepository(store).LoadLatestAsync(CancellationToken.None))!;
-        var pushed = CoordinationRelationships.From(run, Neo4jPushSource.Window(snapshot));
+        var pushed = CoordinationRelationships.From(await CoordinationRunEdges.ReadAsync(store, snapshot.Id, CancellationToken.None));
         Assert.Equal(["co_image", "co_share"], pushed.Where(r => r.Type == CoordinationType.Share).Select(r => r.Kind).Distinct().Order());
     }
 

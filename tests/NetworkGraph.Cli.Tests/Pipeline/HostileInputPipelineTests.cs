@@ -70,7 +70,7 @@ public sealed class HostileInputPipelineTests : IDisposable
     {
         await using var store = SqliteStore.Open(db);
         var source = new Neo4jPushSource(store);
-        var content = await source.LoadAsync("latest", posts: true, CancellationToken.None);
+        var content = await source.LoadAsync(Core.Snapshots.SnapshotSelector.Latest, posts: true, CancellationToken.None);
         Assert.True(content.Accounts.Count > 0);
         Assert.NotNull(content.Posts);
         Assert.NotEmpty(await source.ReadInteractionsAsync(CancellationToken.None));

@@ -21,7 +21,7 @@ internal sealed class EvaluateSettings : StoreSettings
     public string? Campaigns { get; init; }
 
     [CommandOption("--snapshot <ID>")]
-    [Description("latest, a version number or a snapshot id.")]
+    [Description("latest, a version (3 or v3) or a snapshot id.")]
     [DefaultValue("latest")]
     public string Snapshot { get; init; } = "latest";
 
@@ -43,7 +43,7 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
     public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
     {
         await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
+        var snapshot = await SnapshotLoader.LoadAsync(store, options.Snapshot, cancellationToken);
         // A bad truth file throws TruthFileException naming the file, line and field: the failure reporter prints it.
         var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
 

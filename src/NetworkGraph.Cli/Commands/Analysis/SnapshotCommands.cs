@@ -13,7 +13,7 @@ namespace NetworkGraph.Cli.Commands.Analysis;
 internal sealed class SnapshotShowSettings : StoreSettings
 {
     [CommandArgument(0, "[SNAPSHOT]")]
-    [Description("latest (default), a version number or a snapshot id.")]
+    [Description("latest (default), a version (3 or v3) or a snapshot id.")]
     public string Snapshot { get; init; } = "latest";
 
     [CommandOption("--top <N>")]
@@ -26,7 +26,7 @@ internal sealed class SnapshotShowSettings : StoreSettings
 internal sealed class SnapshotDiffSettings : StoreSettings
 {
     [CommandArgument(0, "<FROM>")]
-    [Description("The earlier snapshot: a version number or an id.")]
+    [Description("The earlier snapshot: latest, a version (3 or v3) or a snapshot id.")]
     public string From { get; init; } = "";
 
     [CommandArgument(1, "[TO]")]
@@ -65,7 +65,7 @@ internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotShowSettings options, CancellationToken cancellationToken)
     {
         await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var snapshot = await SnapshotLoader.LoadAsync(new SnapshotRepository(store), options.Snapshot, cancellationToken);
+        var snapshot = await SnapshotLoader.LoadAsync(store, options.Snapshot, cancellationToken);
         var parameters = new Table().Title("Parameters").AddColumns("name", "value");
         foreach (var (k, v) in snapshot.Parameters)
         {
@@ -84,9 +84,8 @@ internal sealed class SnapshotDiffCommand(IOptions<NetworkGraphOptions> settings
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotDiffSettings options, CancellationToken cancellationToken)
     {
         await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var repository = new SnapshotRepository(store);
-        var from = await SnapshotLoader.LoadAsync(repository, options.From, cancellationToken);
-        var to = await SnapshotLoader.LoadAsync(repository, options.To, cancellationToken);
+        var from = await SnapshotLoader.LoadAsync(store, options.From, cancellationToken);
+        var to = await SnapshotLoader.LoadAsync(store, options.To, cancellationToken);
         var diff = SnapshotDiffer.Diff(from, to);
         var table = new Table().Title($"From v{diff.FromVersion} to v{diff.ToVersion}").AddColumns("change", "cluster", "before", "after", "what happened");
         foreach (var c in diff.Changes)

@@ -4,18 +4,13 @@ using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Commands.Analysis;
 
-/// <summary>Finds a snapshot by "latest", a version number or an id, with a usage error when there is none.</summary>
+/// <summary>Finds the snapshot a command's selector names (see <see cref="SnapshotSelector"/>: every command that takes
+/// a snapshot reads it here), with a usage error naming the selector when the store holds none that matches.</summary>
 internal static class SnapshotLoader
 {
-    public static async Task<Snapshot> LoadAsync(SnapshotRepository repository, string which, CancellationToken ct)
-    {
-        Snapshot? snapshot = which switch
-        {
-            "latest" => await repository.LoadLatestAsync(ct),
-            _ when int.TryParse(which, out var version) => await repository.LoadVersionAsync(version, ct),
-            _ => await repository.LoadAsync(which, ct),
-        };
-        return snapshot ?? throw new UsageException(
-            which == "latest" ? "the store has no snapshot yet: run 'networkgraph analyze' first" : $"no snapshot '{which}' in the store");
-    }
+    public static Task<Snapshot> LoadAsync(SqliteStore store, string selector, CancellationToken ct) =>
+        LoadAsync(store, SnapshotSelector.Parse(selector), ct);
+
+    public static async Task<Snapshot> LoadAsync(SqliteStore store, SnapshotSelector selector, CancellationToken ct) =>
+        await new SnapshotRepository(store).FindAsync(selector, ct) ?? throw new UsageException(selector.NotFound(store.Path));
 }

@@ -16,10 +16,10 @@ internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider 
     public async Task<CsrGraph> LoadAsync(int threads, CancellationToken cancellationToken)
     {
         await using var store = StoreFiles.OpenExisting(db, time);
-        var run = await new CoordinationGraphRepository(store, time).LoadLatestAsync(cancellationToken)
+        var run = await CoordinationRunEdges.ReadRunAsync(store, snapshotId: null, cancellationToken)
             ?? throw new UsageException($"--db: {db} has no coordination graph yet: run 'networkgraph graph build --db {db}' first");
-        var layers = run.Layers.Where(l => l.Window == window).ToArray();
-        if (layers.Length == 0)
+        var layers = CoordinationRunEdges.At(run, window).Layers;
+        if (layers.Count == 0)
         {
             var windows = string.Join(", ", run.Layers.Select(l => Pipeline.Durations.Format(l.Window)).Distinct());
             throw new UsageException($"--window: the stored graph has no {Pipeline.Durations.Format(window)} layer (it has: {windows})");

@@ -48,7 +48,7 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
         SnapshotExportPaths paths;
         await using (var store = SqliteStore.Open(db, time))
         {
-            var input = await new StoreExportSource(store).LoadAsync(outcome.Snapshot.Id, ct);
+            var input = await new StoreExportSource(store).LoadAsync(Core.Snapshots.SnapshotSelector.OfId(outcome.Snapshot.Id), ct);
             // The demo's Gephi file keeps the clustered accounts (the whole store stays a command away: export gexf).
             var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false });
             paths = await exporter.WriteGexfAndReportAsync(input, options.Out, ct);

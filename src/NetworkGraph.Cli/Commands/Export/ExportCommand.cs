@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Export;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,7 +19,7 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         var format = context.Data as SnapshotExportFormat? ?? throw new InvalidOperationException("The export command was registered without a format.");
         var db = settings.Db ?? options.Value.Database;
         await using var store = StoreFiles.OpenExisting(db, TimeProvider.System);
-        var input = await new StoreExportSource(store).LoadAsync(settings.Snapshot, cancellationToken);
+        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.Parse(settings.Snapshot), cancellationToken);
         if (settings.UnknownKind(input.Edges) is { } unknown)
         {
             throw new UsageException($"--kinds: unknown kind '{unknown}': not built in, and no share table in {store.Path} names it.");

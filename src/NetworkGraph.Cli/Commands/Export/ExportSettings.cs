@@ -11,7 +11,7 @@ namespace NetworkGraph.Cli.Commands.Export;
 internal sealed class ExportSettings : CommandSettings
 {
     [CommandOption("--snapshot <ID>")]
-    [Description("The snapshot to export: its id, its version number, or 'latest'.")]
+    [Description("The snapshot to export: 'latest' (default), a version (3 or v3) or a snapshot id.")]
     [DefaultValue("latest")]
     public string Snapshot { get; init; } = "latest";
 

@@ -1,5 +1,4 @@
-using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Core.Coordination;
+using NetworkGraph.Cli.Commands.Analysis;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
@@ -11,11 +10,10 @@ namespace NetworkGraph.Cli.Commands.Export;
 /// the coordination edges of the newest stored run (its largest window).</summary>
 internal sealed class StoreExportSource(SqliteStore store)
 {
-    public async Task<SnapshotExportInput> LoadAsync(string selector, CancellationToken ct)
+    public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, CancellationToken ct)
     {
-        var snapshot = await SnapshotAsync(selector, ct);
-        var run = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
-        var edges = run is null ? [] : Edges(run);
+        var snapshot = await SnapshotLoader.LoadAsync(store, selector, ct);
+        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, ct)).ToExportEdges();
         var wanted = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         var members = new HashSet<string>(wanted, StringComparer.Ordinal);
         foreach (var e in edges)
@@ -49,48 +47,5 @@ internal sealed class StoreExportSource(SqliteStore store)
         {
             Posts = posts, CollectionPosts = collection, CollectionShares = shares, ClusteredShares = clusteredShares,
         };
-    }
-
-    /// <summary>One edge per account pair and kind, from the run's largest window (the most complete layers).</summary>
-    public static IReadOnlyList<SnapshotExportEdge> Edges(StoredCoordinationRun run)
-    {
-        if (run.Layers.Count == 0)
-        {
-            return [];
-        }
-
-        var window = run.Layers.Max(l => l.Window);
-        return run.Layers.Where(l => l.Window == window)
-            .SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind), e.Weight)
-            {
-                MeanDtSeconds = e.MeanDeltaSeconds,
-                EvidenceCount = e.PairCount,
-                First = e.First,
-                Last = e.Last,
-                Evidence = e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
-            }))
-            .ToList();
-    }
-
-    private async Task<Snapshot> SnapshotAsync(string selector, CancellationToken ct)
-    {
-        var snapshots = new SnapshotRepository(store);
-        if (selector.Equals("latest", StringComparison.OrdinalIgnoreCase))
-        {
-            return await snapshots.LoadLatestAsync(ct)
-                ?? throw new UsageException($"The store {store.Path} holds no snapshot yet: run the analysis first.");
-        }
-
-        var byId = await snapshots.LoadAsync(selector, ct);
-        if (byId is not null)
-        {
-            return byId;
-        }
-
-        var version = selector.TrimStart('v', 'V');
-        return (int.TryParse(version, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v)
-                ? await snapshots.LoadVersionAsync(v, ct)
-                : null)
-            ?? throw new UsageException($"The store {store.Path} has no snapshot '{selector}' (give an id, a version or 'latest').");
     }
 }

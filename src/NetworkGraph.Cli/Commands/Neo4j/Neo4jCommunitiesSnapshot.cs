@@ -1,11 +1,9 @@
 using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
-using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Communities;
 using NetworkGraph.Storage.Sqlite;
-using CoordinationEdge = NetworkGraph.Core.Clustering.CoordinationEdge;
 
 namespace NetworkGraph.Cli.Commands.Neo4j;
 
@@ -21,12 +19,16 @@ internal sealed class Neo4jCommunitiesSnapshot(SqliteStore store, TimeProvider t
         var profile = await ProfileLoader.LoadAsync(profilePath ?? DefaultProfile(previous), ct);
         var accounts = await store.ReadAccountsAsync(cancellationToken: ct).ToListAsync(ct);
         var posts = await store.ReadPostsAsync(ct).ToListAsync(ct);
-        var coordination = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
-        var window = previous is null ? null : Neo4jPushSource.Window(previous);
-        var input = new ClusterInput(accounts, posts, Partition(run), Edges(coordination, window));
+        // The graph Neo4j partitioned was pushed from a snapshot of this store: score with that snapshot's run (else
+        // the newest), at the same window and with the same edge timing as the analysis' cluster stage.
+        var coordination = await CoordinationRunEdges.ReadAsync(store, previous?.Id, ct);
+        var input = new ClusterInput(accounts, posts, Partition(run), coordination.ToClusterEdges())
+        {
+            EdgeWindowSeconds = coordination.Window?.TotalSeconds,
+        };
         var analysis = new ClusterAnalyzer(profile).Analyze(input, ct);
         var snapshot = new SnapshotBuilder(time).Build(analysis, InputFingerprint.Compute(input), parameters, previous);
-        await snapshots.SaveAsync(snapshot, ct);
+        await snapshots.SaveAsync(snapshot, coordination.RunId, ct);
         return snapshot;
     }
 
@@ -37,19 +39,6 @@ internal sealed class Neo4jCommunitiesSnapshot(SqliteStore store, TimeProvider t
             .Select((community, i) => (community, i)).ToDictionary(x => x.community, x => x.i, StringComparer.Ordinal);
         return run.Assignments.ToDictionary(a => a.AccountId, a => numbers[a.Community], StringComparer.Ordinal);
     }
-
-    // The cluster stage's edges: one layer per kind (the detection window, else each kind's widest), as the analysis
-    // pipeline names them.
-    private static IReadOnlyList<CoordinationEdge> Edges(StoredCoordinationRun? run, TimeSpan? window) =>
-        run is null
-            ? []
-            : run.Layers
-                .Where(l => window is null || l.Window == window)
-                .GroupBy(l => l.Kind)
-                .Select(g => g.MaxBy(l => l.Window)!)
-                .SelectMany(l => l.Edges.Select(e => new CoordinationEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind),
-                    e.Weight, e.MeanDeltaSeconds, e.Evidence.Select(p => new ClusterEvidence(p.SourcePostId, p.TargetPostId)).ToList())))
-                .ToList();
 
     private static string DefaultProfile(Snapshot? previous)
     {

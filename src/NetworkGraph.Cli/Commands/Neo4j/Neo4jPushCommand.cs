@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
@@ -25,7 +26,7 @@ internal sealed class Neo4jPushCommand(TimeProvider time, ILoggerFactory loggers
 
         // The store stays open during the push: accounts and posts stream from it batch by batch.
         await using var store = SqliteStore.Open(path, time);
-        var content = await new Neo4jPushSource(store).LoadAsync(settings.Snapshot, settings.Posts, cancellationToken);
+        var content = await new Neo4jPushSource(store).LoadAsync(SnapshotSelector.Parse(settings.Snapshot), settings.Posts, cancellationToken);
         try
         {
             await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);

@@ -8,7 +8,7 @@ namespace NetworkGraph.Cli.Commands.Neo4j;
 internal sealed class Neo4jPushSettings : Neo4jSettings
 {
     [CommandOption("--snapshot <ID>")]
-    [Description("The snapshot to push: its id, or 'latest'.")]
+    [Description("The snapshot to push: 'latest' (default), a version (3 or v3) or a snapshot id.")]
     [DefaultValue("latest")]
     public string Snapshot { get; init; } = "latest";
 
@@ -33,6 +33,6 @@ internal sealed class Neo4jPushSettings : Neo4jSettings
         BatchSize is < 1 or > 1_000_000
             ? ValidationResult.Error("--batch-size must be between 1 and 1000000.")
             : string.IsNullOrWhiteSpace(Snapshot)
-                ? ValidationResult.Error("--snapshot needs an id or 'latest'.")
+                ? ValidationResult.Error("--snapshot needs 'latest', a version (3 or v3) or a snapshot id.")
                 : ValidationResult.Success();
 }

@@ -1,5 +1,4 @@
-using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.Cli.Commands.Analysis;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
@@ -8,20 +7,16 @@ using NetworkGraph.Storage.Sqlite;
 namespace NetworkGraph.Cli.Commands.Neo4j;
 
 /// <summary>Reads what a push sends from the SQLite store: the snapshot and its predecessor, accounts and posts
-/// (streamed in the store's stable order), interactions aggregated in SQL, and the coordination edges of the newest
-/// stored run at the snapshot's detection window. The store must stay open while the push runs.</summary>
+/// (streamed in the store's stable order), interactions aggregated in SQL, and the coordination edges of the snapshot's
+/// own run as <see cref="CoordinationRunEdges"/> reads them (the same edges an export of the snapshot carries). The store must stay open while the push runs.</summary>
 internal sealed class Neo4jPushSource(SqliteStore store)
 {
-    public async Task<Neo4jPushContent> LoadAsync(string snapshot, bool posts, CancellationToken ct)
+    public async Task<Neo4jPushContent> LoadAsync(SnapshotSelector snapshot, bool posts, CancellationToken ct)
     {
-        var latest = snapshot.Equals("latest", StringComparison.OrdinalIgnoreCase);
         var snapshots = new SnapshotRepository(store);
-        var chosen = (latest ? await snapshots.LoadLatestAsync(ct) : await snapshots.LoadAsync(snapshot, ct))
-            ?? throw new UsageException(latest
-                ? $"The store {store.Path} holds no snapshot yet: run the analysis first."
-                : $"The store {store.Path} has no snapshot '{snapshot}'.");
+        var chosen = await SnapshotLoader.LoadAsync(store, snapshot, ct);
         var previous = chosen.Version > 1 ? await snapshots.LoadVersionAsync(chosen.Version - 1, ct) : null;
-        var run = await new CoordinationGraphRepository(store).LoadLatestAsync(ct);
+        var coordination = await CoordinationRunEdges.ReadAsync(store, chosen.Id, ct);
         var counts = await store.CountAsync(ct);
         return new Neo4jPushContent
         {
@@ -30,13 +25,9 @@ internal sealed class Neo4jPushSource(SqliteStore store)
             Accounts = new PushRows<Account>(counts.Accounts, c => store.ReadAccountsAsync(cancellationToken: c)),
             Posts = posts ? new PushRows<Post>(counts.Posts, store.ReadPostsAsync) : null,
             Interactions = PushRows<InteractionRelationship>.From(await ReadInteractionsAsync(ct)),
-            Coordination = PushRows<CoordinationRelationship>.From(run is null ? [] : CoordinationRelationships.From(run, Window(chosen))),
+            Coordination = PushRows<CoordinationRelationship>.From(CoordinationRelationships.From(coordination)),
         };
     }
-
-    // The window whose graph fed the detection; null (each kind's widest) for snapshots that do not say.
-    internal static TimeSpan? Window(Snapshot snapshot) =>
-        snapshot.Parameters.TryGetValue("detection_window", out var text) ? Durations.Parse(text) : null;
 
     // Retweets, quotes and replies by their referenced author; mentions of every post but retweets (a retweet repeats
     // the original's mentions). Totals per pair, in a stable order. The store has no reader for this aggregate yet.

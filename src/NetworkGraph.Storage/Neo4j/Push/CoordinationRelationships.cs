@@ -23,16 +23,13 @@ public static class CoordinationRelationships
         _ => null,
     };
 
-    /// <summary>The edges of a coordination run kept in the SQLite store, one layer per kind (the given window, or each
-    /// kind's widest window when null), ordered by type, then by the pair's ids: the stable order a resumed push needs.
+    /// <summary>The edges of a stored coordination run as <see cref="CoordinationRunEdges"/> reads them (one layer per
+    /// kind, the run's widest window), ordered by type, then by the pair's ids: the stable order a resumed push needs.
     /// Evidence is the post ids of both sides of each evidence pair, in time order.</summary>
-    public static IReadOnlyList<CoordinationRelationship> From(StoredCoordinationRun run, TimeSpan? window = null)
+    public static IReadOnlyList<CoordinationRelationship> From(CoordinationRunEdges edges)
     {
-        ArgumentNullException.ThrowIfNull(run);
-        var layers = run.Layers
-            .Where(l => TypeOf(l.Kind) is not null && (window is null || l.Window == window))
-            .GroupBy(l => l.Kind)
-            .Select(g => g.MaxBy(l => l.Window)!);
+        ArgumentNullException.ThrowIfNull(edges);
+        var layers = edges.Layers.Where(l => TypeOf(l.Kind) is not null);
         var relationships = new List<CoordinationRelationship>();
         foreach (var layer in layers)
         {

@@ -30,7 +30,8 @@ public sealed class PushRows<T>
         return new PushRows<T>(items.Count, ct => Enumerate(items, ct));
     }
 
-    internal IAsyncEnumerable<T> ReadAsync(CancellationToken cancellationToken) => _read(cancellationToken);
+    /// <summary>Reads the rows, in the stable order a resumed push relies on.</summary>
+    public IAsyncEnumerable<T> ReadAsync(CancellationToken cancellationToken) => _read(cancellationToken);
 
     private static async IAsyncEnumerable<T> Enumerate(IReadOnlyList<T> items, [EnumeratorCancellation] CancellationToken ct)
     {

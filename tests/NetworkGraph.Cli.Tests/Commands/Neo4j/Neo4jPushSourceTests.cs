@@ -1,5 +1,6 @@
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;
 
@@ -31,18 +32,9 @@ public sealed class Neo4jPushSourceTests : IAsyncLifetime
     [Fact]
     public async Task Says_so_when_the_store_holds_no_snapshot()
     {
-        var error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync("latest", false, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync(SnapshotSelector.Latest, false, CancellationToken.None));
         Assert.Contains("no snapshot yet", error.Message);
-        error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync("v9-x", false, CancellationToken.None));
+        error = await Assert.ThrowsAsync<UsageException>(() => new Neo4jPushSource(_store).LoadAsync(SnapshotSelector.Parse("v9-x"), false, CancellationToken.None));
         Assert.Contains("no snapshot 'v9-x'", error.Message);
-    }
-
-    [Fact]
-    public void Pushes_the_coordination_layer_the_snapshot_detected_on()
-    {
-        var snapshot = new NetworkGraph.Core.Snapshots.Snapshot("v1", 1, DateTimeOffset.UnixEpoch,
-            new Dictionary<string, string> { ["detection_window"] = "60s" }, "f", "big", []);
-        Assert.Equal(TimeSpan.FromSeconds(60), Neo4jPushSource.Window(snapshot));
-        Assert.Null(Neo4jPushSource.Window(snapshot with { Parameters = new Dictionary<string, string>() }));
     }
 }

@@ -16,7 +16,7 @@ public sealed class CoordinationRelationshipsTests
         new(kind, TimeSpan.FromSeconds(windowSeconds), edges.Length, edges.Length, null, edges);
 
     [Fact]
-    public void Takes_each_kinds_widest_window_maps_kinds_to_types_and_orders_by_type_then_pair()
+    public void Takes_the_runs_widest_window_maps_kinds_to_types_and_orders_by_type_then_pair()
     {
         var run = new StoredCoordinationRun(1, T0, "{}",
         [
@@ -26,7 +26,7 @@ public sealed class CoordinationRelationshipsTests
             Layer(ShareKind.Domain, 60, Edge("a", "b", 9)),
         ]);
 
-        var relationships = CoordinationRelationships.From(run);
+        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run));
 
         Assert.Equal(
             [(CoordinationType.Tweet, "x", "y", 4.0), (CoordinationType.Retweet, "a", "b", 3.0), (CoordinationType.Retweet, "c", "b", 2.0)],
@@ -36,11 +36,11 @@ public sealed class CoordinationRelationshipsTests
     }
 
     [Fact]
-    public void Keeps_only_the_asked_window_when_one_is_given()
+    public void Keeps_only_the_window_the_reader_was_asked_for()
     {
         var run = new StoredCoordinationRun(1, T0, "{}",
             [Layer(ShareKind.Retweet, 10, Edge("b", "c", 1)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 3))]);
-        Assert.Equal([1.0], CoordinationRelationships.From(run, TimeSpan.FromSeconds(10)).Select(r => r.Weight));
+        Assert.Equal([1.0], CoordinationRelationships.From(CoordinationRunEdges.At(run, TimeSpan.FromSeconds(10))).Select(r => r.Weight));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class CoordinationRelationshipsTests
         var run = new StoredCoordinationRun(1, T0, "{}",
             [Layer(image, 60, Edge("a", "b", 2)), Layer(ShareKind.Share, 60, Edge("a", "b", 5)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 1))]);
 
-        var relationships = CoordinationRelationships.From(run);
+        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run));
 
         Assert.Equal(
             [(CoordinationType.Retweet, null, 1.0), (CoordinationType.Share, "co_image", 2.0), (CoordinationType.Share, "co_share", 5.0)],
