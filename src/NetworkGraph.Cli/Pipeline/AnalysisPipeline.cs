@@ -61,7 +61,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             EdgeWindowSeconds = evidenceWindow.TotalSeconds,
         };
-        var analysis = await Task.Run(() => new ClusterAnalyzer(profile).Analyze(input, ct), ct);
+        var clusterOptions = new ClusterAnalysisOptions();
+        var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
 
         stage?.Invoke("Writing snapshot");
         var parameters = settings.ToParameters();
@@ -72,7 +73,10 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             // Nothing is stored: the graph is the one the previous snapshot's run holds.
             logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
-            return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false);
+            return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false)
+            {
+                MinClusterSize = clusterOptions.MinClusterSize,
+            };
         }
 
         var runs = new CoordinationGraphRepository(store, time);
@@ -87,7 +91,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             snapshot.Clusters.Count,
             snapshot.Clusters.Count(c => c.Flagged),
             partition.Modularity);
-        return new AnalysisOutcome(snapshot, graph, runId, partition, IsNew: true);
+        return new AnalysisOutcome(snapshot, graph, runId, partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
     }
 
     /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>
@@ -178,4 +182,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 /// <param name="CoordinationRunId">The stored run of the graph; null for an unchanged rerun of a snapshot saved without one.</param>
 /// <param name="Partition">The communities found.</param>
 /// <param name="IsNew">Whether a new snapshot was stored.</param>
-internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long? CoordinationRunId, Partition Partition, bool IsNew);
+internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long? CoordinationRunId, Partition Partition, bool IsNew)
+{
+    /// <summary>The smallest community kept as a cluster; smaller ones are not in the snapshot.</summary>
+    public int MinClusterSize { get; init; } = new ClusterAnalysisOptions().MinClusterSize;
+}

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering;
 
@@ -78,7 +79,8 @@ internal static class TopObjects
         return hashtags.Top(top);
     }
 
-    /// <summary>The URL's host, lower-case, without a leading "www." or a port; null when there is none.</summary>
+    /// <summary>The URL's host, lower-case, without a leading "www." or a port; null when there is none or it is no domain
+    /// (<see cref="UrlNormalizer.IsDomain"/>).</summary>
     public static string? Domain(string url)
     {
         var s = url.AsSpan().Trim();
@@ -99,7 +101,7 @@ internal static class TopObjects
             s = s[4..];
         }
 
-        return s.IsEmpty || s.ContainsAny(" \t\"<>") ? null : s.ToString().ToLowerInvariant();
+        return s.IsEmpty || s.ContainsAny(" \t\"<>") || !UrlNormalizer.IsDomain(s) ? null : s.ToString().ToLowerInvariant();
     }
 
     private static void CountHashtags(ObjectCounter hashtags, Post post)

@@ -12,6 +12,10 @@ public sealed record SnapshotExportInput(Snapshot Snapshot, IReadOnlyList<Accoun
     /// <summary>Posts of the members: they give activity spells, post counts, the report's timelines and evidence texts.</summary>
     public IReadOnlyList<Post> Posts { get; init; } = [];
 
+    /// <summary>How many posts each exported account wrote (members and edge ends outside every cluster), when the source
+    /// counts them: an account missing from it has none. Without it, only members' counts (from <see cref="Posts"/>) are known.</summary>
+    public IReadOnlyDictionary<string, long>? PostCounts { get; init; }
+
     /// <summary>How many posts the whole collection holds (members or not), when the source knows it.</summary>
     public long? CollectionPosts { get; init; }
 

@@ -99,7 +99,7 @@ public static class SnapshotExportMapper
                 Score = cluster?.Score,
                 Flagged = cluster?.Flagged ?? false,
                 Color = colorOf(cluster?.Id),
-                Attributes = NodeValues(account, cluster, input.Posts.Count == 0 ? null : postSpans.GetValueOrDefault(id)?.Count ?? 0),
+                Attributes = NodeValues(account, cluster, PostCount(input, id, cluster is not null, postSpans)),
                 Spells = Spells(activity, options.SpellGap),
             };
         }).ToList();
@@ -147,6 +147,18 @@ public static class SnapshotExportMapper
 
         spells.Add(new ExportSpell(start, end));
         return spells;
+    }
+
+    // An account's post count, or null (written empty) when unknown: a non-member's posts are not among the members' posts,
+    // so without the source's counts it must not read as 0.
+    private static long? PostCount(SnapshotExportInput input, string id, bool member, Dictionary<string, List<ExportSpell>> postSpans)
+    {
+        if (input.PostCounts is { } counts)
+        {
+            return counts.GetValueOrDefault(id);
+        }
+
+        return member && input.Posts.Count > 0 ? postSpans.GetValueOrDefault(id)?.Count ?? 0 : null;
     }
 
     private static Dictionary<string, List<ExportSpell>> EdgeSpansByAccount(IEnumerable<SnapshotExportEdge> edges)

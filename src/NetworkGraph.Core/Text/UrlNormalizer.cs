@@ -10,16 +10,23 @@ namespace NetworkGraph.Core.Text;
 /// </remarks>
 public static class UrlNormalizer
 {
-    /// <summary>Returns the normalised URL, or null when <paramref name="url"/> is blank.</summary>
+    /// <summary>Returns the normalised URL, or null when <paramref name="url"/> is blank or a cut link (its host empty,
+    /// without a dot or ending in the ellipsis of a truncated tweet, see <see cref="IsDomain"/>).</summary>
     public static string? Normalize(string? url)
     {
         if (!TryParse(url, out var uri, out var trimmed))
         {
-            return trimmed.Length == 0 ? null : trimmed.ToLowerInvariant();
+            return trimmed.Length == 0 || HasCutHost(trimmed) ? null : trimmed.ToLowerInvariant();
+        }
+
+        var host = Host(uri);
+        if (!IsDomain(host))
+        {
+            return null;
         }
 
         var builder = new StringBuilder(trimmed.Length);
-        builder.Append(Host(uri));
+        builder.Append(host);
         if (!uri.IsDefaultPort)
         {
             builder.Append(':').Append(uri.Port);
@@ -31,10 +38,24 @@ public static class UrlNormalizer
         return builder.ToString();
     }
 
-    /// <summary>Returns the lower-case host without a leading <c>www.</c>, or null when it cannot be read.</summary>
+    /// <summary>Returns the lower-case host without a leading <c>www.</c>, or null when it cannot be read or is no domain
+    /// (see <see cref="IsDomain"/>).</summary>
     public static string? Domain(string? url)
     {
-        return TryParse(url, out var uri, out _) ? Host(uri) : null;
+        return TryParse(url, out var uri, out _) && Host(uri) is var host && IsDomain(host) ? host : null;
+    }
+
+    /// <summary>Whether a host can be a domain: an IPv6 address (with or without brackets), or a name with a dot inside it and
+    /// without the ellipsis (U+2026) that ends a cut link (<c>https://t.…</c>); <c>t</c>, <c>www</c> or an empty host are cut links.</summary>
+    public static bool IsDomain(ReadOnlySpan<char> host)
+    {
+        if (host.Contains(':'))
+        {
+            return !host.Contains('\u2026');
+        }
+
+        host = host.TrimEnd('.');
+        return host.Length > 2 && host[1..].Contains('.') && !host.Contains('\u2026');
     }
 
     private static bool TryParse(string? url, out Uri uri, out string trimmed)
@@ -54,6 +75,16 @@ public static class UrlNormalizer
 
         uri = parsed;
         return true;
+    }
+
+    // A text Uri cannot read whose host part (after the scheme, before the path) is empty or holds the ellipsis.
+    private static bool HasCutHost(string trimmed)
+    {
+        var scheme = trimmed.IndexOf("://", StringComparison.Ordinal);
+        var rest = scheme >= 0 ? trimmed.AsSpan(scheme + 3) : trimmed.AsSpan();
+        var end = rest.IndexOfAny("/?#");
+        var host = end >= 0 ? rest[..end] : rest;
+        return host.IsEmpty || host.Contains('\u2026');
     }
 
     private static string Host(Uri uri)

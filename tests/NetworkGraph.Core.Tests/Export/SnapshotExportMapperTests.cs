@@ -39,6 +39,20 @@ public sealed class SnapshotExportMapperTests
     }
 
     [Fact]
+    public void Writes_an_unclustered_accounts_post_count_as_unknown_unless_the_source_counted_it()
+    {
+        var input = ReportFixtures.Input();
+
+        var unknown = SnapshotExportMapper.Map(input).Nodes.Single(n => n.Id == "outsider");
+        var counted = SnapshotExportMapper.Map(input with { PostCounts = new Dictionary<string, long> { ["outsider"] = 4, ["fr2"] = 14 } }).Nodes;
+
+        Assert.Null(unknown.Attributes["posts"]);
+        Assert.Equal(4L, counted.Single(n => n.Id == "outsider").Attributes["posts"]);
+        Assert.Equal(14L, counted.Single(n => n.Id == "fr2").Attributes["posts"]);
+        Assert.Equal(0L, counted.Single(n => n.Id == "fr1").Attributes["posts"]);
+    }
+
+    [Fact]
     public void Maps_edges_with_kind_weight_mean_dt_evidence_and_times()
     {
         var graph = SnapshotExportMapper.Map(ReportFixtures.Input());

@@ -21,6 +21,30 @@ public sealed class UrlNormalizerTests
         Assert.Equal("sub.news.az", UrlNormalizer.Domain("sub.news.az/x"));
     }
 
+    [Theory]
+    [InlineData("https://t.\u2026")]
+    [InlineData("https://\u2026")]
+    [InlineData("https://t\u2026/abc")]
+    [InlineData("https://t")]
+    [InlineData("https://www")]
+    [InlineData("https://www.")]
+    [InlineData("https://")]
+    public void Takes_a_link_cut_before_its_domain_for_neither_a_link_nor_a_domain(string url)
+    {
+        Assert.Null(UrlNormalizer.Normalize(url));
+        Assert.Null(UrlNormalizer.Domain(url));
+    }
+
+    [Theory]
+    [InlineData("https://t.co/abc", "t.co")]
+    [InlineData("http://[::1]:8080/x", "::1")]
+    [InlineData("http://192.168.0.1/x", "192.168.0.1")]
+    public void Keeps_short_domains_and_ip_addresses(string url, string domain)
+    {
+        Assert.Equal(domain, UrlNormalizer.Domain(url));
+        Assert.NotNull(UrlNormalizer.Normalize(url));
+    }
+
     [Fact]
     public void Returns_null_for_blank_input_and_keeps_unparsable_text_lower_cased()
     {

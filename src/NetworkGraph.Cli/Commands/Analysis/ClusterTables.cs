@@ -28,8 +28,24 @@ internal static class ClusterTables
     public static void WriteGraphSummary(AnalysisOutcome outcome)
     {
         WriteLayers(outcome.Graph);
+        var communities = Communities(outcome.Partition.CommunityCount, outcome.Partition.Modularity, outcome.Snapshot.Clusters.Count, outcome.MinClusterSize);
         AnsiConsole.MarkupLineInterpolated(
-            $"Communities: [bold]{outcome.Partition.CommunityCount:N0}[/] (modularity {outcome.Partition.Modularity:F4}); snapshot [bold]{outcome.Snapshot.Id}[/] (v{outcome.Snapshot.Version}{(outcome.IsNew ? "" : ", unchanged input: no new version")}).");
+            $"Communities: {communities}; snapshot [bold]{outcome.Snapshot.Id}[/] (v{outcome.Snapshot.Version}{(outcome.IsNew ? "" : ", unchanged input: no new version")}).");
+    }
+
+    /// <summary>How many communities were found and how many became clusters (the others are below the minimum size),
+    /// or that there were no coordination edges to partition (modularity is undefined then, not a number to print).</summary>
+    public static string Communities(int communities, double modularity, int clusters, int minClusterSize)
+    {
+        if (communities == 0 || double.IsNaN(modularity))
+        {
+            return "none, no coordination edges";
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        var dropped = communities - clusters;
+        return string.Create(c, $"{communities:N0} (modularity {modularity:F4}), {clusters:N0} of at least {minClusterSize:N0} accounts kept as clusters")
+            + (dropped > 0 ? string.Create(c, $", {dropped:N0} smaller dropped") : "");
     }
 
     public static void WriteTopClusters(Snapshot snapshot, int count)

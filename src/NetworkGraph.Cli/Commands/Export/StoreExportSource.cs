@@ -6,7 +6,8 @@ using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Commands.Export;
 
-/// <summary>Reads what an export needs from the SQLite store: the snapshot, the profiles and posts of its accounts, and
+/// <summary>Reads what an export needs from the SQLite store: the snapshot, the profiles and posts of its accounts, the
+/// post counts of every exported account (edge ends outside the clusters too), and
 /// the coordination edges of the newest stored run (its largest window).</summary>
 internal sealed class StoreExportSource(SqliteStore store)
 {
@@ -29,11 +30,13 @@ internal sealed class StoreExportSource(SqliteStore store)
         }
 
         var posts = new List<Post>();
+        var postCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var collection = 0L;
         await foreach (var post in store.ReadPostsAsync(ct))
         {
             collection++;
             if (members.Contains(post.AuthorId)) posts.Add(post);
+            if (wanted.Contains(post.AuthorId)) postCounts[post.AuthorId] = postCounts.GetValueOrDefault(post.AuthorId) + 1;
         }
 
         long shares = 0, clusteredShares = 0;
@@ -45,7 +48,7 @@ internal sealed class StoreExportSource(SqliteStore store)
 
         return new SnapshotExportInput(snapshot, accounts, edges)
         {
-            Posts = posts, CollectionPosts = collection, CollectionShares = shares, ClusteredShares = clusteredShares,
+            Posts = posts, PostCounts = postCounts, CollectionPosts = collection, CollectionShares = shares, ClusteredShares = clusteredShares,
         };
     }
 }

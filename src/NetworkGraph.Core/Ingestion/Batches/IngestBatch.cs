@@ -154,7 +154,7 @@ public sealed partial class IngestBatch
 
     internal void AddShare(in ShareRecord share)
     {
-        _shares.Add(share);
+        _shares.Add(share with { Row = RowsRead });
         PendingRows++;
     }
 

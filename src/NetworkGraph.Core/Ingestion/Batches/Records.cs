@@ -107,4 +107,9 @@ public readonly record struct ProfileRecord
 /// <param name="ObjectId">The shared object.</param>
 /// <param name="ContentId">The post (or other content) that carried the share.</param>
 /// <param name="Time">When, UNIX seconds UTC.</param>
-public readonly record struct ShareRecord(int Account, Utf8Ref ObjectKind, Utf8Ref ObjectId, Utf8Ref ContentId, long Time);
+public readonly record struct ShareRecord(int Account, Utf8Ref ObjectKind, Utf8Ref ObjectId, Utf8Ref ContentId, long Time)
+{
+    /// <summary>The batch row that carried the share (a wide share-table row carries several), set by the batch: the
+    /// sink counts a row, not each of its shares, as accepted or duplicate.</summary>
+    public long Row { get; init; }
+}

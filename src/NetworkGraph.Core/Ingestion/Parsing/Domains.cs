@@ -1,10 +1,14 @@
+using System.Text;
+using NetworkGraph.Core.Text;
+
 namespace NetworkGraph.Core.Ingestion.Parsing;
 
 /// <summary>Extracts the domain a URL points to.</summary>
 internal static class Domains
 {
     /// <summary>Writes the URL's host, lower-cased and without a leading "www.", into <paramref name="destination"/>
-    /// and returns its length; 0 when no host can be read. Works with or without a scheme.</summary>
+    /// and returns its length; 0 when no host can be read or it is no domain (<see cref="UrlNormalizer.IsDomain"/>: a cut
+    /// link such as <c>https://t.…</c> or <c>https://www</c>). Works with or without a scheme.</summary>
     public static int Extract(ReadOnlySpan<byte> url, Span<byte> destination)
     {
         var schemeEnd = url.IndexOf("://"u8);
@@ -46,7 +50,7 @@ internal static class Domains
             host = host[4..];
         }
 
-        if (host.IsEmpty || host.Length > destination.Length || host.IndexOfAny(" \t\"<>\\"u8) >= 0)
+        if (host.IsEmpty || host.Length > destination.Length || host.IndexOfAny(" \t\"<>\\"u8) >= 0 || !IsDomain(host))
         {
             return 0;
         }
@@ -58,5 +62,11 @@ internal static class Domains
         }
 
         return host.Length;
+    }
+
+    private static bool IsDomain(ReadOnlySpan<byte> host)
+    {
+        Span<char> chars = stackalloc char[host.Length];
+        return UrlNormalizer.IsDomain(chars[..Encoding.UTF8.GetChars(host, chars)]);
     }
 }

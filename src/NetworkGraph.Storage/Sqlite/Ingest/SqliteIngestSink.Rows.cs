@@ -115,26 +115,46 @@ internal sealed partial class SqliteIngestSink
         }
     }
 
+    // Counts rows, not shares, so that a file's rows read = accepted + duplicates + rejected + skipped: a row (a wide
+    // share-table row carries several shares) is accepted when it stored at least one new share, else a duplicate.
     private BatchOutcome WriteShares(IngestBatch batch)
     {
         long accepted = 0, duplicates = 0;
+        var (row, rowStoredOne) = (-1L, false);
         foreach (ref readonly var share in batch.Shares)
         {
+            if (share.Row != row)
+            {
+                CountRow(row, rowStoredOne, ref accepted, ref duplicates);
+                (row, rowStoredOne) = (share.Row, false);
+            }
+
             _insertShare.Bind(1, _lookups.ShareObject(batch.Utf8(share.ObjectKind), batch.Utf8(share.ObjectId)));
             _insertShare.BindPinnedText(2, batch.Utf8(share.ContentId));
             _insertShare.Bind(3, _accountKeys[share.Account]);
             _insertShare.Bind(4, share.Time);
-            if (_insertShare.Run() == 0)
-            {
-                duplicates++;
-            }
-            else
-            {
-                accepted++;
-            }
+            rowStoredOne |= _insertShare.Run() != 0;
         }
 
+        CountRow(row, rowStoredOne, ref accepted, ref duplicates);
         return new BatchOutcome(accepted, duplicates);
+    }
+
+    private static void CountRow(long row, bool storedOne, ref long accepted, ref long duplicates)
+    {
+        if (row < 0)
+        {
+            return;
+        }
+
+        if (storedOne)
+        {
+            accepted++;
+        }
+        else
+        {
+            duplicates++;
+        }
     }
 
     /// <summary>Applies the batch's profile observations (one per account, the batch's winner), each only where it

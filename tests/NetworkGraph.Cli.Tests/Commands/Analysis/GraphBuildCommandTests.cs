@@ -4,6 +4,7 @@ using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.TestSupport;
 
 namespace NetworkGraph.Cli.Tests.Commands.Analysis;
 
@@ -94,6 +95,31 @@ public sealed class GraphBuildCommandTests : IDisposable
         var run = await LatestRunAsync(db);
         Assert.All(run.Layers, l => Assert.Equal("co-image", ShareKindNames.CliName(l.Kind)));
         Assert.Equal(3, Assert.Single(run.Layers, l => l.Window == TimeSpan.FromSeconds(60)).Edges.Single().PairCount);
+    }
+
+    [Fact]
+    public async Task Links_cut_before_their_domain_give_no_co_link_or_co_domain_objects()
+    {
+        // The real-data fixtures: three accounts share https://t, https://www, https:// and https://t.… within minutes.
+        var db = Path.Combine(_dir, "cut.db");
+        foreach (var name in new[] { "junk-domains_tweets_csv_hashed.csv", "truncated-link_tweets_csv_hashed.csv" })
+        {
+            var fixture = RepositoryPaths.Combine("tests", "fixtures", "real-data", name);
+            Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", fixture, "--db", db]));
+        }
+
+        // The same three accounts also share one real link the same way, so the layers are not empty by accident.
+        var header = "tweetid,userid,user_screen_name,tweet_language,tweet_text,tweet_time,is_retweet,hashtags,urls,user_mentions";
+        var real = await WriteAsync("real_tweets.csv", header,
+            Enumerable.Range(0, 3).Select(a => $"ok{a},acct{a},acct{a},en,see it {a},2017-07-01 12:0{a},False,[],['https://www.example.com/a'],[]"));
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", real, "--db", db]));
+
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(
+            ["graph", "build", "--db", db, "--kinds", "co-link,co-domain", "--min-weight", "1", "--min-participation", "1", "--window", "1h"]));
+
+        var layers = (await LatestRunAsync(db)).Layers;
+        var objects = layers.SelectMany(l => l.Edges).SelectMany(e => e.Evidence).Select(p => p.Object).Distinct(StringComparer.Ordinal);
+        Assert.Equal(["example.com", "example.com/a"], objects.Order(StringComparer.Ordinal));
     }
 
     /// <summary>A share table shaped like a co-retweet collection: bursts of shares of popular objects, some

@@ -7,6 +7,7 @@ using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.TestSupport;
 
 namespace NetworkGraph.Cli.Tests.Commands.Export;
 
@@ -60,6 +61,27 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Contains(">Posts by clustered accounts</div><div class=\"v\">7 (100% of the collection)<", html, StringComparison.Ordinal);
         Assert.Contains(">Shares in the collection</div><div class=\"v\">4<", html, StringComparison.Ordinal);
         Assert.Contains(">Shares by clustered accounts</div><div class=\"v\">2 (50% of the collection)<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_the_post_count_of_an_account_outside_every_cluster_not_zero()
+    {
+        // A copy-pasting trio (one cluster) and a copy-pasting pair below the minimum cluster size, 4 posts each.
+        var input = RepositoryPaths.Combine("tests", "fixtures", "real-data", "pair-outside-clusters_tweets_csv_hashed.csv");
+        var db = Path.Combine(_dir, "pair.db");
+        var output = Path.Combine(_dir, "csv");
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", input, "--db", db]));
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["analyze", "--db", db]));
+
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["export", "csv", "--db", db, "--out", output]));
+
+        var rows = CsvText.Parse(await File.ReadAllTextAsync(Directory.GetFiles(output, "*.nodes.csv").Single()));
+        var posts = rows[0].IndexOf("posts");
+        var cluster = rows[0].IndexOf("cluster");
+        var byId = rows.Skip(1).Where(r => r.Count > 1).ToDictionary(r => r[0], r => (Cluster: r[cluster], Posts: r[posts]), StringComparer.Ordinal);
+        Assert.Equal(("", "4"), byId["pair1"]);
+        Assert.Equal(("", "4"), byId["pair2"]);
+        Assert.Equal("4", byId["trio1"].Posts);
     }
 
     [Theory]

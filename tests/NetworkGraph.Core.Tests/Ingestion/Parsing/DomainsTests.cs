@@ -23,6 +23,10 @@ public sealed class DomainsTests
     [InlineData("")]
     [InlineData("https:///path")]
     [InlineData("not a url")]
-    public void Gives_nothing_when_there_is_no_host(string url) =>
+    [InlineData("https://t")]
+    [InlineData("https://www")]
+    [InlineData("https://t.\u2026")]
+    [InlineData("https://\u2026")]
+    public void Gives_nothing_when_there_is_no_host_or_a_cut_one(string url) =>
         Assert.Equal(0, Domains.Extract(Encoding.UTF8.GetBytes(url), new byte[256]));
 }

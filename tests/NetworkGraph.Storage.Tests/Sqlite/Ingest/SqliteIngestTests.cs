@@ -2,6 +2,7 @@ using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.Storage.Tests.Support;
+using NetworkGraph.TestSupport;
 
 namespace NetworkGraph.Storage.Tests.Sqlite.Ingest;
 
@@ -73,6 +74,21 @@ public sealed class SqliteIngestTests
 
         Assert.Equal(before, await fixture.HashAsync());
         Assert.All(again.Files, f => Assert.Equal(FileStatus.AlreadyIngested, f.Status));
+    }
+
+    [Fact]
+    public async Task Counts_a_wide_share_row_once_so_that_accepted_duplicates_rejected_and_skipped_add_up_to_the_rows_read()
+    {
+        // The real-data fixture: a new row, its exact repeat, a row with one new image beside three known shares, a row
+        // without objects, a row without post_id and a new row; 11 distinct shares in all.
+        var fixture = new IngestStoreFixture();
+        var wide = RepositoryPaths.Combine("tests", "fixtures", "real-data", "wide-repeats.csv");
+
+        var counts = (await fixture.IngestAsync([wide])).Files.Single().Counts;
+
+        Assert.Equal(new FileCounts(RowsRead: 7, Accepted: 4, Duplicates: 1, Rejected: 1, Skipped: 1), counts);
+        using var store = fixture.Open();
+        Assert.Equal(11, await store.ReadSharesAsync().CountAsync());
     }
 
     [Fact]
