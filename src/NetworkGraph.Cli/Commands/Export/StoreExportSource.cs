@@ -8,7 +8,7 @@ namespace NetworkGraph.Cli.Commands.Export;
 
 /// <summary>Reads what an export needs from the SQLite store: the snapshot, the profiles and posts of its accounts, the
 /// post counts of every exported account (edge ends outside the clusters too), and
-/// the coordination edges of the newest stored run (its largest window).</summary>
+/// the coordination edges of the snapshot's own run at its widest window (<see cref="CoordinationRunEdges"/>).</summary>
 internal sealed class StoreExportSource(SqliteStore store)
 {
     public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, CancellationToken ct)
