@@ -9,7 +9,6 @@ using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
-using ClusterEdge = NetworkGraph.Core.Clustering.CoordinationEdge;
 
 namespace NetworkGraph.Cli.Pipeline;
 

@@ -137,11 +137,11 @@ public sealed class ClusterAnalyzer
         return byAuthor;
     }
 
-    private static (Dictionary<int, List<CoordinationEdge>> Internal, Dictionary<int, double> Boundary, double Total) SplitEdges(
-        IReadOnlyList<CoordinationEdge> edges,
+    private static (Dictionary<int, List<ClusterEdge>> Internal, Dictionary<int, double> Boundary, double Total) SplitEdges(
+        IReadOnlyList<ClusterEdge> edges,
         IReadOnlyDictionary<string, int> partition)
     {
-        var inside = new Dictionary<int, List<CoordinationEdge>>();
+        var inside = new Dictionary<int, List<ClusterEdge>>();
         var boundary = new Dictionary<int, double>();
         var total = 0.0;
         foreach (var e in edges)

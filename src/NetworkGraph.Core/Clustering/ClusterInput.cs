@@ -11,7 +11,7 @@ public sealed record ClusterInput(
     IReadOnlyList<Account> Accounts,
     IReadOnlyList<Post> Posts,
     IReadOnlyDictionary<string, int> Partition,
-    IReadOnlyList<CoordinationEdge> Edges)
+    IReadOnlyList<ClusterEdge> Edges)
 {
     /// <summary>
     /// The pairing window the edges were built with, in seconds. Edges from a window no wider than
@@ -29,7 +29,7 @@ public sealed record ClusterInput(
 /// <param name="Weight">How strongly the pair is linked (typically the number of co-shares).</param>
 /// <param name="MeanDtSeconds">Mean absolute time between the two accounts' shares of the same object, in seconds.</param>
 /// <param name="Evidence">The post pairs that tied the two accounts together (may be empty).</param>
-public sealed record CoordinationEdge(
+public sealed record ClusterEdge(
     string A,
     string B,
     string Kind,

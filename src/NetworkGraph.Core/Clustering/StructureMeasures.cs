@@ -21,7 +21,7 @@ internal sealed record StructureMeasures(
     /// <param name="options">Fast window and text kinds.</param>
     public static StructureMeasures Compute(
         int size,
-        IReadOnlyList<CoordinationEdge> internalEdges,
+        IReadOnlyList<ClusterEdge> internalEdges,
         double boundaryWeight,
         double totalWeight,
         ClusterAnalysisOptions options)

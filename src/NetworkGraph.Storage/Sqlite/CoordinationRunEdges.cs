@@ -1,7 +1,6 @@
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
-using ClusterEdge = NetworkGraph.Core.Clustering.CoordinationEdge;
 
 namespace NetworkGraph.Storage.Sqlite;
 

@@ -24,7 +24,7 @@ internal static class ClusterFixtures
     public static Post Retweet(string id, string author, DateTimeOffset time, string originalId, string originalAuthor, string text = "RT original text", string? language = "en") =>
         new(id, author, time, text, language, PostKind.Retweet, originalId, originalAuthor, [], [], []);
 
-    public static CoordinationEdge Edge(string a, string b, string kind, double weight, double meanDt) => new(a, b, kind, weight, meanDt, []);
+    public static ClusterEdge Edge(string a, string b, string kind, double weight, double meanDt) => new(a, b, kind, weight, meanDt, []);
 
     public static Dictionary<string, int> Partition(params (int Community, string[] Members)[] groups) =>
         groups.SelectMany(g => g.Members.Select(m => (m, g.Community))).ToDictionary(x => x.m, x => x.Community);
@@ -38,7 +38,7 @@ internal static class ClusterFixtures
     }
 
     /// <summary>A test-only stand-in for the coordination layer: co_tweet on equal text, co_retweet on the same original.</summary>
-    public static IReadOnlyList<CoordinationEdge> DeriveEdges(IReadOnlyList<Post> posts)
+    public static IReadOnlyList<ClusterEdge> DeriveEdges(IReadOnlyList<Post> posts)
     {
         var edges = new Dictionary<(string, string, string), (double W, double Dt)>();
         void Link(IEnumerable<Post> group, string kind)
@@ -73,7 +73,7 @@ internal static class ClusterFixtures
             Link(g, CoordinationKinds.CoRetweet);
         }
 
-        return edges.Select(kv => new CoordinationEdge(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value.W, kv.Value.Dt / kv.Value.W, []))
+        return edges.Select(kv => new ClusterEdge(kv.Key.Item1, kv.Key.Item2, kv.Key.Item3, kv.Value.W, kv.Value.Dt / kv.Value.W, []))
             .ToArray();
     }
 }

@@ -41,7 +41,7 @@ internal static class ScoringScenarios
     }
 
     /// <summary>25 news readers sharing the same ten headlines (identical share-button text) hours apart.</summary>
-    public static (string[] Members, List<Post> Posts, List<CoordinationEdge> Edges) NewsJunkies()
+    public static (string[] Members, List<Post> Posts, List<ClusterEdge> Edges) NewsJunkies()
     {
         var rng = new Random(13);
         var members = Ids("news", 25);
