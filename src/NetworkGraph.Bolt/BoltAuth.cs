@@ -45,11 +45,20 @@ public sealed class BoltAuth
     {
         var map = new Dictionary<string, object?> { ["scheme"] = Scheme };
         if (Principal is not null)
+        {
             map["principal"] = Principal;
+        }
+
         if (_credentials is not null)
+        {
             map["credentials"] = _credentials;
+        }
+
         if (Realm is not null)
+        {
             map["realm"] = Realm;
+        }
+
         return map;
     }
 

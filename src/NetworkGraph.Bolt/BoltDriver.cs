@@ -34,9 +34,15 @@ public sealed class BoltDriver : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.MaxConnectionPoolSize < 1)
+        {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxConnectionPoolSize must be at least 1.");
+        }
+
         if (options.FetchSize is 0 or < -1)
+        {
             throw new ArgumentOutOfRangeException(nameof(options), "FetchSize must be positive, or -1 for all records.");
+        }
+
         return new BoltDriver(options);
     }
 

@@ -11,7 +11,10 @@ public static class BoltValue
     public static T As<T>(object? value, string? name = null)
     {
         if (value is T typed)
+        {
             return typed;
+        }
+
         if (value is null)
         {
             return default(T) is null

@@ -52,9 +52,14 @@ internal sealed partial class BoltConnection
     private static async Task DisposeQuietlyAsync(BoltConnection? connection, Stream? stream)
     {
         if (connection is not null)
+        {
             await connection.DisposeAsync();
+        }
+
         if (stream is not null)
+        {
             await stream.DisposeAsync();
+        }
     }
 
     private async Task HelloAsync(ConnectionSettings settings, CancellationToken ct)
@@ -73,23 +78,36 @@ internal sealed partial class BoltConnection
         }
 
         if (settings.RoutingContext is not null)
+        {
             extra["routing"] = settings.RoutingContext;
+        }
+
         if (Version < BoltVersion.V5_1)
         {
             foreach (var (key, value) in auth)
+            {
                 extra[key] = value; // 4.4 and 5.0 carry the credentials in HELLO
+            }
         }
 
         if (Version == BoltVersion.V4_4)
+        {
             extra["patch_bolt"] = new[] { "utc" };
+        }
 
         Enqueue(Requests.Hello(extra));
         if (Version >= BoltVersion.V5_1)
+        {
             Enqueue(Requests.Logon(auth));
+        }
+
         await FlushAsync(ct);
         var hello = await ExpectAuthSuccessAsync(settings.Auth, ct);
         if (Version >= BoltVersion.V5_1)
+        {
             await ExpectAuthSuccessAsync(settings.Auth, ct);
+        }
+
         ApplyHelloMetadata(hello);
     }
 
@@ -99,10 +117,15 @@ internal sealed partial class BoltConnection
         ConnectionId = hello.Get<string>("connection_id");
         if (hello.Get<IReadOnlyDictionary<string, object?>>("hints") is { } hints
             && hints.GetValueOrDefault("connection.recv_timeout_seconds") is long seconds and > 0)
+        {
             ReceiveTimeout = TimeSpan.FromSeconds(seconds);
+        }
+
         if (Version == BoltVersion.V4_4 && hello.Get<IReadOnlyList<object?>>("patch_bolt") is { } patches
             && patches.Contains("utc"))
+        {
             _writer.LegacyDateTimes = false;
+        }
     }
 
     private async Task<SuccessResponse> ExpectAuthSuccessAsync(BoltAuth auth, CancellationToken ct)
@@ -116,7 +139,10 @@ internal sealed partial class BoltConnection
                 IsBroken = true; // the server closes the connection after a failed HELLO/LOGON
                 Log.ServerFailure(_logger, Address, failure.Code, failure.Message);
                 if (failure.Code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))
+                {
                     throw new BoltAuthenticationException(failure.Code, failure.Message, auth.Principal);
+                }
+
                 throw failure.ToException();
             default:
                 IsBroken = true;

@@ -64,14 +64,20 @@ internal sealed partial class BoltConnection : IAsyncDisposable
         request.WriteTo(_writer);
         ChunkWriter.WriteMessage(_scratch.WrittenSpan, _outbound);
         if (request.HasSummary)
+        {
             _pending++;
+        }
+
         Log.Sending(_logger, Address, request.Name);
     }
 
     public async Task FlushAsync(CancellationToken ct)
     {
         if (_outbound.WrittenCount == 0)
+        {
             return;
+        }
+
         await GuardAsync(async () =>
         {
             await _stream.WriteAsync(_outbound.WrittenMemory, ct);
@@ -103,7 +109,10 @@ internal sealed partial class BoltConnection : IAsyncDisposable
             }
         });
         if (response is not RecordResponse)
+        {
             _pending--;
+        }
+
         Log.Received(_logger, Address, response.GetType().Name);
         return response;
     }
@@ -139,7 +148,10 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     {
         Log.ServerFailure(_logger, Address, failure.Code, failure.Message);
         if (!IsBroken)
+        {
             await ResetAsync(ct);
+        }
+
         return failure.ToException();
     }
 
@@ -165,7 +177,10 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     private async Task<T> GuardAsync<T>(Func<Task<T>> io)
     {
         if (IsBroken)
+        {
             throw new BoltConnectionException($"The connection to {Address} is broken.");
+        }
+
         try
         {
             return await io();
@@ -185,7 +200,10 @@ internal sealed partial class BoltConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
+        {
             return;
+        }
+
         _disposed = true;
         await _stream.DisposeAsync();
         Log.Closed(_logger, Address);

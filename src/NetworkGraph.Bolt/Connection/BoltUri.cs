@@ -16,7 +16,10 @@ internal sealed record BoltUri(ServerAddress Address, bool Routing, TlsMode Tls,
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
             throw new ArgumentException("The Neo4j URI is not a valid absolute URI (expected e.g. neo4j://host:7687).", nameof(text));
+        }
+
         var (routing, tls) = uri.Scheme.ToLowerInvariant() switch
         {
             "bolt" => (false, TlsMode.None),
@@ -30,7 +33,10 @@ internal sealed record BoltUri(ServerAddress Address, bool Routing, TlsMode Tls,
                 nameof(text)),
         };
         if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
             throw new ArgumentException("Put credentials in the auth options, not in the URI.", nameof(text));
+        }
+
         var port = uri.IsDefaultPort || uri.Port < 0 ? ServerAddress.DefaultPort : uri.Port;
         var address = new ServerAddress(uri.IdnHost.Trim('[', ']'), port);
         var context = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -38,14 +44,23 @@ internal sealed record BoltUri(ServerAddress Address, bool Routing, TlsMode Tls,
         {
             var eq = pair.IndexOf('=', StringComparison.Ordinal);
             if (eq <= 0)
+            {
                 throw new ArgumentException($"Bad routing context '{pair}' in the URI query (expected key=value).", nameof(text));
+            }
+
             if (!routing)
+            {
                 throw new ArgumentException("Routing context in the URI query needs a neo4j:// URI.", nameof(text));
+            }
+
             context[Uri.UnescapeDataString(pair[..eq])] = Uri.UnescapeDataString(pair[(eq + 1)..]);
         }
 
         if (context.ContainsKey("address"))
+        {
             throw new ArgumentException("The routing context key 'address' is reserved.", nameof(text));
+        }
+
         return new BoltUri(address, routing, tls, context);
     }
 

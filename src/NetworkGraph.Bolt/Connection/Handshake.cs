@@ -20,26 +20,38 @@ internal static class Handshake
         var reply = new byte[4];
         var read = await stream.ReadAtLeastAsync(reply, 4, throwOnEndOfStream: false, ct);
         if (read < 4)
+        {
             throw new BoltConnectionException(
                 $"{address} closed the connection during the Bolt handshake: it is not a Bolt server, or it expects " +
                 "TLS (try bolt+s:// or bolt+ssc://).");
+        }
+
         return Parse(reply, address);
     }
 
     public static BoltVersion Parse(ReadOnlySpan<byte> reply, ServerAddress address)
     {
         if (reply.SequenceEqual("HTTP"u8))
+        {
             throw new BoltConnectionException(
                 $"{address} speaks HTTP, not Bolt: this is Neo4j's HTTP port (usually 7474); use the Bolt port " +
                 "(usually 7687).", retryable: false);
+        }
+
         if (reply.SequenceEqual((ReadOnlySpan<byte>)[0, 0, 0, 0]))
+        {
             throw new BoltConnectionException(
                 $"{address} supports none of the Bolt versions this client speaks (5.8 to 5.0, 4.4).", retryable: false);
+        }
+
         var version = new BoltVersion(reply[3], reply[2]);
         var offered = (version.Major == 5 && version.Minor <= 8) || version == BoltVersion.V4_4;
         if (reply[0] != 0 || reply[1] != 0 || !offered)
+        {
             throw new BoltProtocolException(
                 $"{address} chose Bolt version bytes {Convert.ToHexString(reply)}, which this client did not offer.");
+        }
+
         return version;
     }
 }

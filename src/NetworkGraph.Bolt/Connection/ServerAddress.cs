@@ -13,7 +13,10 @@ internal readonly record struct ServerAddress(string Host, int Port)
         {
             var close = text.IndexOf(']', StringComparison.Ordinal);
             if (close < 0)
+            {
                 throw new FormatException($"Bad address '{text}': missing ']'.");
+            }
+
             var host = text[1..close];
             var rest = text[(close + 1)..];
             return new ServerAddress(host, rest.StartsWith(':') ? ParsePort(rest[1..], text) : DefaultPort);

@@ -27,7 +27,10 @@ internal static class Transport
 
         var stream = new NetworkStream(socket, ownsSocket: true);
         if (tls == TlsMode.None)
+        {
             return stream;
+        }
+
         var ssl = new SslStream(stream, leaveInnerStreamOpen: false);
         try
         {

@@ -17,19 +17,31 @@ internal sealed class ChunkReader(Stream stream, int maxMessageSize = ChunkReade
         while (true)
         {
             if (!await FillAsync(_header, length == 0, ct))
+            {
                 return null;
+            }
+
             var size = BinaryPrimitives.ReadUInt16BigEndian(_header);
             if (size == 0)
             {
                 if (length == 0)
+                {
                     continue; // NOOP between messages
+                }
+
                 return _message.AsMemory(0, length);
             }
 
             if (length + size > maxMessageSize)
+            {
                 throw new BoltProtocolException($"A message is larger than the {maxMessageSize}-byte limit.");
+            }
+
             if (length + size > _message.Length)
+            {
                 Array.Resize(ref _message, Math.Max(_message.Length * 2, length + size));
+            }
+
             await FillAsync(_message.AsMemory(length, size), false, ct);
             length += size;
         }
@@ -39,9 +51,15 @@ internal sealed class ChunkReader(Stream stream, int maxMessageSize = ChunkReade
     {
         var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, ct);
         if (read == buffer.Length)
+        {
             return true;
+        }
+
         if (read == 0 && endAllowed)
+        {
             return false;
+        }
+
         throw new EndOfStreamException("The connection closed in the middle of a message.");
     }
 }

@@ -11,7 +11,10 @@ internal static class ChunkWriter
     public static void WriteMessage(ReadOnlySpan<byte> message, IBufferWriter<byte> output, int maxChunkSize = MaxChunkSize)
     {
         if (maxChunkSize is < 1 or > MaxChunkSize)
+        {
             throw new ArgumentOutOfRangeException(nameof(maxChunkSize));
+        }
+
         while (!message.IsEmpty)
         {
             var size = Math.Min(message.Length, maxChunkSize);

@@ -14,7 +14,9 @@ internal sealed record BoltRequest(byte Tag, IReadOnlyList<object?> Fields)
     {
         writer.WriteStructHeader(Fields.Count, Tag);
         foreach (var field in Fields)
+        {
             writer.WriteValue(field);
+        }
     }
 
     public byte[] Encode(bool legacyDateTimes = false)
@@ -56,7 +58,10 @@ internal static class Requests
     {
         var extra = new Dictionary<string, object?>();
         if (database is not null)
+        {
             extra["db"] = database;
+        }
+
         return new(MessageTag.Route, [routing, bookmarks, extra]);
     }
 
@@ -66,15 +71,30 @@ internal static class Requests
     {
         var extra = new Dictionary<string, object?>();
         if (bookmarks.Count > 0)
+        {
             extra["bookmarks"] = bookmarks.ToArray();
+        }
+
         if (timeout is { } t)
+        {
             extra["tx_timeout"] = (long)t.TotalMilliseconds;
+        }
+
         if (metadata is { Count: > 0 })
+        {
             extra["tx_metadata"] = metadata;
+        }
+
         if (database is not null)
+        {
             extra["db"] = database;
+        }
+
         if (mode == AccessMode.Read)
+        {
             extra["mode"] = "r";
+        }
+
         return extra;
     }
 
@@ -82,7 +102,10 @@ internal static class Requests
     {
         var extra = new Dictionary<string, object?> { ["n"] = n };
         if (qid != -1)
+        {
             extra["qid"] = qid;
+        }
+
         return extra;
     }
 }

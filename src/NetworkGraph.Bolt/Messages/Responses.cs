@@ -19,7 +19,10 @@ internal abstract record BoltResponse
                 $"Unexpected server message {MessageTag.Name(tag)} with {fields} fields."),
         };
         if (!reader.AtEnd)
+        {
             throw new BoltProtocolException($"{MessageTag.Name(tag)} has {message.Length - reader.Position} trailing bytes.");
+        }
+
         return response;
     }
 }

@@ -44,7 +44,9 @@ internal ref partial struct PackStreamReader
             _ => throw new BoltProtocolException($"Unknown structure tag 0x{tag:X2} with {count} fields."),
         };
         if (!ok)
+        {
             throw new BoltProtocolException($"Structure 0x{tag:X2} cannot have {count} fields.");
+        }
     }
 
     private int ReadInt32()
@@ -101,7 +103,10 @@ internal ref partial struct PackStreamReader
     {
         var result = new T[items.Count];
         for (var i = 0; i < result.Length; i++)
+        {
             result[i] = items[i] is T item ? item : throw new BoltProtocolException($"Expected {what}.");
+        }
+
         return result;
     }
 

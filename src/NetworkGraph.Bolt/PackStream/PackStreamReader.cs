@@ -55,7 +55,10 @@ internal ref partial struct PackStreamReader(ReadOnlySpan<byte> data)
     {
         var marker = ReadByte();
         if (marker is < Marker.TinyStruct or > 0xBF)
+        {
             throw new BoltProtocolException($"Expected a structure, found marker 0x{marker:X2} at byte {Position - 1}.");
+        }
+
         return (marker & 0x0F, ReadByte());
     }
 
@@ -78,7 +81,10 @@ internal ref partial struct PackStreamReader(ReadOnlySpan<byte> data)
         Enter();
         var list = new List<object?>(Math.Min(count, _data.Length - Position));
         for (var i = 0; i < count; i++)
+        {
             list.Add(ReadValue());
+        }
+
         _depth--;
         return list;
     }
@@ -100,7 +106,9 @@ internal ref partial struct PackStreamReader(ReadOnlySpan<byte> data)
     private void Enter()
     {
         if (++_depth > MaxDepth)
+        {
             throw new BoltProtocolException($"Values are nested deeper than {MaxDepth} levels.");
+        }
     }
 
     private string ReadUtf8(int length)
@@ -130,8 +138,11 @@ internal ref partial struct PackStreamReader(ReadOnlySpan<byte> data)
     private ReadOnlySpan<byte> Take(int count)
     {
         if (count > _data.Length - Position)
+        {
             throw new BoltProtocolException(
                 $"The message ends early: needed {count} more bytes at byte {Position} of {_data.Length}.");
+        }
+
         var slice = _data.Slice(Position, count);
         Position += count;
         return slice;

@@ -63,7 +63,9 @@ internal sealed partial class PackStreamWriter
         WriteFloat(value.X);
         WriteFloat(value.Y);
         if (value.Z is { } z)
+        {
             WriteFloat(z);
+        }
     }
 
     // Graph values only travel server -> client; the writer knows them so test servers can send them.
@@ -74,7 +76,9 @@ internal sealed partial class PackStreamWriter
         WriteValue(value.Labels);
         WriteMap(value.Properties);
         if (value.ElementId is not null)
+        {
             WriteString(value.ElementId);
+        }
     }
 
     public void WriteRelationship(BoltRelationship value)
@@ -87,7 +91,10 @@ internal sealed partial class PackStreamWriter
         WriteString(value.Type);
         WriteMap(value.Properties);
         if (!withIds)
+        {
             return;
+        }
+
         WriteString(value.ElementId!);
         WriteValue(value.StartElementId);
         WriteValue(value.EndElementId);
@@ -100,7 +107,9 @@ internal sealed partial class PackStreamWriter
         WriteString(value.Type);
         WriteMap(value.Properties);
         if (value.ElementId is not null)
+        {
             WriteString(value.ElementId);
+        }
     }
 
     public void WritePath(BoltPath value)
@@ -108,12 +117,20 @@ internal sealed partial class PackStreamWriter
         WriteStructHeader(3, StructTag.Path);
         WriteListHeader(value.Nodes.Count);
         foreach (var node in value.Nodes)
+        {
             WriteNode(node);
+        }
+
         WriteListHeader(value.Relationships.Count);
         foreach (var rel in value.Relationships)
+        {
             WriteUnboundRelationship(rel);
+        }
+
         WriteListHeader(value.Indices.Count);
         foreach (var index in value.Indices)
+        {
             WriteInteger(index);
+        }
     }
 }

@@ -75,7 +75,10 @@ internal sealed partial class PackStreamWriter
         foreach (DictionaryEntry entry in dictionary)
         {
             if (entry.Key is not string key)
+            {
                 throw new BoltProtocolException($"Map keys must be strings, not {entry.Key.GetType().FullName}.");
+            }
+
             WriteString(key);
             WriteValue(entry.Value);
         }
@@ -87,16 +90,24 @@ internal sealed partial class PackStreamWriter
         {
             WriteListHeader(collection.Count);
             foreach (var item in collection)
+            {
                 WriteValue(item);
+            }
+
             return;
         }
 
         // Lazy sequences (e.g. UNWIND rows built with Select) are counted by buffering them once.
         var buffered = new List<object?>();
         foreach (var item in items)
+        {
             buffered.Add(item);
+        }
+
         WriteListHeader(buffered.Count);
         foreach (var item in buffered)
+        {
             WriteValue(item);
+        }
     }
 }

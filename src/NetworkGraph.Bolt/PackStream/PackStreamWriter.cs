@@ -99,7 +99,10 @@ internal sealed partial class PackStreamWriter(IBufferWriter<byte> output)
     public void WriteStructHeader(int fieldCount, byte tag)
     {
         if (fieldCount is < 0 or > 15)
+        {
             throw new BoltProtocolException($"A structure has at most 15 fields, not {fieldCount}.");
+        }
+
         var span = output.GetSpan(2);
         span[0] = (byte)(Marker.TinyStruct | fieldCount);
         span[1] = tag;

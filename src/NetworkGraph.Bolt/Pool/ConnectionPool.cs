@@ -36,7 +36,10 @@ internal sealed class ConnectionPool(ConnectionSettings settings, int maxSize, T
             while (pool.Idle.TryPop(out var idle))
             {
                 if (IsReusable(idle))
+                {
                     return idle;
+                }
+
                 await idle.CloseAsync();
             }
 
@@ -69,9 +72,13 @@ internal sealed class ConnectionPool(ConnectionSettings settings, int maxSize, T
             }
 
             if (_closed || !IsReusable(connection))
+            {
                 await connection.CloseAsync();
+            }
             else
+            {
                 pool.Idle.Push(connection);
+            }
         }
         finally
         {
@@ -85,7 +92,9 @@ internal sealed class ConnectionPool(ConnectionSettings settings, int maxSize, T
         if (_pools.TryGetValue(address, out var pool))
         {
             while (pool.Idle.TryPop(out var idle))
+            {
                 await idle.CloseAsync();
+            }
         }
     }
 
@@ -99,7 +108,9 @@ internal sealed class ConnectionPool(ConnectionSettings settings, int maxSize, T
         foreach (var pool in _pools.Values)
         {
             while (pool.Idle.TryPop(out var idle))
+            {
                 await idle.CloseAsync();
+            }
         }
     }
 

@@ -26,7 +26,10 @@ internal sealed class RoutingConnectionProvider(BoltUri uri, ConnectionPool pool
             var table = await GetTableAsync(key, database, mode, bookmarks, ct);
             var servers = mode == AccessMode.Read ? table.Readers : table.Writers;
             if (servers.Count == 0)
+            {
                 break;
+            }
+
             var server = servers[(int)((uint)Interlocked.Increment(ref _roundRobin) % (uint)servers.Count)];
             try
             {
@@ -60,7 +63,10 @@ internal sealed class RoutingConnectionProvider(BoltUri uri, ConnectionPool pool
     public async Task ForgetServerAsync(ServerAddress address)
     {
         foreach (var (key, table) in _tables)
+        {
             _tables[key] = table.Without(address);
+        }
+
         await pool.PurgeAsync(address);
     }
 
@@ -68,12 +74,18 @@ internal sealed class RoutingConnectionProvider(BoltUri uri, ConnectionPool pool
         IReadOnlyList<string> bookmarks, CancellationToken ct)
     {
         if (_tables.TryGetValue(key, out var table) && !table.IsStaleFor(mode, _time))
+        {
             return table;
+        }
+
         await _refresh.WaitAsync(ct);
         try
         {
             if (_tables.TryGetValue(key, out table) && !table.IsStaleFor(mode, _time))
+            {
                 return table;
+            }
+
             table = await FetchAsync(table, database, bookmarks, ct);
             _tables[key] = table;
             Log.RoutingTable(logger, database ?? "(home)", (long)_time.GetElapsedTime(_time.GetTimestamp(), table.ExpiresAt).TotalSeconds,
@@ -120,7 +132,10 @@ internal sealed class RoutingConnectionProvider(BoltUri uri, ConnectionPool pool
                 ?? throw new BoltProtocolException($"{router} answered ROUTE without a routing table.");
             var table = RoutingTable.Parse(rt, _time);
             if (table.Routers.Count == 0)
+            {
                 throw new BoltConnectionException($"{router} returned a routing table with no routers.");
+            }
+
             return table;
         }
         finally

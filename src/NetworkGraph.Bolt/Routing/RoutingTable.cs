@@ -22,7 +22,10 @@ internal sealed record RoutingTable(
         {
             if (entry is not IReadOnlyDictionary<string, object?> server
                 || server.GetValueOrDefault("addresses") is not IReadOnlyList<object?> addresses)
+            {
                 throw Bad("servers[].addresses");
+            }
+
             var target = server.GetValueOrDefault("role") switch
             {
                 "ROUTE" => routers,
@@ -31,7 +34,9 @@ internal sealed record RoutingTable(
                 var role => throw Bad($"role '{role}'"),
             };
             foreach (var address in addresses)
+            {
                 target.Add(ServerAddress.Parse(address as string ?? throw Bad("address")));
+            }
         }
 
         var expires = time.GetTimestamp() + (long)(Math.Min(ttl, int.MaxValue) * (double)time.TimestampFrequency);

@@ -27,7 +27,10 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
         {
             await using var records = stream.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (await ObserveAsync(records.MoveNextAsync(), connection))
+            {
                 yield return records.Current;
+            }
+
             OnCommitted(stream.Summary?.Get<string>("bookmark"));
         }
         finally
@@ -70,7 +73,10 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
         catch
         {
             if (connection is not null)
+            {
                 await provider.ReleaseAsync(connection);
+            }
+
             _busy = false;
             throw;
         }
@@ -132,7 +138,10 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
         catch
         {
             if (connection is not null)
+            {
                 await provider.ReleaseAsync(connection);
+            }
+
             _busy = false;
             throw;
         }
@@ -141,7 +150,10 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
     internal async Task EndTransactionAsync(BoltTransaction transaction, BoltConnection connection)
     {
         if (!ReferenceEquals(_transaction, transaction))
+        {
             return; // already released
+        }
+
         _transaction = null;
         _busy = false;
         await provider.ReleaseAsync(connection);
@@ -150,7 +162,9 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
     internal void OnCommitted(string? bookmark)
     {
         if (!string.IsNullOrEmpty(bookmark))
+        {
             _bookmarks = [bookmark];
+        }
     }
 
     internal ServerInfo ServerOf(BoltConnection connection) =>
@@ -200,17 +214,26 @@ internal sealed class BoltSession(IConnectionProvider provider, BoltOptions opti
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_busy)
+        {
             throw new InvalidOperationException(
                 "This session already has an open result or transaction; finish it first (sessions are sequential).");
+        }
+
         _busy = true;
     }
 
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
+        {
             return;
+        }
+
         if (_transaction is not null)
+        {
             await _transaction.DisposeAsync();
+        }
+
         _disposed = true;
     }
 }

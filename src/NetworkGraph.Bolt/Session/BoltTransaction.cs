@@ -44,7 +44,9 @@ internal sealed class BoltTransaction : IBoltTransaction
         {
             await using var records = stream.ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (await Observe(records.MoveNextAsync()))
+            {
                 yield return records.Current;
+            }
         }
         finally
         {
@@ -73,7 +75,10 @@ internal sealed class BoltTransaction : IBoltTransaction
         ArgumentException.ThrowIfNullOrWhiteSpace(cypher);
         EnsureActive();
         if (_open is not null)
+        {
             throw new InvalidOperationException("Finish reading the previous result of this transaction first.");
+        }
+
         var stream = await Observe(ResultStream.StartAsync(_connection, Requests.Run(cypher, parameters, null), _fetchSize, ct));
         _open = stream;
         return stream;
@@ -83,7 +88,9 @@ internal sealed class BoltTransaction : IBoltTransaction
     {
         _open = null;
         if (!stream.IsComplete && !_connection.IsBroken && _state == State.Active)
+        {
             await Observe(stream.DiscardRestAsync(CancellationToken.None));
+        }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
@@ -92,7 +99,10 @@ internal sealed class BoltTransaction : IBoltTransaction
         try
         {
             if (_open is { } unfinished)
+            {
                 await FinishAsync(unfinished); // a result left half-read is discarded before COMMIT
+            }
+
             var reply = await Observe(_connection.RequestAsync(Requests.Commit, cancellationToken));
             _state = State.Committed;
             _session.OnCommitted(reply.Get<string>("bookmark"));
@@ -127,7 +137,9 @@ internal sealed class BoltTransaction : IBoltTransaction
         try
         {
             if (_state == State.Active && !_connection.IsBroken)
+            {
                 await RollbackAsync(CancellationToken.None);
+            }
         }
         catch (BoltException)
         {
@@ -136,7 +148,10 @@ internal sealed class BoltTransaction : IBoltTransaction
         finally
         {
             if (_state == State.Active)
+            {
                 _state = State.RolledBack;
+            }
+
             await _session.EndTransactionAsync(this, _connection);
         }
     }
@@ -144,7 +159,9 @@ internal sealed class BoltTransaction : IBoltTransaction
     private void EnsureActive()
     {
         if (_state != State.Active)
+        {
             throw new InvalidOperationException($"The transaction is {_state.ToString().ToLowerInvariant()}.");
+        }
     }
 
     private async Task<T> Observe<T>(Task<T> task)

@@ -92,7 +92,10 @@ internal sealed class ResultStream
         }
 
         if (!IsComplete && _hasMore)
+        {
             Complete(await _connection.RequestAsync(Requests.Discard(-1), ct));
+        }
+
         return Summary;
     }
 

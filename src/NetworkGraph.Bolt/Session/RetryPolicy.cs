@@ -23,7 +23,10 @@ internal sealed class RetryPolicy(BoltRetryOptions options, TimeProvider time, I
             {
                 var wait = Jitter(delay);
                 if (time.GetElapsedTime(started) + wait > options.MaxRetryTime)
+                {
                     throw;
+                }
+
                 Log.Retrying(logger, number, ex.Message, (long)wait.TotalMilliseconds);
                 await Task.Delay(wait, time, ct);
                 delay = TimeSpan.FromTicks((long)(delay.Ticks * options.Multiplier));
@@ -36,7 +39,10 @@ internal sealed class RetryPolicy(BoltRetryOptions options, TimeProvider time, I
     {
         double sample;
         lock (_gate)
+        {
             sample = _random.NextDouble();
+        }
+
         var factor = 1 + options.JitterFactor * (2 * sample - 1);
         return TimeSpan.FromTicks((long)(delay.Ticks * factor));
     }

@@ -46,7 +46,10 @@ public sealed record BoltPath(
     {
         var walk = new List<BoltNode> { Nodes[0] };
         for (var i = 1; i < Indices.Count; i += 2)
+        {
             walk.Add(Nodes[checked((int)Indices[i])]);
+        }
+
         return walk;
     }
 }

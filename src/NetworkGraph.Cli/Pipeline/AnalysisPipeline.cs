@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.Graphs;
+using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Coordination;

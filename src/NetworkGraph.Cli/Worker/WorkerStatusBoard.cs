@@ -1,6 +1,6 @@
+using NetworkGraph.Core.Ingestion;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
-using NetworkGraph.Core.Ingestion;
 
 namespace NetworkGraph.Cli.Worker;
 

@@ -44,7 +44,11 @@ internal sealed class CsvTable : IAsyncDisposable
         var first = true;
         foreach (var cell in cells)
         {
-            if (!first) _row.Append(',');
+            if (!first)
+            {
+                _row.Append(',');
+            }
+
             first = false;
             _row.Append(Escape(cell.Value, cell.IsText, _neutralizeFormulas));
         }

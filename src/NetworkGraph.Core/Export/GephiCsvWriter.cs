@@ -37,7 +37,11 @@ public static class GephiCsvWriter
                 var n = g.Nodes[i];
                 var cells = new List<CsvCell> { CsvCell.Text(n.Id), CsvCell.Text(n.Label) };
                 cells.AddRange(Cells(g.NodeColumns, n.Values));
-                if (intervals) cells.Add(CsvCell.Data(Interval(nodeSpells[i], options.TimeFormat)));
+                if (intervals)
+                {
+                    cells.Add(CsvCell.Data(Interval(nodeSpells[i], options.TimeFormat)));
+                }
+
                 await table.WriteRowAsync(cells, ct);
             }
 
@@ -57,7 +61,11 @@ public static class GephiCsvWriter
                     CsvCell.Data(ExportValueFormatter.Number(e.Weight)),
                 };
                 cells.AddRange(Cells(g.EdgeColumns, e.Values));
-                if (intervals) cells.Add(CsvCell.Data(Interval(edgeSpells[i], options.TimeFormat)));
+                if (intervals)
+                {
+                    cells.Add(CsvCell.Data(Interval(edgeSpells[i], options.TimeFormat)));
+                }
+
                 await table.WriteRowAsync(cells, ct);
             }
 

@@ -136,7 +136,11 @@ public static class GexfWriter
             await xml.WriteStartElementAsync("viz", "position", VizNamespace);
             await xml.WriteAttributeStringAsync(null, "x", null, ExportValueFormatter.Number(p.X));
             await xml.WriteAttributeStringAsync(null, "y", null, ExportValueFormatter.Number(p.Y));
-            if (p.Z is { } z) await xml.WriteAttributeStringAsync(null, "z", null, ExportValueFormatter.Number(z));
+            if (p.Z is { } z)
+            {
+                await xml.WriteAttributeStringAsync(null, "z", null, ExportValueFormatter.Number(z));
+            }
+
             await xml.WriteEndElementAsync();
         }
 
@@ -158,7 +162,11 @@ public static class GexfWriter
 
     private static async Task WriteValuesAsync(XmlWriter xml, IReadOnlyList<PreparedValue> values)
     {
-        if (values.Count == 0) return;
+        if (values.Count == 0)
+        {
+            return;
+        }
+
         await xml.WriteStartElementAsync(null, "attvalues", Namespace);
         foreach (var value in values)
         {
@@ -173,7 +181,11 @@ public static class GexfWriter
 
     private static async Task WriteSpellsAsync(XmlWriter xml, IReadOnlyList<ExportSpell> spells, GexfTimeFormat format)
     {
-        if (spells.Count == 0) return;
+        if (spells.Count == 0)
+        {
+            return;
+        }
+
         await xml.WriteStartElementAsync(null, "spells", Namespace);
         foreach (var spell in spells)
         {

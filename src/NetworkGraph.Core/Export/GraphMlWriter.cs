@@ -24,19 +24,33 @@ public static class GraphMlWriter
         await xml.WriteStartDocumentAsync();
         await xml.WriteStartElementAsync(null, "graphml", Namespace);
         await KeyAsync(xml, "node", "label", "string");
-        foreach (var channel in new[] { "r", "g", "b" }) await KeyAsync(xml, "node", channel, "int");
+        foreach (var channel in new[] { "r", "g", "b" })
+        {
+            await KeyAsync(xml, "node", channel, "int");
+        }
+
         await KeyAsync(xml, "node", "size", "double");
         if (positions)
         {
             await KeyAsync(xml, "node", "x", "float");
             await KeyAsync(xml, "node", "y", "float");
-            if (depth) await KeyAsync(xml, "node", "z", "float");
+            if (depth)
+            {
+                await KeyAsync(xml, "node", "z", "float");
+            }
         }
 
-        foreach (var column in g.NodeColumns) await KeyAsync(xml, "node", column.Id, TypeName(column.Type));
+        foreach (var column in g.NodeColumns)
+        {
+            await KeyAsync(xml, "node", column.Id, TypeName(column.Type));
+        }
+
         await KeyAsync(xml, "edge", "kind", "string");
         await KeyAsync(xml, "edge", "weight", "double");
-        foreach (var column in g.EdgeColumns) await KeyAsync(xml, "edge", column.Id, TypeName(column.Type));
+        foreach (var column in g.EdgeColumns)
+        {
+            await KeyAsync(xml, "edge", column.Id, TypeName(column.Type));
+        }
 
         await xml.WriteStartElementAsync(null, "graph", Namespace);
         await xml.WriteAttributeStringAsync(null, "id", null, "G");
@@ -57,10 +71,17 @@ public static class GraphMlWriter
             {
                 await DataAsync(xml, "node", "x", ExportValueFormatter.Number(p.X));
                 await DataAsync(xml, "node", "y", ExportValueFormatter.Number(p.Y));
-                if (p.Z is { } z) await DataAsync(xml, "node", "z", ExportValueFormatter.Number(z));
+                if (p.Z is { } z)
+                {
+                    await DataAsync(xml, "node", "z", ExportValueFormatter.Number(z));
+                }
             }
 
-            foreach (var value in node.Values) await DataAsync(xml, "node", value.Column.Id, Text(value));
+            foreach (var value in node.Values)
+            {
+                await DataAsync(xml, "node", value.Column.Id, Text(value));
+            }
+
             await xml.WriteEndElementAsync();
         }
 
@@ -73,7 +94,11 @@ public static class GraphMlWriter
             await xml.WriteAttributeStringAsync(null, "target", null, edge.TargetId);
             await DataAsync(xml, "edge", "kind", edge.Kind);
             await DataAsync(xml, "edge", "weight", ExportValueFormatter.Number(edge.Weight));
-            foreach (var value in edge.Values) await DataAsync(xml, "edge", value.Column.Id, Text(value));
+            foreach (var value in edge.Values)
+            {
+                await DataAsync(xml, "edge", value.Column.Id, Text(value));
+            }
+
             await xml.WriteEndElementAsync();
         }
 

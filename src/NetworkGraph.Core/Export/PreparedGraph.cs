@@ -69,8 +69,16 @@ internal sealed class PreparedGraph
             throw new ArgumentException("A node has an empty id.", nameof(node));
         }
 
-        if (node.Score is { } score) ExportValueFormatter.RequireFinite(score, owner, "score");
-        if (node.Size is { } size && (!double.IsFinite(size) || size < 0)) throw new ArgumentException($"{owner}: size must be finite and not negative.");
+        if (node.Score is { } score)
+        {
+            ExportValueFormatter.RequireFinite(score, owner, "score");
+        }
+
+        if (node.Size is { } size && (!double.IsFinite(size) || size < 0))
+        {
+            throw new ArgumentException($"{owner}: size must be finite and not negative.");
+        }
+
         if (node.Position is { } p && (!float.IsFinite(p.X) || !float.IsFinite(p.Y) || (p.Z is { } z && !float.IsFinite(z))))
         {
             throw new ArgumentException($"{owner}: position must be finite.");
@@ -78,8 +86,16 @@ internal sealed class PreparedGraph
 
         var cluster = node.Cluster is null ? null : TextSanitizer.Clean(node.Cluster);
         var values = new List<PreparedValue>(all.Count);
-        if (cluster is not null) values.Add(new PreparedValue(all[0], cluster, null));
-        if (node.Score is { } s) values.Add(new PreparedValue(all[1], ExportValueFormatter.Number(s), null));
+        if (cluster is not null)
+        {
+            values.Add(new PreparedValue(all[0], cluster, null));
+        }
+
+        if (node.Score is { } s)
+        {
+            values.Add(new PreparedValue(all[1], ExportValueFormatter.Number(s), null));
+        }
+
         values.Add(new PreparedValue(all[2], ExportValueFormatter.Bool(node.Flagged), null));
         AddExtra(values, extra, node.Attributes, owner);
         return new PreparedNode(node, id, TextSanitizer.Clean(node.Label), cluster, values, 0);
@@ -99,7 +115,11 @@ internal sealed class PreparedGraph
                 throw new ArgumentException($"{owner}: both ends must be nodes of the graph.", nameof(graph));
             }
 
-            if (kind.Length == 0) throw new ArgumentException($"{owner}: the kind is empty.", nameof(graph));
+            if (kind.Length == 0)
+            {
+                throw new ArgumentException($"{owner}: the kind is empty.", nameof(graph));
+            }
+
             ExportValueFormatter.RequireFinite(edge.Weight, owner, "weight");
             var key = graph.Directed || string.CompareOrdinal(source, target) <= 0 ? (source, target, kind) : (target, source, kind);
             if (!seen.Add(key))
@@ -114,7 +134,11 @@ internal sealed class PreparedGraph
                 values.Add(new PreparedValue(all[0], ExportValueFormatter.Number(dt), null));
             }
 
-            if (edge.EvidenceCount is { } n) values.Add(ExportValueFormatter.Prepare(all[1], n, owner));
+            if (edge.EvidenceCount is { } n)
+            {
+                values.Add(ExportValueFormatter.Prepare(all[1], n, owner));
+            }
+
             AddExtra(values, graph.EdgeColumns, edge.Attributes, owner);
             edges.Add(new PreparedEdge(edge, edge.Id is null ? null : TextSanitizer.Clean(edge.Id), source, target, kind, edge.Weight, values));
         }
@@ -122,7 +146,11 @@ internal sealed class PreparedGraph
         edges.Sort((a, b) => Compare(a, b));
         var result = new PreparedEdge[edges.Count];
         var edgeIds = new HashSet<string>(edges.Where(e => e.Id is not null).Select(e => e.Id!), StringComparer.Ordinal);
-        if (edgeIds.Count != edges.Count(e => e.Id is not null)) throw new ArgumentException("Two edges share an id.", nameof(graph));
+        if (edgeIds.Count != edges.Count(e => e.Id is not null))
+        {
+            throw new ArgumentException("Two edges share an id.", nameof(graph));
+        }
+
         var next = 0;
         for (var i = 0; i < edges.Count; i++)
         {
@@ -141,8 +169,16 @@ internal sealed class PreparedGraph
     private static int Compare(PreparedEdge a, PreparedEdge b)
     {
         var c = string.CompareOrdinal(a.SourceId, b.SourceId);
-        if (c == 0) c = string.CompareOrdinal(a.TargetId, b.TargetId);
-        if (c == 0) c = string.CompareOrdinal(a.Kind, b.Kind);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.TargetId, b.TargetId);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(a.Kind, b.Kind);
+        }
+
         return c;
     }
 

@@ -52,7 +52,10 @@ internal static class ReportDataBuilder
         var postsOf = detailed.Select(_ => new List<Post>()).ToArray();
         foreach (var post in input.Posts)
         {
-            if (detailOf.TryGetValue(post.AuthorId, out var i)) postsOf[i].Add(post);
+            if (detailOf.TryGetValue(post.AuthorId, out var i))
+            {
+                postsOf[i].Add(post);
+            }
         }
 
         var edgesOf = detailed.Select(_ => new List<SnapshotExportEdge>()).ToArray();

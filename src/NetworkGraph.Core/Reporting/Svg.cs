@@ -30,8 +30,16 @@ internal sealed class Svg
     {
         _sb.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y))
             .Append("\" width=\"").Append(N(Math.Max(0, w))).Append("\" height=\"").Append(N(Math.Max(0, h))).Append('"');
-        if (fill is { } f) _sb.Append(" fill=\"").Append(f.Hex).Append('"');
-        if (cssClass is not null) _sb.Append(" class=\"").Append(cssClass).Append('"');
+        if (fill is { } f)
+        {
+            _sb.Append(" fill=\"").Append(f.Hex).Append('"');
+        }
+
+        if (cssClass is not null)
+        {
+            _sb.Append(" class=\"").Append(cssClass).Append('"');
+        }
+
         if (tip is null)
         {
             _sb.Append("/>");
@@ -55,7 +63,11 @@ internal sealed class Svg
     public Svg Text(double x, double y, string text, string cssClass = "lbl", string anchor = "start")
     {
         _sb.Append("<text x=\"").Append(N(x)).Append("\" y=\"").Append(N(y)).Append("\" class=\"").Append(cssClass).Append('"');
-        if (anchor != "start") _sb.Append(" text-anchor=\"").Append(anchor).Append('"');
+        if (anchor != "start")
+        {
+            _sb.Append(" text-anchor=\"").Append(anchor).Append('"');
+        }
+
         _sb.Append('>').Append(HtmlText.Escape(text)).Append("</text>");
         return this;
     }
@@ -69,7 +81,10 @@ internal sealed class Svg
         var power = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(raw))));
         foreach (var step in new[] { 1, 2, 3, 4, 5, 6, 8, 10 })
         {
-            if (step * power >= raw) return step * power * ticks;
+            if (step * power >= raw)
+            {
+                return step * power * ticks;
+            }
         }
 
         return 10 * power * ticks;

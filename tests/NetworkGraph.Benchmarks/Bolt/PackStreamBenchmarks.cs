@@ -66,7 +66,10 @@ public class PackStreamBenchmarks
     {
         var count = 0;
         foreach (var record in _records)
+        {
             count += BoltResponse.Decode(record) is RecordResponse r ? r.Values.Count : 0;
+        }
+
         return count;
     }
 

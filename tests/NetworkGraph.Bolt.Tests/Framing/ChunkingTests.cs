@@ -83,7 +83,10 @@ public sealed class ChunkingTests
     public bool Any_message_survives_chunking_at_any_chunk_size(byte[] message, ushort chunkSize)
     {
         if (message is null || message.Length == 0)
+        {
             return true; // an empty message is indistinguishable from a NOOP by design
+        }
+
         var size = Math.Max(1, (int)chunkSize % 300);
         var output = new ArrayBufferWriter<byte>();
         ChunkWriter.WriteMessage(message, output, size);

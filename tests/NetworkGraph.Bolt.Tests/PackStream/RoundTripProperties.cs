@@ -34,9 +34,13 @@ public sealed class RoundTripProperties
         for (var i = 0; i < s.Length; i++)
         {
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
                 i++;
+            }
             else if (char.IsSurrogate(s[i]))
+            {
                 return true;
+            }
         }
 
         return false;

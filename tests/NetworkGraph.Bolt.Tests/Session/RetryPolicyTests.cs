@@ -32,7 +32,10 @@ public sealed class RetryPolicyTests
         var result = await _clock.FastForwardAsync(CreateSut().ExecuteAsync(_ =>
         {
             if (++attempts < 3)
+            {
                 throw new BoltServerException("Neo.TransientError.General.DatabaseUnavailable", "busy");
+            }
+
             return Task.FromResult("done");
         }, default));
         Assert.Equal(("done", 3), (result, attempts));
@@ -45,7 +48,10 @@ public sealed class RetryPolicyTests
         var run = CreateSut(maxSeconds: 60).ExecuteAsync(_ =>
         {
             if (++attempts < 3)
+            {
                 throw new BoltConnectionException("connection refused");
+            }
+
             return Task.FromResult(attempts);
         }, default);
 

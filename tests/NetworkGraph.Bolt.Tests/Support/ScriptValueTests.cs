@@ -10,6 +10,8 @@ public sealed class ScriptValueTests
             new Dictionary<string, object?> { ["db"] = "neo4j" }]));
         var actual = (RawStruct)StubCodec.Decode(bytes)!;
         for (var i = 0; i < 3; i++)
+        {
             Assert.True(ScriptValue.Matches(pattern[i], actual.Fields[i]), $"field {i}: {ScriptValue.Render(pattern[i])} vs {StubCodec.Render(actual.Fields[i])}");
+        }
     }
 }

@@ -19,10 +19,19 @@ internal static class CsvTestHelpers
             if (quoted)
             {
                 if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
             }
-            else if (c == '"' && cell.Length == 0) quoted = true;
+            else if (c == '"' && cell.Length == 0)
+            {
+                quoted = true;
+            }
             else if (c == ',') { row.Add(cell.ToString()); cell.Clear(); }
             else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {

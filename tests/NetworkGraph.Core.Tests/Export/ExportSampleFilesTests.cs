@@ -1,5 +1,5 @@
-using Newtonsoft.Json;
 using NetworkGraph.Core.Export;
+using Newtonsoft.Json;
 
 namespace NetworkGraph.Core.Tests.Export;
 

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
-using Newtonsoft.Json;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Tests.Reporting;
+using Newtonsoft.Json;
 
 namespace NetworkGraph.Core.Tests.Export;
 

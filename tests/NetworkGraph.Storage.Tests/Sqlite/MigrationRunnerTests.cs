@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
-using NetworkGraph.Storage.Tests.Support;
 using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.Storage.Tests.Support;
 
 namespace NetworkGraph.Storage.Tests.Sqlite;
 

@@ -10,7 +10,9 @@ public sealed class Neo4jFactAttribute : FactAttribute
     public Neo4jFactAttribute()
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("NEO4J_URI")))
+        {
             Skip = "NEO4J_URI is not set: no real Neo4j server to test against (the scripted Bolt stub covers the protocol).";
+        }
     }
 
     /// <summary>Driver options for the server the environment names.</summary>

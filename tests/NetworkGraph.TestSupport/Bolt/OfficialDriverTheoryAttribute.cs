@@ -9,7 +9,9 @@ public sealed class OfficialDriverTheoryAttribute : TheoryAttribute
     public OfficialDriverTheoryAttribute()
     {
         if (!IsInstalled && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
             Skip = $"The official neo4j driver is not installed: run `npm ci` in {Folder} (scripts/test.sh does) to cross-check the stub against it.";
+        }
     }
 
     /// <summary>The folder of the cross-check's package.json and scripts.</summary>

@@ -55,11 +55,16 @@ public sealed record Script(
             var line = lines[i].Trim();
             var number = i + 1;
             if (line.Length == 0 || line.StartsWith("//", StringComparison.Ordinal) || line.StartsWith("# ", StringComparison.Ordinal))
+            {
                 continue;
+            }
+
             if (addresses is not null)
             {
                 foreach (var (server, address) in addresses)
+                {
                     line = line.Replace("$" + server, address, StringComparison.Ordinal);
+                }
             }
 
             try
@@ -86,7 +91,10 @@ public sealed record Script(
                     Flush();
                     current = line[3..].Trim() is { Length: > 0 } s ? s : "main";
                     if (!servers.Contains(current))
+                    {
                         throw new FormatException($"server '{current}' is not declared in !: SERVERS");
+                    }
+
                     start = number;
                     steps = [];
                     continue;
@@ -94,7 +102,10 @@ public sealed record Script(
 
                 steps ??= [];
                 if (steps.Count == 0 && start == 0)
+                {
                     start = number;
+                }
+
                 steps.Add(ParseStep(line, number));
             }
             catch (FormatException ex)
@@ -105,13 +116,19 @@ public sealed record Script(
 
         Flush();
         if (version.Length == 0 && !refuse && handshake is null)
+        {
             throw new FormatException($"{name}.script: missing '!: BOLT x.y'");
+        }
+
         return new Script(name, version, handshake, chunk, tls, refuse, servers, conversations);
 
         void Flush()
         {
             if (steps is not null)
+            {
                 conversations.Add(new Conversation(current, start, steps));
+            }
+
             steps = null;
         }
     }
@@ -127,14 +144,26 @@ public sealed record Script(
         }
 
         if (!line.StartsWith("S:", StringComparison.Ordinal))
+        {
             throw new FormatException("lines start with C:, ?C:, S:, !: or ---");
+        }
+
         var server = line[2..].Trim();
         if (server == "<NOOP>")
+        {
             return new SendNoop(number);
+        }
+
         if (server == "<EXIT>")
+        {
             return new CloseConnection(number);
+        }
+
         if (server.StartsWith("<RAW>", StringComparison.Ordinal))
+        {
             return new SendRaw(number, Convert.FromHexString(server[5..].Replace(" ", "", StringComparison.Ordinal)));
+        }
+
         var (serverTag, serverFields) = ParseMessage(server);
         return new SendMessage(number, serverTag, serverFields.Select(ScriptValue.ToValue).ToList());
     }
@@ -144,7 +173,10 @@ public sealed record Script(
         var space = body.IndexOf(' ', StringComparison.Ordinal);
         var name = space < 0 ? body : body[..space];
         if (!Tags.TryGetValue(name, out var tag))
+        {
             throw new FormatException($"unknown message {name}");
+        }
+
         return (tag, space < 0 ? [] : ScriptValue.ParseAll(body[(space + 1)..]));
     }
 }

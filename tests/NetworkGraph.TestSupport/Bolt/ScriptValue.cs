@@ -31,7 +31,10 @@ public sealed class ScriptValue
         {
             parser.SkipSpace();
             if (parser._pos >= text.Length)
+            {
                 return values;
+            }
+
             values.Add(parser.ParseValue());
         }
     }
@@ -56,7 +59,10 @@ public sealed class ScriptValue
         }
 
         if (c == '-' || char.IsDigit(c))
+        {
             return ParseNumber();
+        }
+
         var word = ReadWhile(char.IsLetter);
         return word switch
         {
@@ -75,7 +81,10 @@ public sealed class ScriptValue
         {
             var c = Next();
             if (c == '"')
+            {
                 break;
+            }
+
             if (c != '\\')
             {
                 sb.Append(c);
@@ -120,9 +129,14 @@ public sealed class ScriptValue
             SkipSpace();
             var c = Next();
             if (c == ']')
+            {
                 return items;
+            }
+
             if (c != ',')
+            {
                 throw Error("expected ',' or ']'");
+            }
         }
     }
 
@@ -144,18 +158,31 @@ public sealed class ScriptValue
             var key = (string)ParseString();
             SkipSpace();
             if (Next() != ':')
+            {
                 throw Error("expected ':' after a map key");
+            }
+
             var value = ParseValue();
             if (key.StartsWith('?'))
+            {
                 optional[key[1..]] = value;
+            }
             else
+            {
                 required[key] = value;
+            }
+
             SkipSpace();
             var c = Next();
             if (c == '}')
+            {
                 return new MapPattern(required, optional);
+            }
+
             if (c != ',')
+            {
                 throw Error("expected ',' or '}'");
+            }
         }
     }
 
@@ -165,7 +192,10 @@ public sealed class ScriptValue
         var name = ReadWhile(char.IsLetterOrDigit);
         SkipSpace();
         if (Next() != '(')
+        {
             throw Error("expected '(' after #" + name);
+        }
+
         if (name == "bytes")
         {
             var hex = ReadWhile(ch => ch != ')').Replace(" ", "", StringComparison.Ordinal);
@@ -188,9 +218,14 @@ public sealed class ScriptValue
             SkipSpace();
             var c = Next();
             if (c == ')')
+            {
                 return new RawStruct(tag, fields);
+            }
+
             if (c != ',')
+            {
                 throw Error("expected ',' or ')'");
+            }
         }
     }
 
@@ -206,14 +241,19 @@ public sealed class ScriptValue
     {
         var start = _pos;
         while (_pos < _text.Length && predicate(_text[_pos]))
+        {
             _pos++;
+        }
+
         return _text[start.._pos];
     }
 
     private void SkipSpace()
     {
         while (_pos < _text.Length && char.IsWhiteSpace(_text[_pos]))
+        {
             _pos++;
+        }
     }
 
     private char Peek() => _pos < _text.Length ? _text[_pos] : throw Error("unexpected end");

@@ -23,7 +23,10 @@ public static class StubCodec
         var position = 0;
         var value = Read(bytes, ref position);
         if (position != bytes.Length)
+        {
             throw new FormatException($"{bytes.Length - position} trailing bytes after a value.");
+        }
+
         return value;
     }
 
@@ -53,7 +56,10 @@ public static class StubCodec
             case IReadOnlyList<object?> list:
                 WriteHeader(o, list.Count, 0x90, 0xD4);
                 foreach (var item in list)
+                {
                     Write(o, item);
+                }
+
                 break;
             case IReadOnlyDictionary<string, object?> map:
                 WriteHeader(o, map.Count, 0xA0, 0xD8);
@@ -68,7 +74,10 @@ public static class StubCodec
                 o.WriteByte((byte)(0xB0 | st.Fields.Count));
                 o.WriteByte(st.Tag);
                 foreach (var field in st.Fields)
+                {
                     Write(o, field);
+                }
+
                 break;
             default:
                 throw new ArgumentException($"The stub cannot encode {value.GetType().Name}.");
@@ -137,8 +146,16 @@ public static class StubCodec
     private static object? Read(ReadOnlySpan<byte> d, ref int p)
     {
         var m = d[p++];
-        if (m < 0x80) return (long)m;
-        if (m >= 0xF0) return (long)(sbyte)m;
+        if (m < 0x80)
+        {
+            return (long)m;
+        }
+
+        if (m >= 0xF0)
+        {
+            return (long)(sbyte)m;
+        }
+
         var hi = m & 0xF0;
         var lo = m & 0x0F;
         switch (hi)
@@ -193,7 +210,10 @@ public static class StubCodec
     {
         var list = new List<object?>(count);
         for (var i = 0; i < count; i++)
+        {
             list.Add(Read(d, ref p));
+        }
+
         return list;
     }
 

@@ -22,7 +22,10 @@ internal sealed class StubConversation(
                         // The client closed at an optional line: fine if it owed us nothing more.
                         var owed = conversation.Steps.Skip(index + 1).OfType<ExpectClient>().FirstOrDefault(e => !e.Optional);
                         if (owed is not null)
+                        {
                             throw new StubMismatchException($"line {owed.Line}: expected C: {owed.Text}, but the client closed the connection");
+                        }
+
                         transcript.Enqueue($"   (client closed at optional line {expect.Line})");
                         return;
                     }
@@ -50,8 +53,10 @@ internal sealed class StubConversation(
         // The script is over: the client may only close the connection now.
         var extra = _pending ?? await ReadMessageAsync();
         if (extra is not null)
+        {
             throw new StubMismatchException(
                 $"after the last line the client sent {Render(extra)} instead of closing the connection");
+        }
     }
 
     private async Task<bool> ExpectAsync(ExpectClient expect)
@@ -61,14 +66,20 @@ internal sealed class StubConversation(
         if (message is null)
         {
             if (expect.Optional)
+            {
                 return false;
+            }
+
             throw new StubMismatchException($"line {expect.Line}: expected C: {expect.Text}, but the client closed the connection");
         }
 
         var matches = message.Tag == expect.Tag && message.Fields.Count == expect.Fields.Count
             && expect.Fields.Zip(message.Fields).All(p => ScriptValue.Matches(p.First, p.Second));
         if (matches)
+        {
             return true;
+        }
+
         if (expect.Optional)
         {
             _pending = message; // the optional line did not happen; the message belongs to the next line
@@ -83,7 +94,10 @@ internal sealed class StubConversation(
     private async Task WriteAsync(byte[] bytes)
     {
         if (_clientGone)
+        {
             return;
+        }
+
         try
         {
             await stream.WriteAsync(bytes);
@@ -102,7 +116,10 @@ internal sealed class StubConversation(
     private async Task<RawStruct?> ReadMessageAsync()
     {
         if (_clientGone)
+        {
             return null;
+        }
+
         using var timeout = new CancellationTokenSource(readTimeout);
         var body = new MemoryStream();
         var header = new byte[2];
@@ -112,14 +129,23 @@ internal sealed class StubConversation(
             {
                 var read = await stream.ReadAtLeastAsync(header, 2, throwOnEndOfStream: false, timeout.Token);
                 if (read == 0 && body.Length == 0)
+                {
                     return null;
+                }
+
                 if (read < 2)
+                {
                     throw new StubMismatchException("the client closed the connection inside a chunk header");
+                }
+
                 var size = BinaryPrimitives.ReadUInt16BigEndian(header);
                 if (size == 0)
                 {
                     if (body.Length == 0)
+                    {
                         continue; // client NOOP
+                    }
+
                     break;
                 }
 

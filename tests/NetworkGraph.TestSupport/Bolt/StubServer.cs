@@ -63,21 +63,34 @@ public sealed class StubServer : IAsyncDisposable
         if (Script.Refuse)
         {
             foreach (var listener in _listeners.Values)
+            {
                 listener.Stop(); // the port is free again: connecting is refused
+            }
+
             _allDone.TrySetResult();
             return;
         }
 
         if (Script.Tls)
+        {
             _ = TestCertificate.Instance; // make the key now, not inside the client's connection timeout
+        }
 
         foreach (var server in Script.Servers)
+        {
             _queues[server] = new Queue<Conversation>(Script.Conversations.Where(c => c.Server == server));
+        }
+
         _remaining = Script.Conversations.Count;
         if (_remaining == 0)
+        {
             _allDone.TrySetResult();
+        }
+
         foreach (var (server, listener) in _listeners)
+        {
             _ = AcceptLoopAsync(server, listener);
+        }
     }
 
     private async Task AcceptLoopAsync(string server, TcpListener listener)
@@ -96,7 +109,10 @@ public sealed class StubServer : IAsyncDisposable
 
             Conversation? conversation;
             lock (_queues)
+            {
                 _queues[server].TryDequeue(out conversation);
+            }
+
             if (conversation is null)
             {
                 _errors.Enqueue($"unexpected extra connection to server '{server}'");
@@ -105,7 +121,9 @@ public sealed class StubServer : IAsyncDisposable
             }
 
             lock (_connections)
+            {
                 _connections.Add(Task.Run(() => RunConversationAsync(socket, conversation)));
+            }
         }
     }
 
@@ -126,7 +144,9 @@ public sealed class StubServer : IAsyncDisposable
             await using (stream)
             {
                 if (await HandshakeAsync(stream, at))
+                {
                     await new StubConversation(stream, conversation, Script.ChunkSize, ReadTimeout, _transcript).RunAsync();
+                }
             }
         }
         catch (StubMismatchException ex)
@@ -145,7 +165,9 @@ public sealed class StubServer : IAsyncDisposable
         finally
         {
             if (Interlocked.Decrement(ref _remaining) == 0)
+            {
                 _allDone.TrySetResult();
+            }
         }
     }
 
@@ -154,7 +176,10 @@ public sealed class StubServer : IAsyncDisposable
         var request = new byte[20];
         await stream.ReadExactlyAsync(request);
         if (BinaryPrimitives.ReadUInt32BigEndian(request) != 0x6060B017)
+        {
             throw new StubMismatchException($"bad magic {Convert.ToHexString(request, 0, 4)}");
+        }
+
         _transcript.Enqueue($"C: <HANDSHAKE> {Convert.ToHexString(request, 4, 16)}");
         if (Script.HandshakeReply is { } raw)
         {
@@ -187,15 +212,22 @@ public sealed class StubServer : IAsyncDisposable
         var finished = await Task.WhenAny(_allDone.Task, Task.Delay(timeout ?? TimeSpan.FromSeconds(15))) == _allDone.Task;
         var problems = _errors.ToList();
         if (!finished)
+        {
             problems.Add($"{_remaining} conversation(s) did not finish");
+        }
+
         lock (_queues)
         {
             foreach (var (server, queue) in _queues)
+            {
                 problems.AddRange(queue.Select(c => $"conversation at line {c.Line} ({server}) never got a connection"));
+            }
         }
 
         if (problems.Count > 0)
+        {
             Assert.Fail($"Scenario {Name} failed:\n  {string.Join("\n  ", problems)}\nTranscript:\n  {Transcript}");
+        }
     }
 
     /// Runs the client side, then checks the conversation; a client error is reported with what the stub saw.
@@ -221,10 +253,16 @@ public sealed class StubServer : IAsyncDisposable
     {
         await _stop.CancelAsync();
         foreach (var listener in _listeners.Values)
+        {
             listener.Stop();
+        }
+
         Task[] running;
         lock (_connections)
+        {
             running = [.. _connections];
+        }
+
         await Task.WhenAny(Task.WhenAll(running), Task.Delay(TimeSpan.FromSeconds(2)));
         _stop.Dispose();
     }

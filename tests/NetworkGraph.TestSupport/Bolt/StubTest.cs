@@ -22,7 +22,10 @@ public static class StubTest
     {
         var list = new List<BoltRecord>();
         await foreach (var record in records)
+        {
             list.Add(record);
+        }
+
         return list;
     }
 }

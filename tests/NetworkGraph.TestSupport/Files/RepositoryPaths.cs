@@ -25,7 +25,9 @@ public static class RepositoryPaths
             for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "NetworkGraph.sln")))
+                {
                     return dir.FullName;
+                }
             }
         }
 

@@ -19,6 +19,8 @@ public sealed class TempFolder : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(Path))
+        {
             Directory.Delete(Path, recursive: true);
+        }
     }
 }

@@ -69,7 +69,9 @@ public sealed class FakeClock : FakeTimeProvider
                 while (_created.Reader.TryRead(out var due))
                 {
                     if (due > TimeSpan.Zero && due != Timeout.InfiniteTimeSpan)
+                    {
                         Advance(due);
+                    }
                 }
             }
         }

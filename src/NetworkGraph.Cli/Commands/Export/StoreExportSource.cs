@@ -26,7 +26,10 @@ internal sealed class StoreExportSource(SqliteStore store)
         var accounts = new List<Account>();
         await foreach (var account in store.ReadAccountsAsync(profiledOnly: false, ct))
         {
-            if (wanted.Contains(account.Id)) accounts.Add(account);
+            if (wanted.Contains(account.Id))
+            {
+                accounts.Add(account);
+            }
         }
 
         var posts = new List<Post>();
@@ -35,15 +38,25 @@ internal sealed class StoreExportSource(SqliteStore store)
         await foreach (var post in store.ReadPostsAsync(ct))
         {
             collection++;
-            if (members.Contains(post.AuthorId)) posts.Add(post);
-            if (wanted.Contains(post.AuthorId)) postCounts[post.AuthorId] = postCounts.GetValueOrDefault(post.AuthorId) + 1;
+            if (members.Contains(post.AuthorId))
+            {
+                posts.Add(post);
+            }
+
+            if (wanted.Contains(post.AuthorId))
+            {
+                postCounts[post.AuthorId] = postCounts.GetValueOrDefault(post.AuthorId) + 1;
+            }
         }
 
         long shares = 0, clusteredShares = 0;
         await foreach (var share in store.ReadSharesAsync(ct))
         {
             shares++;
-            if (members.Contains(share.AccountId)) clusteredShares++;
+            if (members.Contains(share.AccountId))
+            {
+                clusteredShares++;
+            }
         }
 
         return new SnapshotExportInput(snapshot, accounts, edges)

@@ -27,7 +27,10 @@ internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory logger
             }
 
             if (table is not null)
+            {
                 AnsiConsole.Write(table);
+            }
+
             AnsiConsole.MarkupLineInterpolated($"{rows} record(s)");
             return Hosting.ExitCodes.Success;
         }
@@ -41,7 +44,10 @@ internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory logger
     {
         var table = new Table();
         foreach (var key in keys)
+        {
             table.AddColumn(new TableColumn(Markup.Escape(key)));
+        }
+
         return table;
     }
 

@@ -19,11 +19,16 @@ internal sealed class Neo4jQuerySettings : Neo4jSettings
     public override ValidationResult Validate()
     {
         if (string.IsNullOrWhiteSpace(Cypher))
+        {
             return ValidationResult.Error("The query is empty.");
+        }
+
         foreach (var parameter in Parameters)
         {
             if (parameter.IndexOf('=', StringComparison.Ordinal) <= 0)
+            {
                 return ValidationResult.Error($"--param '{parameter}' must look like name=value.");
+            }
         }
 
         return ValidationResult.Success();
