@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace NetworkGraph.Cli.Commands.Export;
 
 /// <summary><c>networkgraph export FORMAT --snapshot latest --out DIR</c>: writes one snapshot in one format (the format is the command's data).</summary>
-internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> options, ILogger<ExportCommand> logger) : AsyncCommand<ExportSettings>
+internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> options, TimeProvider time, ILogger<ExportCommand> logger) : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
@@ -18,7 +18,7 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         ArgumentNullException.ThrowIfNull(settings);
         var format = context.Data as SnapshotExportFormat? ?? throw new InvalidOperationException("The export command was registered without a format.");
         var db = settings.Db ?? options.Value.Database;
-        await using var store = StoreFiles.OpenExisting(db, TimeProvider.System);
+        await using var store = StoreFiles.OpenExisting(db, time);
         var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.Parse(settings.Snapshot), cancellationToken);
         if (settings.UnknownKind(input.Edges) is { } unknown)
         {
