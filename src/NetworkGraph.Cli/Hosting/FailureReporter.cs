@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

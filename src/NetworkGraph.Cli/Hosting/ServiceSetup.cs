@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ internal static class ServiceSetup
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Pipeline.AnalysisPipeline>();
+        services.AddSingleton<App.Pipeline.AnalysisPipeline>();
         services.AddOptions<NetworkGraphOptions>()
             .Bind(configuration.GetSection(NetworkGraphOptions.Section))
             .ValidateDataAnnotations();

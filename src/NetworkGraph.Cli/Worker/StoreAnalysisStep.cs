@@ -1,5 +1,5 @@
 using System.Globalization;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Worker;

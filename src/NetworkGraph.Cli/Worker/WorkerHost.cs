@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using Serilog;
 
 namespace NetworkGraph.Cli.Worker;

@@ -1,9 +1,10 @@
+using NetworkGraph.App;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Coordination;

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;

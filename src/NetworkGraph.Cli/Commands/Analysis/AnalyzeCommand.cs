@@ -1,6 +1,7 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;

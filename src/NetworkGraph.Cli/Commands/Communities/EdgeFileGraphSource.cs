@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Analysis.IO;
 using NetworkGraph.Cli.Hosting;

@@ -1,10 +1,11 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Commands.Analysis;
 using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Generate;
 using NetworkGraph.Cli.Commands.Ingest;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Scenarios;

@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Storage.Sqlite;

@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Snapshots;

@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;

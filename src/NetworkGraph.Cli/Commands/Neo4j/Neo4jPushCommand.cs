@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Bolt;

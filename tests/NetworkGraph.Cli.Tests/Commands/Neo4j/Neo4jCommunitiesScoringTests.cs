@@ -1,10 +1,11 @@
+using NetworkGraph.App;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;

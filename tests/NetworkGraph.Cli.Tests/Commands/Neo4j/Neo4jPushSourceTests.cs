@@ -1,3 +1,4 @@
+using NetworkGraph.App;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;

@@ -1,9 +1,8 @@
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Pipeline;
+namespace NetworkGraph.App.Pipeline;
 
 /// <summary>What the coordination graphs are built from: the stored posts and the stored generic shares (share
 /// tables), read once for <c>graph build</c> and <c>analyze</c> alike.</summary>

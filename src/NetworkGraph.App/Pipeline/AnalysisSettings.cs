@@ -1,7 +1,7 @@
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Core.Coordination;
 
-namespace NetworkGraph.Cli.Pipeline;
+namespace NetworkGraph.App.Pipeline;
 
 /// <summary>Everything one analysis run depends on; it is recorded in the snapshot's parameters.</summary>
 internal sealed record AnalysisSettings

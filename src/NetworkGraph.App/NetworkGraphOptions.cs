@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace NetworkGraph.Cli.Hosting;
+namespace NetworkGraph.App;
 
 /// <summary>Settings read from appsettings.json, NETWORKGRAPH__* environment variables and options.</summary>
 internal sealed class NetworkGraphOptions

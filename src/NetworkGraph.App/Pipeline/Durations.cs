@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NetworkGraph.Cli.Pipeline;
+namespace NetworkGraph.App.Pipeline;
 
 /// <summary>Parses and formats durations such as "10s", "60s", "5m", "1h", "2d".</summary>
 internal static class Durations

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.Graphs;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Coordination;
@@ -10,7 +9,7 @@ using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Pipeline;
+namespace NetworkGraph.App.Pipeline;
 
 /// <summary>Store -> coordination graphs -> communities -> scored clusters -> snapshot, as one run.</summary>
 internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger, IOptions<NetworkGraphOptions> options)

@@ -1,6 +1,6 @@
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Hosting;
+namespace NetworkGraph.App;
 
 /// <summary>Opens the store a reading command names with --db, with a usage error when there is no store file there.</summary>
 internal static class StoreFiles
