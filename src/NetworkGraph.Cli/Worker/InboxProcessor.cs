@@ -1,3 +1,4 @@
+using NetworkGraph.App.Worker;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NetworkGraph.Core.Ingestion;

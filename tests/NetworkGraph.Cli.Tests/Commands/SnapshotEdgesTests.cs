@@ -1,3 +1,5 @@
+using NetworkGraph.App.Neo4j;
+using NetworkGraph.App.Export;
 using System.Text;
 using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Neo4j;

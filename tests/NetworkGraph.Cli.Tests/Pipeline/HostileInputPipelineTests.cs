@@ -1,3 +1,5 @@
+using NetworkGraph.App.Neo4j;
+using NetworkGraph.App.Export;
 using System.Xml.Linq;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;

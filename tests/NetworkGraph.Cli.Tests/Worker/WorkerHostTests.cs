@@ -1,3 +1,4 @@
+using NetworkGraph.App.Worker;
 using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

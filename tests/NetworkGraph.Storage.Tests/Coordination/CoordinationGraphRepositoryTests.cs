@@ -1,3 +1,4 @@
+using NetworkGraph.Storage.Runs;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;

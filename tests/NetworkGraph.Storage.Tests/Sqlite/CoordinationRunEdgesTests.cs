@@ -1,3 +1,4 @@
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Evaluation;
-using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.App.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -39,27 +39,19 @@ internal sealed class EvaluateSettings : StoreSettings
 }
 
 /// <summary><c>networkgraph evaluate</c>: compares a snapshot with ground truth.</summary>
-internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<EvaluateSettings>
+internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, EvaluateUseCase evaluate) : AsyncCommand<EvaluateSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
     {
-        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var snapshot = await SnapshotLoader.LoadAsync(store, options.Snapshot, cancellationToken);
-        // A bad truth file throws TruthFileException naming the file, line and field: the failure reporter prints it.
-        var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
-
-        Write(report);
+        var request = new EvaluateRequest(options.Db ?? settings.Value.Database, options.Snapshot, options.Truth, options.Campaigns, options.PositiveLabel);
+        EvaluationView.Write(await evaluate.RunAsync(request, cancellationToken));
         return ExitCodes.Success;
     }
+}
 
-    public static async Task<EvaluationReport> EvaluateAsync(Core.Snapshots.Snapshot snapshot, string truthPath, string? campaignsPath, string positiveLabel, CancellationToken ct)
-    {
-        var truth = await TruthReaders.ReadGroundTruthAsync(truthPath, null, ct);
-        campaignsPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(truthPath))!, "campaigns.json");
-        var campaigns = File.Exists(campaignsPath) ? await TruthReaders.ReadCampaignsAsync(campaignsPath, ct) : null;
-        return SnapshotEvaluator.Evaluate(snapshot, truth, campaigns, new EvaluationOptions { PositiveLabel = positiveLabel });
-    }
-
+/// <summary>Prints an evaluation: detection measures, cluster agreement and the known campaigns found.</summary>
+internal static class EvaluationView
+{
     public static void Write(EvaluationReport report)
     {
         var d = report.Detection;

@@ -1,3 +1,4 @@
+using NetworkGraph.App.Snapshots;
 using NetworkGraph.App;
 using System.ComponentModel;
 using System.Globalization;

@@ -1,3 +1,4 @@
+using NetworkGraph.Storage.Runs;
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Cli.Hosting;

@@ -1,3 +1,5 @@
+using NetworkGraph.App.Neo4j;
+using NetworkGraph.App.Export;
 using NetworkGraph.App;
 using System.Globalization;
 using System.Text;

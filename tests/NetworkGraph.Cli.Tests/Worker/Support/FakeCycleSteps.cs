@@ -1,3 +1,4 @@
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Snapshots;

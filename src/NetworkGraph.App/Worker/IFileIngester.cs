@@ -1,6 +1,6 @@
 using NetworkGraph.Core.Ingestion;
 
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>Ingests one inbox file into the store.</summary>
 internal interface IFileIngester

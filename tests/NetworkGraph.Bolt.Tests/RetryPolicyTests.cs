@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using NetworkGraph.Bolt.Session;
 
-namespace NetworkGraph.Bolt.Tests.Session;
+namespace NetworkGraph.Bolt.Tests;
 
 public sealed class RetryPolicyTests
 {
@@ -110,6 +109,37 @@ public sealed class RetryPolicyTests
             cts.Cancel();
             throw new BoltServerException("Neo.TransientError.General.DatabaseUnavailable", "busy");
         }, cts.Token));
+        Assert.Equal(1, attempts);
+    }
+
+    [Fact]
+    public async Task Gives_up_once_the_retries_are_spent_even_with_time_left()
+    {
+        var sut = new RetryPolicy(new BoltRetryOptions { MaxRetries = 1, MaxRetryTime = TimeSpan.FromHours(1) }, _clock, NullLogger.Instance);
+        var attempts = 0;
+        var error = await Assert.ThrowsAsync<BoltConnectionException>(() => _clock.FastForwardAsync(sut.ExecuteAsync<int>(_ =>
+        {
+            attempts++;
+            throw new BoltConnectionException($"attempt {attempts}");
+        }, default)));
+
+        Assert.Equal((2, "attempt 2"), (attempts, error.Message));
+    }
+
+    [Fact]
+    public async Task Retries_what_the_caller_calls_transient_and_nothing_else()
+    {
+        var sut = new RetryPolicy(new BoltRetryOptions { JitterFactor = 0 }, _clock, NullLogger.Instance, e => e is TimeoutException);
+        var attempts = 0;
+        var result = await _clock.FastForwardAsync(sut.ExecuteAsync(_ => ++attempts < 2 ? throw new TimeoutException() : Task.FromResult(attempts), default));
+        Assert.Equal(2, result);
+
+        attempts = 0;
+        await Assert.ThrowsAsync<BoltConnectionException>(() => sut.ExecuteAsync<int>(_ =>
+        {
+            attempts++;
+            throw new BoltConnectionException("a retryable Bolt error this caller does not retry");
+        }, default));
         Assert.Equal(1, attempts);
     }
 }

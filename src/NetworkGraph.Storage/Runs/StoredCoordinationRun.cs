@@ -1,8 +1,8 @@
 using NetworkGraph.Core.Coordination;
 
-namespace NetworkGraph.Storage.Sqlite;
+namespace NetworkGraph.Storage.Runs;
 
-/// <summary>A coordination graph as stored by <see cref="CoordinationGraphRepository"/>, with platform ids.</summary>
+/// <summary>A coordination graph as stored by <see cref="Sqlite.CoordinationGraphRepository"/>, with platform ids.</summary>
 /// <param name="RunId">The run's key.</param>
 /// <param name="CreatedAt">When it was saved.</param>
 /// <param name="OptionsJson">The options it was built with, as JSON.</param>

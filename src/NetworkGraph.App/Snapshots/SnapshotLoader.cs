@@ -1,9 +1,7 @@
-using NetworkGraph.App;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Commands.Analysis;
+namespace NetworkGraph.App.Snapshots;
 
 /// <summary>Finds the snapshot a command's selector names (see <see cref="SnapshotSelector"/>: every command that takes
 /// a snapshot reads it here), with a usage error naming the selector when the store holds none that matches.</summary>

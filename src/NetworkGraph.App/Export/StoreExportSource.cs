@@ -1,10 +1,10 @@
-using NetworkGraph.Cli.Commands.Analysis;
+using NetworkGraph.App.Snapshots;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Commands.Export;
+namespace NetworkGraph.App.Export;
 
 /// <summary>Reads what an export needs from the SQLite store: the snapshot, the profiles and posts of its accounts, the
 /// post counts of every exported account (edge ends outside the clusters too), and

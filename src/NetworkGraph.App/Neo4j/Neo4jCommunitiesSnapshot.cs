@@ -5,7 +5,7 @@ using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Communities;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Commands.Neo4j;
+namespace NetworkGraph.App.Neo4j;
 
 /// <summary>Turns communities found inside Neo4j into a snapshot of the SQLite store: the same cluster analysis,
 /// scores, explanations and lineage as any other run, with the Neo4j method in its parameters.</summary>

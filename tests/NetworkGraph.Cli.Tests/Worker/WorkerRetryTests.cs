@@ -1,14 +1,14 @@
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
-using NetworkGraph.Cli.Worker;
+using NetworkGraph.App.Worker;
 
 namespace NetworkGraph.Cli.Tests.Worker;
 
-public sealed class RetryPolicyTests
+public sealed class WorkerRetryTests
 {
     private readonly FakeClock _time = new();
 
-    private RetryPolicy CreateSut(int retries = 3) => new(_time, retries, TimeSpan.FromSeconds(5), new ListLogger<RetryPolicy>());
+    private RetryPolicy CreateSut(int retries = 3) => WorkerRetry.Create(_time, retries, TimeSpan.FromSeconds(5), new ListLogger<RetryPolicy>());
 
     [Fact]
     public async Task Retries_a_transient_error_after_delays_that_double()
@@ -66,5 +66,20 @@ public sealed class RetryPolicyTests
         var error = await Assert.ThrowsAsync<BoltServerException>(() => _time.FastForwardAsync(run));
         Assert.Equal(2, attempts);
         Assert.Contains("attempt 2", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_driver_of_a_retried_step_does_not_retry_inside_it()
+    {
+        var driverPolicy = new RetryPolicy(WorkerRetry.NoDriverRetry, _time, new ListLogger<RetryPolicy>());
+        var attempts = 0;
+
+        await Assert.ThrowsAsync<BoltConnectionException>(() => driverPolicy.ExecuteAsync<int>(_ =>
+        {
+            attempts++;
+            throw new BoltConnectionException("connection refused");
+        }, CancellationToken.None));
+
+        Assert.Equal(1, attempts);
     }
 }

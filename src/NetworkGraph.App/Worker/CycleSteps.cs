@@ -1,7 +1,7 @@
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>The store side of a cycle: its state and the analysis.</summary>
 internal interface IAnalysisStep
@@ -31,10 +31,7 @@ internal interface ISnapshotPruner
 /// <param name="Accounts">Accounts stored.</param>
 /// <param name="DatabaseBytes">Size of the database file and its write-ahead log.</param>
 /// <param name="DataMarker">Changes whenever ingestion commits something.</param>
-internal sealed record StoreState(long Posts, long Accounts, long DatabaseBytes, string DataMarker)
-{
-    public StoreSize Size => new(Posts, Accounts, DatabaseBytes);
-}
+internal sealed record StoreState(long Posts, long Accounts, long DatabaseBytes, string DataMarker);
 
 /// <summary>The snapshot an analysis produced (or found unchanged).</summary>
 internal sealed record AnalysisResult(Snapshot Snapshot, bool IsNew);
