@@ -1,7 +1,7 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
 
 namespace NetworkGraph.Cli.Hosting;
 

@@ -1,14 +1,14 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Bolt;
+using NetworkGraph.App;
 using NetworkGraph.App.Neo4j;
-using NetworkGraph.App.Worker;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
+using NetworkGraph.Bolt;
+using NetworkGraph.Cli.Hosting;
 using Serilog;
 
 namespace NetworkGraph.Cli.Worker;

@@ -1,6 +1,6 @@
-using NetworkGraph.App.Neo4j;
-using NetworkGraph.App.Export;
 using System.Text;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;

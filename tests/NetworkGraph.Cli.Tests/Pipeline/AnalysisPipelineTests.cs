@@ -1,11 +1,11 @@
-using NetworkGraph.App.Worker;
-using NetworkGraph.App;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.App;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
+using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Coordination;

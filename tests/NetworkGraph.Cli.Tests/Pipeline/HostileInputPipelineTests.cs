@@ -1,6 +1,6 @@
-using NetworkGraph.App.Neo4j;
-using NetworkGraph.App.Export;
 using System.Xml.Linq;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;

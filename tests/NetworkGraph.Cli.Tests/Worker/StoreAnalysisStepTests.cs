@@ -1,7 +1,7 @@
-using NetworkGraph.App.Worker;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;

@@ -1,6 +1,6 @@
-using NetworkGraph.App.Worker;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;

@@ -1,9 +1,9 @@
-using NetworkGraph.App.Worker;
-using NetworkGraph.App;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Commands.Worker;
 using NetworkGraph.Cli.Worker;
 

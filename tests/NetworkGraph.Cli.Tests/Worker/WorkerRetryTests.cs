@@ -1,6 +1,6 @@
+using NetworkGraph.App.Worker;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
-using NetworkGraph.App.Worker;
 
 namespace NetworkGraph.Cli.Tests.Worker;
 

@@ -1,7 +1,7 @@
-using NetworkGraph.Storage.Runs;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.Storage.Tests.Snapshots;
 

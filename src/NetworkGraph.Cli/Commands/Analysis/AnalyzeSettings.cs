@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using NetworkGraph.Analysis.Communities;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Coordination;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,10 +1,10 @@
-using NetworkGraph.App;
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Evaluation;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Evaluation;
-using NetworkGraph.App.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

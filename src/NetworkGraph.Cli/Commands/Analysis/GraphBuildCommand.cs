@@ -1,8 +1,8 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.App;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;

@@ -1,8 +1,8 @@
-using NetworkGraph.App.Snapshots;
-using NetworkGraph.App;
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Snapshots;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;

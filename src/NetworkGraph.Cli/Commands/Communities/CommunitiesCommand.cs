@@ -1,9 +1,9 @@
-using NetworkGraph.App;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.IO;
+using NetworkGraph.App;
 using NetworkGraph.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;

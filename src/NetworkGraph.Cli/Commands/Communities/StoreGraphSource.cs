@@ -1,7 +1,7 @@
-using NetworkGraph.App;
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Analysis.Graphs;
+using NetworkGraph.App;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Storage.Sqlite;
 

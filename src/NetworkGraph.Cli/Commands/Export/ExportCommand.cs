@@ -1,10 +1,10 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Export;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Snapshots;
-using NetworkGraph.App.Export;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Options;
 using NetworkGraph.App;
 using NetworkGraph.App.Scenarios;
-using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Terminal;
 using NetworkGraph.Scenarios;

@@ -1,7 +1,7 @@
 using NetworkGraph.App;
+using NetworkGraph.App.Ingest;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Ingestion;
-using NetworkGraph.App.Ingest;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,6 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
+using NetworkGraph.App;
 using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;

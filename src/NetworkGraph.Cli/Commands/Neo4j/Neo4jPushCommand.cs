@@ -1,5 +1,5 @@
-using NetworkGraph.App;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
 using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;

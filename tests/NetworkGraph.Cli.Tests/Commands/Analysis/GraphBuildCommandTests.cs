@@ -1,9 +1,9 @@
-using NetworkGraph.Storage.Runs;
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.TestSupport;
 

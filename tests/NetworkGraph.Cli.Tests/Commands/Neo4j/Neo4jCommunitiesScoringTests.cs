@@ -1,13 +1,13 @@
-using NetworkGraph.App.Neo4j;
-using NetworkGraph.App.Export;
-using NetworkGraph.App;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;

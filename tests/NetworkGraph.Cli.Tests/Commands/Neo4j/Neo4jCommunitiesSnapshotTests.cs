@@ -1,5 +1,5 @@
-using NetworkGraph.App.Neo4j;
 using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Storage.Neo4j.Communities;
 using NetworkGraph.Storage.Sqlite;

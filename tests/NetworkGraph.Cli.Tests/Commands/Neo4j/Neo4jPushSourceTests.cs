@@ -1,6 +1,6 @@
-using NetworkGraph.App.Neo4j;
-using NetworkGraph.App.Export;
 using NetworkGraph.App;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Commands.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;

@@ -1,6 +1,6 @@
-using NetworkGraph.Storage.Runs;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Neo4j.Push;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Storage.Tests.Neo4j.Push;
