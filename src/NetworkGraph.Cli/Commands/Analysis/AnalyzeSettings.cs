@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Globalization;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.App.Pipeline;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Coordination;
 using Spectre.Console;
 using Spectre.Console.Cli;

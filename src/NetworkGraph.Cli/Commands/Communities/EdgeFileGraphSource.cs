@@ -1,7 +1,6 @@
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Analysis.IO;
 using NetworkGraph.App;
-using NetworkGraph.Cli.Hosting;
 
 namespace NetworkGraph.Cli.Commands.Communities;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.App;
-using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Commands.Communities;

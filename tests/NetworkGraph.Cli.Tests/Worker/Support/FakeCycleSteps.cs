@@ -1,5 +1,4 @@
 using NetworkGraph.App.Worker;
-using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;

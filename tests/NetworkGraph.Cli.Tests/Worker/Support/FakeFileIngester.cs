@@ -1,5 +1,4 @@
 using NetworkGraph.App.Worker;
-using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;
 
 namespace NetworkGraph.Cli.Tests.Worker.Support;
