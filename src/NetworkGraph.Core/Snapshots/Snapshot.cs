@@ -25,6 +25,9 @@ public sealed record Snapshot(
     /// before operations were grouped).</summary>
     public IReadOnlyList<SnapshotOperation> Operations { get; init; } = [];
 
+    /// <summary>Who amplifies whom inside each flagged operation, best operation first.</summary>
+    public IReadOnlyList<AmplificationSummary> Amplification { get; init; } = [];
+
     /// <summary>The cluster with this stable id, or null.</summary>
     public SnapshotCluster? Find(string clusterId) => Clusters.FirstOrDefault(c => string.Equals(c.Id, clusterId, StringComparison.Ordinal));
 
