@@ -2,11 +2,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.Graphs;
+using NetworkGraph.Analysis.Ranking;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Core.Structure;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.App.Pipeline;
@@ -80,6 +82,13 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var runs = new CoordinationGraphRepository(store, time);
         var runId = await runs.SaveAsync(graph, ct);
         var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
+
+        // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
+        snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
+        {
+            var r = DirectedRanking.Compute(n, s, t);
+            return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
+        }, cancellationToken: ct);
         await repository.SaveAsync(snapshot, runId, ct);
         await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
         logger.LogInformation(

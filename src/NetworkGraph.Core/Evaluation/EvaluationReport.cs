@@ -11,7 +11,11 @@ public sealed record EvaluationReport(
     string TruthSource,
     DetectionScores Detection,
     PartitionAgreement Agreement,
-    CampaignEvaluation? Campaigns);
+    CampaignEvaluation? Campaigns)
+{
+    /// <summary>The share of the positive accounts in the largest flagged operation (one network, not several).</summary>
+    public OperationCoverage? Operation { get; init; }
+}
 
 /// <summary>Precision, recall and F1 of flagged accounts (positive = the configured label).</summary>
 /// <param name="PositiveLabel">The label counted as positive.</param>

@@ -23,7 +23,10 @@ public static class SnapshotEvaluator
             truth.Source,
             Detection(snapshot, truth, options.PositiveLabel),
             Agreement(snapshot, truth, options.PreferCommunities && truth.HasCommunities),
-            campaigns is null ? null : CampaignScores(snapshot, campaigns, options));
+            campaigns is null ? null : CampaignScores(snapshot, campaigns, options))
+        {
+            Operation = OperationCoverage.Of(snapshot, truth, options.PositiveLabel),
+        };
     }
 
     /// <summary>Truth in which no account carries the positive label (a file without labels, or with other ones)

@@ -14,6 +14,8 @@ public static class SnapshotExportMapper
         new("cluster_rank", ExportValueType.Integer),
         new("cluster_size", ExportValueType.Integer),
         new("lineage", ExportValueType.String),
+        new("operation", ExportValueType.String),
+        new("pagerank", ExportValueType.Double),
     ];
 
     /// <summary>The edge columns written besides kind, weight, mean dt and evidence.</summary>
@@ -64,6 +66,7 @@ public static class SnapshotExportMapper
             }
         }
 
+        var structure = AmplificationExportMapper.Attributes(snapshot);
         var edges = input.Edges
             .Where(e => !string.Equals(e.A, e.B, StringComparison.Ordinal))
             .Where(e => options.IncludeUnclustered || (clusterOf.ContainsKey(e.A) && clusterOf.ContainsKey(e.B)))
@@ -99,7 +102,7 @@ public static class SnapshotExportMapper
                 Score = cluster?.Score,
                 Flagged = cluster?.Flagged ?? false,
                 Color = colorOf(cluster?.Id),
-                Attributes = NodeValues(account, cluster, PostCount(input, id, cluster is not null, postSpans)),
+                Attributes = structure.AddTo(NodeValues(account, cluster, PostCount(input, id, cluster is not null, postSpans)), id, cluster?.Id),
                 Spells = Spells(activity, options.SpellGap),
             };
         }).ToList();

@@ -111,6 +111,18 @@ public sealed class SnapshotExporter(SnapshotExportOptions? options = null, Repo
                     break;
             }
         });
+        if (format == SnapshotExportFormat.Gexf && AmplificationExportMapper.Map(input) is { } amplification)
+        {
+            // Who amplifies whom is directed, the coordination graph is not: a second GEXF beside it.
+            var directed = stem + ".amplification.gexf";
+            await ReplaceAsync([directed], async tmp =>
+            {
+                await using var stream = File.Create(tmp[0]);
+                await GexfWriter.WriteAsync(amplification, stream, new GexfOptions { Visuals = visuals }, ct);
+            });
+            files = [.. files, directed];
+        }
+
         return new SnapshotExportResult(format, files, summary);
     }
 

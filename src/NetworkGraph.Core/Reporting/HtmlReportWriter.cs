@@ -87,6 +87,7 @@ internal static partial class HtmlReportWriter
         }
 
         sb.Append("</tbody></table>\n");
+        Operations(sb, data, options);
         sb.Append("<details><summary>Run parameters</summary><table><tbody>");
         foreach (var (key, value) in data.Snapshot.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -31,6 +31,18 @@ internal static class MarkdownReportWriter
             sb.Append($"| {c.Report.Rank} | {M(c.Id)} | {ReportFormat.Int(c.Size)} | {ReportFormat.Fixed(c.Score)} | {(c.Flagged ? "**flagged**" : "not flagged")} | {M(HtmlReportWriter.Lineage(c))} |\n");
         }
 
+        var structure = Structure.StructureText.Lines(s, options.ClusterListLimit);
+        if (structure.Count > 0)
+        {
+            sb.Append("\n## Operations and who amplifies whom\n\n```text\n");
+            foreach (var line in structure)
+            {
+                sb.Append(line.Replace("```", "'''", StringComparison.Ordinal).ReplaceLineEndings(" ")).Append('\n');
+            }
+
+            sb.Append("```\n");
+        }
+
         foreach (var d in data.Details)
         {
             Cluster(sb, d, options);

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Structure;
 using Newtonsoft.Json;
 
 namespace NetworkGraph.Core.Snapshots;
@@ -20,8 +21,26 @@ public sealed record Snapshot(
     string ProfileName,
     IReadOnlyList<SnapshotCluster> Clusters)
 {
+    /// <summary>Clusters grouped into networks, best first; every cluster is part of one (empty in snapshots stored
+    /// before operations were grouped).</summary>
+    public IReadOnlyList<SnapshotOperation> Operations { get; init; } = [];
+
+    /// <summary>Who amplifies whom inside each flagged operation, best operation first.</summary>
+    public IReadOnlyList<AmplificationSummary> Amplification { get; init; } = [];
+
     /// <summary>The cluster with this stable id, or null.</summary>
     public SnapshotCluster? Find(string clusterId) => Clusters.FirstOrDefault(c => string.Equals(c.Id, clusterId, StringComparison.Ordinal));
+
+    /// <summary>The operation <paramref name="clusterId"/> is part of, or null.</summary>
+    public SnapshotOperation? OperationOf(string clusterId) =>
+        Operations.FirstOrDefault(o => o.Parts.Contains(clusterId, StringComparer.Ordinal));
+
+    /// <summary>Member account ids of every part of <paramref name="operation"/>.</summary>
+    public IEnumerable<string> MembersOf(SnapshotOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return operation.Parts.SelectMany(p => Find(p)?.Members ?? []);
+    }
 
     /// <summary>Counts for listings.</summary>
     public SnapshotSummary Summarize() => new(

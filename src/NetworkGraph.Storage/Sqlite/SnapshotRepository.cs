@@ -123,7 +123,7 @@ public sealed class SnapshotRepository : ISnapshotRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
-        foreach (var table in new[] { "snapshot_runs", "snapshot_campaigns", "snapshot_members", "snapshot_clusters", "snapshots" })
+        foreach (var table in SnapshotStructureRows.Tables.Concat(["snapshot_runs", "snapshot_campaigns", "snapshot_members", "snapshot_clusters", "snapshots"]))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -173,7 +173,8 @@ public sealed class SnapshotRepository : ISnapshotRepository
         }
 
         var clusters = await SnapshotRows.ReadClustersAsync(connection, transaction, header.Id, cancellationToken);
+        var (operations, amplification) = await SnapshotStructureRows.ReadAsync(connection, transaction, header.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return header with { Clusters = clusters };
+        return header with { Clusters = clusters, Operations = operations, Amplification = amplification };
     }
 }

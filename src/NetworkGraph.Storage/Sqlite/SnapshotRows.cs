@@ -48,6 +48,8 @@ internal static class SnapshotRows
                 await Run(campaign, ct, s.Id, c.Id, k.Index, Day(k.Start), Day(k.End), k.Volume, k.Accounts);
             }
         }
+
+        await SnapshotStructureRows.InsertAsync(connection, transaction, s, ct);
     }
 
     public static async Task<IReadOnlyList<SnapshotCluster>> ReadClustersAsync(SqliteConnection connection, SqliteTransaction transaction, string snapshotId, CancellationToken ct)
@@ -94,7 +96,7 @@ internal static class SnapshotRows
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -107,7 +109,7 @@ internal static class SnapshotRows
         return command;
     }
 
-    private static async Task Run(SqliteCommand command, CancellationToken ct, params object[] values)
+    internal static async Task Run(SqliteCommand command, CancellationToken ct, params object[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

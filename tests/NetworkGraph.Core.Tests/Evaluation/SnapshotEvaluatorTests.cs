@@ -1,6 +1,7 @@
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Evaluation;
 using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Core.Structure;
 using static NetworkGraph.Core.Tests.Snapshots.SnapshotFixtures;
 
 namespace NetworkGraph.Core.Tests.Evaluation;
@@ -47,6 +48,30 @@ public sealed class SnapshotEvaluatorTests
         Assert.Equal(0.8, d.Precision, 12);
         Assert.Equal(0.8, d.Recall, 12);
         Assert.Equal(0.8, d.F1, 12);
+    }
+
+    [Fact]
+    public void The_largest_flagged_operation_holds_the_share_of_operation_accounts_of_all_its_parts()
+    {
+        // Two flagged halves of the operation: o1-o5 + d1 and o6-o10.
+        var split = Build(Analysis(
+            Report(1, 0.9, true, Members("o", 1, 5).Append("d1")),
+            Report(2, 0.8, true, Members("o", 6, 10)),
+            Report(3, 0.1, false, Members("n", 1, 8))), null);
+        var joined = split with
+        {
+            Operations =
+            [
+                new SnapshotOperation("OP-C1-1", 1, ["C1-1", "C1-2"], 11, true, 0.9, [], "One network."),
+                new SnapshotOperation("OP-C1-3", 2, ["C1-3"], 8, false, 0.1, [], "Another."),
+            ],
+        };
+
+        var apart = SnapshotEvaluator.Evaluate(split, Truth()).Operation!;
+        var together = SnapshotEvaluator.Evaluate(joined, Truth()).Operation!;
+
+        Assert.Equal(("C1-1", 5, 0.5), (apart.OperationId, apart.PositivesInIt, apart.Share));
+        Assert.Equal(("OP-C1-1", 2, 10, 1, 1.0), (together.OperationId, together.Parts, together.PositivesInIt, together.OthersInIt, together.Share));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class CypherCatalogTests
     public void Splits_the_schema_into_one_idempotent_statement_per_constraint_or_index()
     {
         var statements = Catalog.Statements("schema");
-        Assert.Equal(9, statements.Count);
+        Assert.Equal(10, statements.Count);
         Assert.All(statements, s => Assert.Contains("IF NOT EXISTS", s));
         Assert.Contains(statements, s => s.Contains("FOR (a:Account) REQUIRE a.id IS UNIQUE", StringComparison.Ordinal));
         Assert.Contains(statements, s => s.Contains("FOR (p:Post) REQUIRE p.id IS UNIQUE", StringComparison.Ordinal));

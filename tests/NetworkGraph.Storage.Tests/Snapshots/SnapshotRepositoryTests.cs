@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Core.Structure;
 using NetworkGraph.Storage.Sqlite;
 using static NetworkGraph.Storage.Tests.Snapshots.SnapshotSamples;
 
@@ -38,6 +39,48 @@ public sealed class SnapshotRepositoryTests : IDisposable
 
         Assert.NotNull(loaded);
         Assert.Equal(SnapshotJson.Serialize(First()), SnapshotJson.Serialize(loaded));
+    }
+
+    private static Snapshot WithStructure() => First() with
+    {
+        Operations =
+        [
+            new SnapshotOperation("OP-C1-1", 1, ["C1-1"], 3, true, 0.9, [new OperationTie("C1-1", "C9-9", 12, 0.6, 0.8, 2)], "One network."),
+            new SnapshotOperation("OP-C1-2", 2, ["C1-2"], 2, false, 0.1, [], "Another."),
+        ],
+        Amplification =
+        [
+            new AmplificationSummary("OP-C1-1", 7, [new RankedAccount("z", "@z", 1, 2.5, 5, false)], [new RankedAccount("a", "@a", 1, 0.4, 5, true)], [2], 1, 3, "a amplifies z.")
+            {
+                Accounts = [new AmplifiedAccount("a", 0.15, 0.4, 1, 1), new AmplifiedAccount("z", 2.5, 0.15, 0, 1)],
+                Links = [new AmplificationLink("a", "b", 2), new AmplificationLink("a", "z", 5)],
+            },
+        ],
+    };
+
+    [Fact]
+    public async Task Operations_and_amplification_summaries_load_back_identical_and_are_pruned_with_their_snapshot()
+    {
+        var sut = CreateSut();
+        await sut.SaveAsync(WithStructure(), CancellationToken.None);
+
+        var loaded = await sut.LoadAsync("v1-test", CancellationToken.None);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(2, loaded.Operations.Count);
+        Assert.Equal(2, loaded.Amplification[0].Links.Count);
+        Assert.Equal(SnapshotJson.Serialize(WithStructure()), SnapshotJson.Serialize(loaded));
+
+        await sut.SaveAsync(Second(), CancellationToken.None);
+        await sut.PruneAsync(1, CancellationToken.None);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "store.db")}");
+        await connection.OpenAsync();
+        foreach (var table in new[] { "snapshot_operations", "snapshot_operation_parts", "snapshot_amplification", "snapshot_amplified_accounts", "snapshot_amplification_links" })
+        {
+            await using var count = connection.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM " + table;
+            Assert.Equal(0L, await count.ExecuteScalarAsync());
+        }
     }
 
     [Fact]

@@ -62,6 +62,12 @@ internal static class EvaluationView
         table.AddRow("F1", F(d.F1));
         table.AddRow($"NMI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Nmi));
         table.AddRow($"ARI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Ari));
+        if (report.Operation is { } o)
+        {
+            table.AddRow("share of " + Markup.Escape(d.PositiveLabel) + " accounts in the largest flagged operation",
+                $"{F(o.Share)} ({o.PositivesInIt:N0} of {o.Positives:N0} in {Markup.Escape(o.OperationId ?? "none")}, {o.Parts} part(s), {o.OthersInIt:N0} others)");
+        }
+
         AnsiConsole.Write(table);
         if (report.Campaigns is not { } c)
         {

@@ -76,6 +76,11 @@ internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings
 
         AnsiConsole.Write(parameters);
         ClusterTables.WriteTopClusters(snapshot, options.Top);
+        foreach (var line in NetworkGraph.Core.Structure.StructureText.Lines(snapshot, options.Top))
+        {
+            AnsiConsole.WriteLine(line);
+        }
+
         return ExitCodes.Success;
     }
 }

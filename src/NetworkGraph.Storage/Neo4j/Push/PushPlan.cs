@@ -39,6 +39,13 @@ internal static class PushPlan
                 .ToList()
             : [];
         phases.Add(InMemory("lineage", lineage));
+        phases.Add(InMemory("operations", snapshot.Operations.Select(o => new QueryRow("write/operations", RowMaps.Operation(id, o))).ToList()));
+        phases.Add(InMemory("amplified accounts", snapshot.Amplification
+            .SelectMany(a => a.Accounts.Select(x => new QueryRow("write/amplified-accounts", RowMaps.AmplifiedAccount(id, a.OperationId, x))))
+            .ToList()));
+        phases.Add(InMemory("amplification", snapshot.Amplification
+            .SelectMany(a => a.Links.Select(l => new QueryRow("write/amplifies", RowMaps.Amplifies(id, a.OperationId, l))))
+            .ToList()));
         return phases;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Core.Structure;
 using Newtonsoft.Json;
 
 namespace NetworkGraph.Storage.Neo4j.Push;
@@ -129,6 +130,39 @@ internal static class RowMaps
             ["jaccard"] = link.Jaccard,
             ["overlap"] = link.Overlap,
         };
+
+    public static Dictionary<string, object?> Operation(string snapshotId, SnapshotOperation o) => new(StringComparer.Ordinal)
+    {
+        ["id"] = ClusterNodeId(snapshotId, o.Id),
+        ["stableId"] = o.Id,
+        ["snapshotId"] = snapshotId,
+        ["rank"] = o.Rank,
+        ["size"] = o.Size,
+        ["score"] = o.Score,
+        ["flagged"] = o.Flagged,
+        ["parts"] = o.Parts.Select(p => ClusterNodeId(snapshotId, p)).ToArray(),
+        ["explanation"] = o.Narrative,
+    };
+
+    public static Dictionary<string, object?> AmplifiedAccount(string snapshotId, string operationId, AmplifiedAccount a) => new(StringComparer.Ordinal)
+    {
+        ["accountId"] = a.AccountId,
+        ["snapshotId"] = snapshotId,
+        ["operationId"] = ClusterNodeId(snapshotId, operationId),
+        ["pagerank"] = a.TargetRank,
+        ["amplifierRank"] = a.AmplifierRank,
+        ["ring"] = a.Ring,
+        ["core"] = a.Core,
+    };
+
+    public static Dictionary<string, object?> Amplifies(string snapshotId, string operationId, AmplificationLink l) => new(StringComparer.Ordinal)
+    {
+        ["source"] = l.Source,
+        ["target"] = l.Target,
+        ["count"] = l.Count,
+        ["snapshotId"] = snapshotId,
+        ["operationId"] = ClusterNodeId(snapshotId, operationId),
+    };
 
     private static string Campaign(Core.Clustering.Campaign c) => string.Create(CultureInfo.InvariantCulture,
         $"{c.Start:yyyy-MM-dd}..{c.End:yyyy-MM-dd}: {c.Volume} posts by {c.Accounts} accounts, peak {c.PeakDailyPosts}/day");

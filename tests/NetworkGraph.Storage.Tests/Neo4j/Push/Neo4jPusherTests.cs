@@ -21,7 +21,7 @@ public sealed class Neo4jPusherTests
 
         Assert.NotNull(result);
         Assert.True(result.PaletteApplied);
-        Assert.Equal(["accounts", "interactions", "coordination", "snapshot", "clusters", "memberships", "lineage", "palette"],
+        Assert.Equal(["accounts", "interactions", "coordination", "snapshot", "clusters", "memberships", "lineage", "operations", "amplified accounts", "amplification", "palette"],
             result.Phases.Select(p => p.Name));
         Assert.Equal(7, result.BatchesSent);
         Assert.Equal(0, result.BatchesSkipped);

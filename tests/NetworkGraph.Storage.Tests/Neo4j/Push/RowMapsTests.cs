@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Structure;
 using NetworkGraph.Storage.Neo4j;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Tests.Neo4j.Support;
@@ -26,6 +27,9 @@ public sealed class RowMapsTests
             ["write/clusters"] = RowMaps.Cluster(snapshot.Id, cluster),
             ["write/memberships"] = RowMaps.Membership(snapshot.Id, cluster.Id, "1001"),
             ["write/lineage"] = RowMaps.Lineage("v0", snapshot.Id, cluster.Id, new NetworkGraph.Core.Snapshots.LineageLink("C0-1", 2, 0.5, 1.0)),
+            ["write/operations"] = RowMaps.Operation(snapshot.Id, new SnapshotOperation("OP-C1-1", 1, [cluster.Id], 3, true, 0.9, [], "One network.")),
+            ["write/amplified-accounts"] = RowMaps.AmplifiedAccount(snapshot.Id, "OP-C1-1", new AmplifiedAccount("1001", 2.5, 0.15, 1, 3)),
+            ["write/amplifies"] = RowMaps.Amplifies(snapshot.Id, "OP-C1-1", new AmplificationLink("1001", "1002", 4)),
         };
         var data = new TheoryData<string, string>();
         foreach (var (query, row) in rows)
