@@ -178,7 +178,9 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         return result;
     }
 
-    /// <summary>The evidence window's edges, one per account pair and kind, with evidence as post ids.</summary>
+    /// <summary>The evidence window's edges, one per account pair and kind. Without their evidence pairs: the cluster
+    /// analysis and the fingerprint read none, and as post-id strings they were most of this stage's memory (millions
+    /// of strings at a million posts); the stored run keeps them.</summary>
     private static List<ClusterEdge> ToClusterEdges(CoordinationGraph graph, TimeSpan window)
     {
         var result = new List<ClusterEdge>();
@@ -187,16 +189,13 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var kind = ShareKindNames.ClusterName(layer.Kind);
             foreach (var edge in layer.Edges)
             {
-                var evidence = edge.Evidence
-                    .Select(e => new ClusterEvidence(graph.PostId(e.SourcePost), graph.PostId(e.TargetPost)))
-                    .ToArray();
                 result.Add(new ClusterEdge(
                     graph.AccountIds[edge.Source],
                     graph.AccountIds[edge.Target],
                     kind,
                     edge.Weight,
                     edge.MeanDeltaSeconds,
-                    evidence));
+                    []));
             }
         }
 
