@@ -72,6 +72,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         stage?.Invoke("Writing snapshot");
         var parameters = settings.ToParameters();
         var fingerprint = InputFingerprint.Compute(input);
+        clock.Lap("snapshot: fingerprint");
         var repository = new SnapshotRepository(store);
         var previous = await repository.LoadLatestAsync(ct);
         if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
@@ -87,10 +88,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         var runs = new CoordinationGraphRepository(store, time);
         var runId = await runs.SaveAsync(graph, ct);
+        clock.Lap("snapshot: coordination run");
         var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
         await repository.SaveAsync(snapshot, runId, ct);
         await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
-        clock.Lap("snapshot");
+        clock.Lap("snapshot: clusters and pruning");
         logger.LogInformation(
             "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
             snapshot.Id,

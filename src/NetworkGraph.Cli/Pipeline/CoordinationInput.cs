@@ -15,7 +15,7 @@ internal sealed class CoordinationInput
     private const int ChunksAhead = 2;
     private readonly SqliteStore _store;
 
-    private CoordinationInput(SqliteStore store, long? sinceUnixSeconds, long postCount, List<Share> shares)
+    private CoordinationInput(SqliteStore store, long? sinceUnixSeconds, int postCount, List<Share> shares)
     {
         _store = store;
         SinceUnixSeconds = sinceUnixSeconds;
@@ -29,7 +29,7 @@ internal sealed class CoordinationInput
     }
 
     /// <summary>How many posts the graphs are built from.</summary>
-    public long PostCount { get; }
+    public int PostCount { get; }
 
     /// <summary>The first whole second of the posts read (a post's time is whole seconds), or null for all posts.</summary>
     public long? SinceUnixSeconds { get; }
@@ -55,7 +55,7 @@ internal sealed class CoordinationInput
             sinceSeconds = DateTimeOffset.FromUnixTimeSeconds(seconds) < from ? seconds + 1 : seconds;
         }
 
-        var posts = await store.CountPostsAsync(sinceSeconds, ct);
+        var posts = checked((int)await store.CountPostsAsync(sinceSeconds, ct));
         var shares = await store.ReadSharesAsync(ct).ToListAsync(ct);
         if (since is { } start)
         {
