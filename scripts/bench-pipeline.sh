@@ -43,29 +43,30 @@ rm -rf "$run"
 mkdir -p "$run"
 db=$run/store.db
 
-# Runs a command under /usr/bin/time -v; prints "wall_seconds peak_mb exit_code".
+# Runs a command under /usr/bin/time -v; prints "wall_seconds cpu_seconds peak_mb exit_code".
 timed() {
   local name=$1
   shift
   /usr/bin/time -v -o "$run/$name.time" "$@" > "$run/$name.log" 2>&1
   local rc=$?
-  local wall peak
+  local wall cpu peak
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$run/$name.time")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$run/$name.time")
   peak=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$run/$name.time")
-  echo "$wall $peak $rc"
+  echo "$wall $cpu $peak $rc"
 }
 
 echo "load before: $(uptime)"
-read -r iwall ipeak irc < <(timed ingest $NG ingest "$gen" --db "$db")
+read -r iwall icpu ipeak irc < <(timed ingest $NG ingest "$gen" --db "$db")
 [[ $irc -eq 0 ]] || { echo "ingest failed (exit $irc), see $run/ingest.log" >&2; exit 1; }
-read -r awall apeak arc < <(timed analyze $NG analyze --db "$db" "$@")
+read -r awall acpu apeak arc < <(timed analyze $NG analyze --db "$db" "$@")
 [[ $arc -eq 0 ]] || { echo "analyze failed (exit $arc), see $run/analyze.log" >&2; exit 1; }
 echo "load after:  $(uptime)"
 
 echo
 echo "| $posts posts | wall s | CPU s | peak RSS MB |"
 echo "|---|---:|---:|---:|"
-printf '| ingest | %s | | %s |\n' "$iwall" "$ipeak"
+printf '| ingest | %s | %s | %s |\n' "$iwall" "$icpu" "$ipeak"
 sed -n 's/.*Stage \(.*\): \([0-9.]*\) s wall, \([0-9.]*\) s CPU, peak RSS \([0-9]*\) MB.*/| \1 | \2 | \3 | \4 |/p;
         s/.*Stage \(.*\): \([0-9.]*\) s wall, peak RSS \([0-9]*\) MB.*/| \1 (on its own thread) | \2 | | \3 |/p' "$run/analyze.log"
-printf '| **analyze** | **%s** | | **%s** |\n' "$awall" "$apeak"
+printf '| **analyze** | **%s** | **%s** | **%s** |\n' "$awall" "$acpu" "$apeak"
