@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
@@ -30,21 +31,22 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     {
         var profile = await ProfileLoader.LoadAsync(settings.ProfilePath ?? DefaultProfilePath, ct);
 
+        var clock = new StageClock(logger);
         stage?.Invoke("Reading posts, shares and accounts");
         var since = settings.Lookback is { } lookback ? time.GetUtcNow() - lookback : (DateTimeOffset?)null;
         var source = await CoordinationInput.ReadAsync(store, since, ct);
-        var posts = source.Posts;
         if (since is not null)
         {
             logger.LogInformation(
-                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", posts.Count, source.Shares.Count, since, settings.Lookback);
+                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", source.PostCount, source.Shares.Count, since, settings.Lookback);
         }
 
         settings = source.Complete(settings);
-        var accounts = await store.ReadAccountsAsync(cancellationToken: ct).ToListAsync(ct);
 
         stage?.Invoke("Building coordination graphs");
         var graph = await Task.Run(() => source.Build(settings, ct), ct);
+        clock.Lap("read", source.ReadTime);
+        clock.Lap("share table and graphs");
         foreach (var warning in graph.Warnings)
         {
             logger.LogWarning("Coordination: {Warning}", warning);
@@ -52,27 +54,33 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         stage?.Invoke("Detecting communities");
         var partition = await Task.Run(() => Detect(graph, settings), ct);
+        clock.Lap("communities");
 
         stage?.Invoke("Scoring clusters");
         // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
         // stored run shares, see EvidenceWindow) so edge timing stays measurable.
         var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-        var input = new ClusterInput(accounts, posts, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow))
+        var clusterOptions = new ClusterAnalysisOptions();
+        var membership = ToPartition(graph, partition);
+        var input = await ClusterInputAsync(store, source, membership, clusterOptions.MinClusterSize, ct) with
         {
+            Edges = ToClusterEdges(graph, evidenceWindow),
             EdgeWindowSeconds = evidenceWindow.TotalSeconds,
         };
-        var clusterOptions = new ClusterAnalysisOptions();
         var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
+        clock.Lap("clusters");
 
         stage?.Invoke("Writing snapshot");
         var parameters = settings.ToParameters();
         var fingerprint = InputFingerprint.Compute(input);
+        clock.Lap("snapshot: fingerprint");
         var repository = new SnapshotRepository(store);
         var previous = await repository.LoadLatestAsync(ct);
         if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
         {
             // Nothing is stored: the graph is the one the previous snapshot's run holds.
             logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
+            clock.Lap("snapshot");
             return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false)
             {
                 MinClusterSize = clusterOptions.MinClusterSize,
@@ -81,6 +89,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         var runs = new CoordinationGraphRepository(store, time);
         var runId = await runs.SaveAsync(graph, ct);
+        clock.Lap("snapshot: coordination run");
         var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
 
         // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
@@ -91,6 +100,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }, cancellationToken: ct);
         await repository.SaveAsync(snapshot, runId, ct);
         await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
+        clock.Lap("snapshot: clusters and pruning");
         logger.LogInformation(
             "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
             snapshot.Id,
@@ -129,6 +139,30 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         return CommunityDetector.Detect(csr, settings.ToCommunityOptions());
     }
 
+    /// <summary>The cluster stage's input without edges: the partition, and only the posts of the accounts in
+    /// communities big enough to be clusters (the analyzer reads no others) and the profiles of those accounts and of
+    /// the accounts their posts name, read by id from the store.</summary>
+    private static async Task<ClusterInput> ClusterInputAsync(
+        SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, int minClusterSize, CancellationToken ct)
+    {
+        var sizes = membership.Values.CountBy(c => c).ToDictionary(kv => kv.Key, kv => kv.Value);
+        var clustered = membership.Where(kv => sizes[kv.Value] >= minClusterSize).Select(kv => kv.Key).ToList();
+        var posts = await store.ReadPostsOfAccountsAsync(clustered, source.SinceUnixSeconds, ct).ToListAsync(ct);
+        var named = new HashSet<string>(clustered, StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            if (post.ReferencedAuthorId is { } author)
+            {
+                named.Add(author);
+            }
+
+            named.UnionWith(post.Mentions);
+        }
+
+        var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
+        return new ClusterInput(accounts, posts, membership, []);
+    }
+
     /// <summary>Account id -> community, for accounts that have at least one coordination edge.</summary>
     private static Dictionary<string, int> ToPartition(CoordinationGraph graph, Partition partition)
     {
@@ -154,7 +188,9 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         return result;
     }
 
-    /// <summary>The evidence window's edges, one per account pair and kind, with evidence as post ids.</summary>
+    /// <summary>The evidence window's edges, one per account pair and kind. Without their evidence pairs: the cluster
+    /// analysis and the fingerprint read none, and as post-id strings they were most of this stage's memory (millions
+    /// of strings at a million posts); the stored run keeps them.</summary>
     private static List<ClusterEdge> ToClusterEdges(CoordinationGraph graph, TimeSpan window)
     {
         var result = new List<ClusterEdge>();
@@ -163,16 +199,13 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var kind = ShareKindNames.ClusterName(layer.Kind);
             foreach (var edge in layer.Edges)
             {
-                var evidence = edge.Evidence
-                    .Select(e => new ClusterEvidence(graph.PostId(e.SourcePost), graph.PostId(e.TargetPost)))
-                    .ToArray();
                 result.Add(new ClusterEdge(
                     graph.AccountIds[edge.Source],
                     graph.AccountIds[edge.Target],
                     kind,
                     edge.Weight,
                     edge.MeanDeltaSeconds,
-                    evidence));
+                    []));
             }
         }
 
@@ -181,6 +214,37 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
     private static bool SameParameters(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+}
+
+/// <summary>Logs each stage's wall time, the process' CPU time in it and the peak RSS so far (read by
+/// scripts/bench-pipeline.sh).</summary>
+internal sealed class StageClock(ILogger logger)
+{
+    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
+
+    /// <summary>Logs the stage that ends now and starts the next.</summary>
+    public void Lap(string stage)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        logger.LogInformation(
+            "Stage {Stage}: {WallSeconds:F2} s wall, {CpuSeconds:F2} s CPU, peak RSS {PeakRssMb} MB",
+            stage,
+            _wall.Elapsed.TotalSeconds,
+            (cpu - _cpu).TotalSeconds,
+            process.PeakWorkingSet64 >> 20);
+        _cpu = cpu;
+        _wall.Restart();
+    }
+
+    /// <summary>Logs a part of the running stage measured elsewhere (e.g. the store read on its own thread).</summary>
+    public void Lap(string stage, TimeSpan wall)
+    {
+        using var process = Process.GetCurrentProcess();
+        logger.LogInformation(
+            "Stage {Stage}: {WallSeconds:F2} s wall, peak RSS {PeakRssMb} MB", stage, wall.TotalSeconds, process.PeakWorkingSet64 >> 20);
+    }
 }
 
 /// <summary>What one analysis run produced.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Threading.Channels;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
@@ -5,12 +7,18 @@ using NetworkGraph.Storage.Sqlite;
 namespace NetworkGraph.App.Pipeline;
 
 /// <summary>What the coordination graphs are built from: the stored posts and the stored generic shares (share
-/// tables), read once for <c>graph build</c> and <c>analyze</c> alike.</summary>
+/// tables), for <c>graph build</c> and <c>analyze</c> alike. The posts are not held: <see cref="Build"/> streams them
+/// from the store as column chunks into the share table.</summary>
 internal sealed class CoordinationInput
 {
-    private CoordinationInput(List<Post> posts, List<Share> shares)
+    private const int ChunksAhead = 2;
+    private readonly SqliteStore _store;
+
+    private CoordinationInput(SqliteStore store, long? sinceUnixSeconds, int postCount, List<Share> shares)
     {
-        Posts = posts;
+        _store = store;
+        SinceUnixSeconds = sinceUnixSeconds;
+        PostCount = postCount;
         Shares = shares;
         ShareKinds = shares.Select(s => s.ObjectKind).Distinct(StringComparer.Ordinal)
             .Select(ShareKindNames.FromObjectKind)
@@ -19,8 +27,11 @@ internal sealed class CoordinationInput
             .ToList();
     }
 
-    /// <summary>The posts, ordered by time.</summary>
-    public List<Post> Posts { get; }
+    /// <summary>How many posts the graphs are built from.</summary>
+    public int PostCount { get; }
+
+    /// <summary>The first whole second of the posts read (a post's time is whole seconds), or null for all posts.</summary>
+    public long? SinceUnixSeconds { get; }
 
     /// <summary>The generic shares, grouped by object.</summary>
     public List<Share> Shares { get; }
@@ -28,19 +39,29 @@ internal sealed class CoordinationInput
     /// <summary>Every coordination kind the shares hold, by command-line name.</summary>
     public IReadOnlyList<ShareKind> ShareKinds { get; }
 
-    /// <summary>Reads every post and share, or only those at or after <paramref name="since"/>.</summary>
+    /// <summary>Time the last <see cref="Build"/> spent waiting for the store to read posts.</summary>
+    public TimeSpan ReadTime { get; private set; }
+
+    /// <summary>Reads every share and counts the posts, or only those at or after <paramref name="since"/>.</summary>
     public static async Task<CoordinationInput> ReadAsync(SqliteStore store, DateTimeOffset? since, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var posts = await store.ReadPostsAsync(ct).ToListAsync(ct);
-        var shares = await store.ReadSharesAsync(ct).ToListAsync(ct);
+        long? sinceSeconds = null;
         if (since is { } from)
         {
-            posts = posts.Where(p => p.Time >= from).ToList();
-            shares = shares.Where(s => s.Time >= from).ToList();
+            // Stored times are whole seconds: a post at or after 'from' is one at or after the next whole second.
+            var seconds = from.ToUnixTimeSeconds();
+            sinceSeconds = DateTimeOffset.FromUnixTimeSeconds(seconds) < from ? seconds + 1 : seconds;
         }
 
-        return new CoordinationInput(posts, shares);
+        var posts = checked((int)await store.CountPostsAsync(sinceSeconds, ct));
+        var shares = await store.ReadSharesAsync(ct).ToListAsync(ct);
+        if (since is { } start)
+        {
+            shares = shares.Where(s => s.Time >= start).ToList();
+        }
+
+        return new CoordinationInput(store, sinceSeconds, posts, shares);
     }
 
     /// <summary>The settings with the shares' kinds added when <see cref="AnalysisSettings.AddShareKinds"/>; a kind
@@ -63,12 +84,89 @@ internal sealed class CoordinationInput
             : settings;
     }
 
-    /// <summary>Builds the coordination graphs of the posts and shares.</summary>
-    public CoordinationGraph Build(AnalysisSettings settings, CancellationToken ct) =>
-        CoordinationGraphBuilder.Build(Posts, Shares, settings.ToCoordinationOptions(), ct);
+    /// <summary>Builds the coordination graphs of the posts and shares; the store is read on a second thread, a few
+    /// column chunks ahead of the share table, with only the columns the kinds need.</summary>
+    public CoordinationGraph Build(AnalysisSettings settings, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = settings.ToCoordinationOptions();
+        var chunks = Channel.CreateBounded<PostBatch>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), chunks.Writer, stop.Token), stop.Token);
+        try
+        {
+            return CoordinationGraphBuilder.Build(chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token), Shares, options, ct);
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                reading.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The build ended first (it failed or was cancelled): the reader was told to stop.
+            }
+        }
+    }
+
+    private async Task ReadChunksAsync(PostBatchColumns columns, ChannelWriter<PostBatch> writer, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var reading = TimeSpan.Zero;
+        try
+        {
+            await using var batches = _store.ReadPostBatchesAsync(columns, SinceUnixSeconds, cancellationToken: ct).GetAsyncEnumerator(ct);
+            while (true)
+            {
+                clock.Restart();
+                var more = await batches.MoveNextAsync();
+                reading += clock.Elapsed;
+                if (!more)
+                {
+                    break;
+                }
+
+                await writer.WriteAsync(batches.Current, ct);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception e)
+        {
+            writer.TryComplete(e);
+            throw;
+        }
+        finally
+        {
+            ReadTime = reading;
+        }
+    }
+
+    private static PostBatchColumns ColumnsFor(IReadOnlyCollection<ShareKind> kinds)
+    {
+        var columns = PostBatchColumns.None;
+        if (kinds.Contains(ShareKind.Text) || kinds.Contains(ShareKind.SimilarText))
+        {
+            columns |= PostBatchColumns.Text;
+        }
+
+        if (kinds.Contains(ShareKind.Hashtag))
+        {
+            columns |= PostBatchColumns.Hashtags;
+        }
+
+        if (kinds.Contains(ShareKind.Url) || kinds.Contains(ShareKind.Domain))
+        {
+            columns |= PostBatchColumns.Urls;
+        }
+
+        return kinds.Contains(ShareKind.Mention) ? columns | PostBatchColumns.Mentions : columns;
+    }
 
     /// <summary>A one-line account of what was read, e.g. "1,200 posts and 3,400 shares (co-share, co-image)".</summary>
     public string Describe() => Shares.Count == 0
-        ? $"{Posts.Count:N0} posts"
-        : $"{Posts.Count:N0} posts and {Shares.Count:N0} shares ({string.Join(", ", ShareKinds.Select(ShareKindNames.CliName))})";
+        ? $"{PostCount:N0} posts"
+        : $"{PostCount:N0} posts and {Shares.Count:N0} shares ({string.Join(", ", ShareKinds.Select(ShareKindNames.CliName))})";
 }

@@ -24,16 +24,43 @@ public static class CoordinationGraphBuilder
         IEnumerable<Post> posts, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        ArgumentNullException.ThrowIfNull(shares);
+        var builder = TableBuilder(options);
+        builder.AddRange(posts, cancellationToken);
+        return Build(builder, shares, options, cancellationToken);
+    }
+
+    /// <summary>Builds the graph from posts in column chunks (streamed: a chunk can be dropped once added) and generic
+    /// shares; the same posts give the same graph as the <see cref="Post"/> overload.</summary>
+    public static CoordinationGraph Build(
+        IEnumerable<PostBatch> posts, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        var builder = TableBuilder(options);
+        foreach (var batch in posts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            builder.AddBatch(batch);
+        }
+
+        return Build(builder, shares, options, cancellationToken);
+    }
+
+    private static ShareTableBuilder TableBuilder(CoordinationOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var builder = new ShareTableBuilder(new ShareTableOptions
+        return new ShareTableBuilder(new ShareTableOptions
         {
             Kinds = options.Kinds,
             CollectInteractions = false,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
         });
-        builder.AddRange(posts, cancellationToken);
+    }
+
+    private static CoordinationGraph Build(
+        ShareTableBuilder builder, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
         var wanted = options.Kinds.ToHashSet();
         var wantsText = wanted.Contains(ShareKind.Text) || wanted.Contains(ShareKind.SimilarText);
         var count = 0;

@@ -15,6 +15,19 @@ internal sealed class PostIdList
         ? _numeric[index].ToString(CultureInfo.InvariantCulture)
         : _strings![index];
 
+    /// <summary>Adds an id known to be a canonical decimal number (what <see cref="Add"/> would parse from its text).</summary>
+    public int AddNumber(long id)
+    {
+        if (_numeric is not null)
+        {
+            _numeric.Add(id);
+            return _numeric.Count - 1;
+        }
+
+        _strings!.Add(id.ToString(CultureInfo.InvariantCulture));
+        return _strings.Count - 1;
+    }
+
     public int Add(string id)
     {
         if (_numeric is not null)

@@ -12,9 +12,9 @@ public sealed partial class ShareTableBuilder
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
-    private bool IsContent(Post post) => post.Kind != PostKind.Retweet || _options.IncludeRetweetsInContentKinds;
+    private bool IsContent(PostKind kind) => kind != PostKind.Retweet || _options.IncludeRetweetsInContentKinds;
 
-    private bool NeedsText(Post post) => WantsText && IsContent(post);
+    private bool NeedsText(PostKind kind) => WantsText && IsContent(kind);
 
     private PreparedText PrepareText(string? text, Span<byte> signature, bool withSignature)
     {
@@ -55,17 +55,35 @@ public sealed partial class ShareTableBuilder
 
     private void ProcessBatch(Post[] batch, int count, PreparedText[] prepared, byte[] signatures)
     {
+        PrepareTexts(count, i => NeedsText(batch[i].Kind) ? batch[i].Text : null, prepared, signatures);
+        const int width = MinHashOptions.SignatureLength;
+        for (var i = 0; i < count; i++)
+        {
+            Extract(PostRow.Of(batch[i]), prepared[i], signatures.AsSpan(i * width, width));
+            batch[i] = null!;
+        }
+    }
+
+    /// <summary>Normalises, hashes and signs the texts of rows 0 .. count-1 (null: no text) on up to
+    /// <see cref="ShareTableOptions.MaxDegreeOfParallelism"/> threads; each row's result depends on its text alone, so
+    /// any thread count gives the same results.</summary>
+    private void PrepareTexts(int count, Func<int, string?> textOf, PreparedText[] prepared, byte[] signatures)
+    {
         const int width = MinHashOptions.SignatureLength;
         var degree = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, count / 256));
-        if (WantsText && degree > 1)
+        if (!WantsText)
+        {
+            Array.Clear(prepared, 0, count);
+            return;
+        }
+
+        if (degree > 1)
         {
             Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree }, stripe =>
             {
                 for (var i = stripe; i < count; i += degree)
                 {
-                    prepared[i] = NeedsText(batch[i])
-                        ? PrepareText(batch[i].Text, signatures.AsSpan(i * width, width), WantsSignatures)
-                        : default;
+                    prepared[i] = PrepareText(textOf(i), signatures.AsSpan(i * width, width), WantsSignatures);
                 }
             });
         }
@@ -73,24 +91,16 @@ public sealed partial class ShareTableBuilder
         {
             for (var i = 0; i < count; i++)
             {
-                prepared[i] = NeedsText(batch[i])
-                    ? PrepareText(batch[i].Text, signatures.AsSpan(i * width, width), WantsSignatures)
-                    : default;
+                prepared[i] = PrepareText(textOf(i), signatures.AsSpan(i * width, width), WantsSignatures);
             }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            Extract(batch[i], prepared[i], signatures.AsSpan(i * width, width));
-            batch[i] = null!;
         }
     }
 
-    private void Extract(Post post, PreparedText text, ReadOnlySpan<byte> signature)
+    private void Extract(in PostRow post, PreparedText text, ReadOnlySpan<byte> signature)
     {
         var account = _accounts.GetOrAdd(post.AuthorId);
-        var postIndex = _posts.Add(post.Id);
-        var ms = post.Time.ToUnixTimeMilliseconds();
+        var postIndex = post.Id is null ? _posts.AddNumber(post.Key) : _posts.Add(post.Id);
+        var ms = post.UnixMilliseconds;
         if (_wanted[(int)ShareKind.Activity])
         {
             AddObject(ShareKind.Activity, string.Empty, account, ms, postIndex);
@@ -109,7 +119,7 @@ public sealed partial class ShareTableBuilder
             }
         }
 
-        if (IsContent(post))
+        if (IsContent(post.Kind))
         {
             if (WantsText)
             {
@@ -151,7 +161,7 @@ public sealed partial class ShareTableBuilder
         column.Add(account, ms, post, column.ObjectFor(label, post));
     }
 
-    private void AddEach(ShareKind kind, IReadOnlyList<string>? values, Func<string, string?> normalize, int account, long ms, int post)
+    private void AddEach(ShareKind kind, IReadOnlyList<string?>? values, Func<string, string?> normalize, int account, long ms, int post)
     {
         if (values is null || values.Count == 0 || !_wanted[(int)kind])
         {
@@ -172,7 +182,7 @@ public sealed partial class ShareTableBuilder
         }
     }
 
-    private void AddInteractions(Post post, int account, long ms)
+    private void AddInteractions(in PostRow post, int account, long ms)
     {
         if (post.Kind != PostKind.Original && !string.IsNullOrEmpty(post.ReferencedAuthorId))
         {
@@ -213,4 +223,26 @@ public sealed partial class ShareTableBuilder
     private static string? NormalizeHashtag(string tag) => tag.Trim().TrimStart('#', '＃').ToLowerInvariant();
 
     private static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
+
+    /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row.</summary>
+    private readonly record struct PostRow(
+        string AuthorId,
+        long Key,
+        string? Id,
+        long UnixMilliseconds,
+        PostKind Kind,
+        string? ReferencedPostId,
+        string? ReferencedAuthorId,
+        IReadOnlyList<string?>? Hashtags,
+        IReadOnlyList<string?>? Urls,
+        IReadOnlyList<string?>? Mentions)
+    {
+        public static PostRow Of(Post post) => new(
+            post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, post.ReferencedPostId, post.ReferencedAuthorId,
+            post.Hashtags, post.Urls, post.Mentions);
+
+        public static PostRow Of(PostBatch batch, int row) => new(
+            batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedIds[row],
+            batch.ReferencedAuthorIds[row], batch.Hashtags[row], batch.Urls[row], batch.Mentions[row]);
+    }
 }

@@ -24,6 +24,8 @@ public sealed partial class ShareTableBuilder
     private readonly InteractionColumns _interactions = new();
     private readonly MinHasher _minHasher;
     private Dictionary<string, int>? _postIndex;
+    private PreparedText[]? _batchPrepared;
+    private byte[]? _batchSignatures;
     private bool _built;
 
     /// <summary>Creates a builder; <paramref name="options"/> defaults to every kind.</summary>
@@ -51,8 +53,8 @@ public sealed partial class ShareTableBuilder
         ArgumentNullException.ThrowIfNull(post);
         EnsureOpen();
         Span<byte> signature = stackalloc byte[MinHashOptions.SignatureLength];
-        var text = NeedsText(post) ? PrepareText(post.Text, signature, WantsSignatures) : default;
-        Extract(post, text, signature);
+        var text = NeedsText(post.Kind) ? PrepareText(post.Text, signature, WantsSignatures) : default;
+        Extract(PostRow.Of(post), text, signature);
     }
 
     /// <summary>Adds posts in batches, normalising and hashing texts on several threads.</summary>
@@ -77,6 +79,27 @@ public sealed partial class ShareTableBuilder
         }
 
         ProcessBatch(batch, count, prepared, signatures);
+    }
+
+    /// <summary>Adds a chunk of posts in column form (no <see cref="Post"/> per row), normalising and hashing texts on
+    /// several threads; the same posts give the same table as <see cref="AddRange"/>.</summary>
+    public void AddBatch(PostBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        EnsureOpen();
+        var count = batch.Count;
+        if (_batchPrepared is null || _batchPrepared.Length < count)
+        {
+            _batchPrepared = new PreparedText[batch.Capacity];
+            _batchSignatures = new byte[batch.Capacity * MinHashOptions.SignatureLength];
+        }
+
+        PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.Texts[i] : null, _batchPrepared, _batchSignatures!);
+        const int width = MinHashOptions.SignatureLength;
+        for (var i = 0; i < count; i++)
+        {
+            Extract(PostRow.Of(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
+        }
     }
 
     /// <summary>Adds a generic share row (CooRTweet's object_id, account_id, content_id, timestamp_share).</summary>

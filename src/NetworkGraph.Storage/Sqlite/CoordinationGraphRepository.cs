@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using NetworkGraph.Storage.Sqlite.Ingest;
 using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Storage.Sqlite;
@@ -20,49 +21,94 @@ public sealed class CoordinationGraphRepository
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes every layer, edge and evidence pair of <paramref name="graph"/> as a new run; returns its id.</summary>
+    /// <summary>Writes every layer, edge and evidence pair of <paramref name="graph"/> as a new run; returns its id. Rows
+    /// go many to a statement (edges and evidence are most of a run: hundreds of thousands of rows at a million posts).</summary>
     public async Task<long> SaveAsync(CoordinationGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
-        await using var layerCommand = Command(connection, transaction, """
-            INSERT INTO coordination_layers (run_id, layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold)
-            VALUES ($run, $layer, $kind, $window, $edges, $pairs, $threshold)
-            """, "$run", "$layer", "$kind", "$window", "$edges", "$pairs", "$threshold");
-        await using var edgeCommand = Command(connection, transaction, """
-            INSERT INTO coordination_edges (run_id, layer, edge, source_id, target_id, pair_count, weight, mean_dt, min_dt,
-                                            first_time, last_time, source_posts, target_posts)
-            VALUES ($run, $layer, $edge, $source, $target, $pairs, $weight, $mean, $min, $first, $last, $sp, $tp)
-            """, "$run", "$layer", "$edge", "$source", "$target", "$pairs", "$weight", "$mean", "$min", "$first", "$last", "$sp", "$tp");
-        await using var evidenceCommand = Command(connection, transaction, """
-            INSERT INTO coordination_evidence (run_id, layer, edge, ordinal, source_post, target_post, source_time, target_time, object)
-            VALUES ($run, $layer, $edge, $ordinal, $sp, $tp, $st, $tt, $object)
-            """, "$run", "$layer", "$edge", "$ordinal", "$sp", "$tp", "$st", "$tt", "$object");
-        for (var l = 0; l < graph.Layers.Count; l++)
+        var db = connection.Handle!;
+
+        // Each table's rows are queued apart, so an evidence row may reach the table before its edge: the foreign keys
+        // are checked at commit.
+        RawStatement.Execute(db, "PRAGMA defer_foreign_keys = ON");
+        using (var layers = new RowInserter(db, "coordination_layers",
+            "run_id", "layer", "kind", "window_ms", "candidate_edges", "candidate_pairs", "weight_threshold"))
+        using (var edges = new RowInserter(db, "coordination_edges",
+            "run_id", "layer", "edge", "source_id", "target_id", "pair_count", "weight", "mean_dt", "min_dt", "first_time", "last_time",
+            "source_posts", "target_posts"))
+        using (var evidence = new RowInserter(db, "coordination_evidence",
+            "run_id", "layer", "edge", "ordinal", "source_post", "target_post", "source_time", "target_time", "object"))
         {
-            var layer = graph.Layers[l];
-            await ExecuteAsync(layerCommand, cancellationToken, runId, l, ShareKindNames.StoredName(layer.Kind), (long)layer.Window.TotalMilliseconds,
-                layer.CandidateEdges, layer.CandidatePairs, layer.WeightThreshold);
-            for (var e = 0; e < layer.Edges.Count; e++)
+            for (var l = 0; l < graph.Layers.Count; l++)
             {
-                var edge = layer.Edges[e];
-                await ExecuteAsync(edgeCommand, cancellationToken, runId, l, e, graph.AccountIds[edge.Source], graph.AccountIds[edge.Target],
-                    edge.PairCount, edge.Weight, edge.MeanDeltaSeconds, edge.MinDeltaSeconds, edge.First.ToUnixTimeMilliseconds(),
-                    edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts);
-                for (var k = 0; k < edge.Evidence.Count; k++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var layer = graph.Layers[l];
+                WriteLayer(layers, runId, l, layer);
+                for (var e = 0; e < layer.Edges.Count; e++)
                 {
-                    var pair = edge.Evidence[k];
-                    await ExecuteAsync(evidenceCommand, cancellationToken, runId, l, e, k, graph.PostId(pair.SourcePost),
-                        graph.PostId(pair.TargetPost), pair.SourceUnixMilliseconds, pair.TargetUnixMilliseconds,
-                        graph.ObjectLabel(layer.Kind, pair.Object));
+                    var edge = layer.Edges[e];
+                    WriteEdge(edges, runId, l, e, graph, edge);
+                    for (var k = 0; k < edge.Evidence.Count; k++)
+                    {
+                        var pair = edge.Evidence[k];
+                        evidence.Add(runId);
+                        evidence.Add(l);
+                        evidence.Add(e);
+                        evidence.Add(k);
+                        evidence.Add(graph.PostId(pair.SourcePost));
+                        evidence.Add(graph.PostId(pair.TargetPost));
+                        evidence.Add(pair.SourceUnixMilliseconds);
+                        evidence.Add(pair.TargetUnixMilliseconds);
+                        evidence.Add(graph.ObjectLabel(layer.Kind, pair.Object));
+                    }
                 }
             }
+
+            layers.Flush();
+            edges.Flush();
+            evidence.Flush();
         }
 
         await transaction.CommitAsync(cancellationToken);
         return runId;
+    }
+
+    private static void WriteLayer(RowInserter layers, long runId, int l, CoordinationLayer layer)
+    {
+        layers.Add(runId);
+        layers.Add(l);
+        layers.Add(ShareKindNames.StoredName(layer.Kind));
+        layers.Add((long)layer.Window.TotalMilliseconds);
+        layers.Add(layer.CandidateEdges);
+        layers.Add(layer.CandidatePairs);
+        if (layer.WeightThreshold is { } threshold)
+        {
+            layers.Add(threshold);
+        }
+        else
+        {
+            layers.Add((string?)null);
+        }
+    }
+
+    private static void WriteEdge(RowInserter edges, long runId, int l, int e, CoordinationGraph graph, CoordinationEdge edge)
+    {
+        edges.Add(runId);
+        edges.Add(l);
+        edges.Add(e);
+        edges.Add(graph.AccountIds[edge.Source]);
+        edges.Add(graph.AccountIds[edge.Target]);
+        edges.Add(edge.PairCount);
+        edges.Add(edge.Weight);
+        edges.Add(edge.MeanDeltaSeconds);
+        edges.Add(edge.MinDeltaSeconds);
+        edges.Add(edge.First.ToUnixTimeMilliseconds());
+        edges.Add(edge.Last.ToUnixTimeMilliseconds());
+        edges.Add(edge.SourcePosts);
+        edges.Add(edge.TargetPosts);
     }
 
     /// <summary>Reads a run back, or null when there is none with that id.</summary>
@@ -131,15 +177,5 @@ public sealed class CoordinationGraphRepository
         }
 
         return command;
-    }
-
-    private static async Task ExecuteAsync(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace NetworkGraph.Storage.Sqlite;
 
 public sealed partial class SqliteStore
 {
-    private const string PostSelect = """
+    private const string PostColumnsSelect = """
         SELECT coalesce(pi.post_id, CAST(p.post_key AS TEXT)), a.account_id, p.time, p.kind,
                CASE WHEN p.ref_post_key IS NULL THEN NULL ELSE coalesce(ri.post_id, CAST(p.ref_post_key AS TEXT)) END,
                ra.account_id, p.language, p.text,
@@ -22,8 +22,9 @@ public sealed partial class SqliteStore
         LEFT JOIN post_ids pi ON pi.post_key = p.post_key
         LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
         LEFT JOIN accounts ra ON ra.account_key = p.ref_author_key
-        ORDER BY p.time, p.post_key
         """;
+
+    private const string PostSelect = PostColumnsSelect + "\nORDER BY p.time, p.post_key";
 
     /// <summary>Every post with its mentions (account ids), hashtags and URLs, ordered by time then key.</summary>
     public async IAsyncEnumerable<Post> ReadPostsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -33,31 +34,42 @@ public sealed partial class SqliteStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            yield return new Post(
-                reader.GetString(0),
-                reader.GetString(1),
-                DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(2)),
-                reader.GetString(7),
-                NullableString(reader, 6),
-                (PostKind)reader.GetInt64(3),
-                NullableString(reader, 4),
-                NullableString(reader, 5),
-                JsonList(reader.GetString(8)),
-                JsonList(reader.GetString(9)),
-                JsonList(reader.GetString(10)));
+            yield return ReadPost(reader);
         }
     }
 
+    private static Post ReadPost(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        DateTimeOffset.FromUnixTimeSeconds(reader.GetInt64(2)),
+        reader.GetString(7),
+        NullableString(reader, 6),
+        (PostKind)reader.GetInt64(3),
+        NullableString(reader, 4),
+        NullableString(reader, 5),
+        JsonList(reader.GetString(8)),
+        JsonList(reader.GetString(9)),
+        JsonList(reader.GetString(10)));
+
     /// <summary>Every account (with <paramref name="profiledOnly"/>, only those with a stored profile), by key.</summary>
-    public async IAsyncEnumerable<Account> ReadAccountsAsync(
-        bool profiledOnly = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Account> ReadAccountsAsync(bool profiledOnly = false, CancellationToken cancellationToken = default) =>
+        ReadAccountsWhereAsync(profiledOnly ? "WHERE a.profiled = 1" : string.Empty, null, cancellationToken);
+
+    /// <summary>Accounts matching <paramref name="where"/> (a constant clause, with $ids bound to <paramref name="ids"/>).</summary>
+    private async IAsyncEnumerable<Account> ReadAccountsWhereAsync(
+        string where, string? ids, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
+        if (ids is not null)
+        {
+            command.Parameters.AddWithValue("$ids", ids);
+        }
+
         command.CommandText = $"""
             SELECT a.account_id, a.handle, a.display_name, a.location, a.bio, a.language, a.created_at, a.followers,
                    a.following, o.observed_at
             FROM accounts a LEFT JOIN account_observed o ON o.account_key = a.account_key
-            {(profiledOnly ? "WHERE a.profiled = 1" : string.Empty)}
+            {where}
             ORDER BY a.account_key
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -52,6 +52,43 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_graph_of_more_rows_than_one_statement_holds_reads_back_whole()
+    {
+        // 14 accounts posting the same three texts a second apart: 91 pairs per text, more rows than one statement holds.
+        var start = Origin;
+        var posts = Enumerable.Range(0, 3).SelectMany(t => Enumerable.Range(0, 14).Select(a => new Post(
+            ((t * 100) + a + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), $"acc{a}", start.AddMinutes(t * 10).AddSeconds(a),
+            $"the same copied text number {t}", "en", PostKind.Original, null, null, [], [], []))).ToList();
+        var graph = CoordinationGraphBuilder.Build(posts, new CoordinationOptions
+        {
+            Kinds = [ShareKind.Text],
+            Windows = [TimeSpan.FromMinutes(1), TimeSpan.FromHours(1)],
+            MinParticipation = 1,
+        });
+        var repository = new CoordinationGraphRepository(_store, new FakeClock(Origin));
+
+        var runId = await repository.SaveAsync(graph, CancellationToken.None);
+        var run = await repository.LoadAsync(runId, CancellationToken.None);
+
+        Assert.NotNull(run);
+        Assert.Equal(graph.Layers.Count, run.Layers.Count);
+        Assert.True(graph.Layers.Sum(l => l.Edges.Count) > 64);
+        for (var l = 0; l < graph.Layers.Count; l++)
+        {
+            var (built, stored) = (graph.Layers[l], run.Layers[l]);
+            Assert.Equal((built.Kind, built.Window, built.CandidateEdges, built.CandidatePairs, built.WeightThreshold),
+                (stored.Kind, stored.Window, stored.CandidateEdges, stored.CandidatePairs, stored.WeightThreshold));
+            Assert.Equal(
+                built.Edges.Select(e => (graph.AccountIds[e.Source], graph.AccountIds[e.Target], e.PairCount, e.Weight, e.MeanDeltaSeconds,
+                    e.MinDeltaSeconds, e.First, e.Last, e.SourcePosts, e.TargetPosts,
+                    string.Join(';', e.Evidence.Select(p => $"{graph.PostId(p.SourcePost)},{graph.PostId(p.TargetPost)},{p.SourceTime:O},{p.TargetTime:O},{graph.ObjectLabel(built.Kind, p.Object)}")))),
+                stored.Edges.Select(e => (e.SourceId, e.TargetId, e.PairCount, e.Weight, e.MeanDeltaSeconds, e.MinDeltaSeconds, e.First, e.Last,
+                    e.SourcePosts, e.TargetPosts,
+                    string.Join(';', e.Evidence.Select(p => $"{p.SourcePostId},{p.TargetPostId},{p.SourceTime:O},{p.TargetTime:O},{p.Object}")))));
+        }
+    }
+
+    [Fact]
     public async Task Latest_is_the_last_saved_run_and_unknown_runs_are_null()
     {
         var sut = new CoordinationGraphRepository(_store);

@@ -40,6 +40,8 @@ internal sealed unsafe class RawStatement : IDisposable
 
     public void BindNull(int index) => NativeSqlite.BindNull(_handle, index);
 
+    public void Bind(int index, double value) => Check(_db, raw.sqlite3_bind_double(_statement, index, value));
+
     /// <summary>Binds a copy of the text; <paramref name="present"/> false binds NULL.</summary>
     public void BindText(int index, ReadOnlySpan<byte> utf8, bool present = true) => BindText(index, utf8, present, NativeSqlite.Transient);
 

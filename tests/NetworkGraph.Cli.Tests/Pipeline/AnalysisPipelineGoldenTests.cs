@@ -1,0 +1,81 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetworkGraph.App.Pipeline;
+using NetworkGraph.Cli.Tests.Worker.Support;
+using NetworkGraph.App.Worker;
+using NetworkGraph.Cli.Worker;
+using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Scenarios;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Cli.Tests.Pipeline;
+
+/// <summary>The analysis gives the clusters, scores and snapshot content it gave before the streaming, columnar
+/// analysis (issue 16), on generated inputs, for one thread and for two.</summary>
+/// <remarks>
+/// The golden hashes were recorded with this test on main at 609bd7c (the pipeline that read every post as an object),
+/// by running it once with the expected values empty and copying the hashes the failure message printed. A hash covers
+/// the snapshot's parameters (without "threads"), profile and clusters (members, metrics, signals, campaigns, score,
+/// narrative, lineage) as canonical JSON; not its id, time or input fingerprint (the fingerprint now covers the
+/// clustered accounts' posts, not the whole collection).
+/// </remarks>
+public sealed class AnalysisPipelineGoldenTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ng-golden-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeClock _time = new(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(1, "2c8154cb3d66d8c96b1199639d154add2531b42d88295e52db666f1b88063e13")]
+    [InlineData(2, "2f37524d5f9edabb5492aeb890b94acab9149af953d7025a231d6f273cd315a5")]
+    [InlineData(3, "fbe3f36d1746aec5e4d82d66bcf0b34c30e9d22db4f26cafd1e37660ae7df6a6")]
+    public async Task Clusters_scores_and_snapshot_are_those_of_the_object_pipeline_for_one_and_two_threads(int seed, string golden)
+    {
+        var scenario = Generate(seed);
+
+        var one = await CanonicalHashAsync(await IngestAsync(scenario, "one"), threads: 1);
+        var two = await CanonicalHashAsync(await IngestAsync(scenario, "two"), threads: 2);
+
+        Assert.True(golden == one, $"seed {seed}, one thread: canonical hash {one}, golden {golden}");
+        Assert.True(one == two, $"seed {seed}: two threads give {two}, one thread {one}");
+    }
+
+    private ScenarioSummary Generate(int seed) => new ScenarioGenerator().Generate(
+        new ScenarioOptions { Seed = seed, Posts = 40_000, OrganicAccounts = 3_000, OperationAccounts = 120 },
+        Path.Combine(_folder, "gen"),
+        null,
+        CancellationToken.None);
+
+    private async Task<string> IngestAsync(ScenarioSummary scenario, string name)
+    {
+        var store = Path.Combine(_folder, name);
+        var paths = new WorkerPaths(Path.Combine(store, "ng.db"), Path.Combine(store, "inbox"), Path.Combine(store, "status.json"));
+        paths.CreateFolders();
+        var ingester = new StoreFileIngester(paths.Database, paths.Rejects, 0.05, _time);
+        await ingester.IngestAsync(scenario.UsersPath, CancellationToken.None);
+        await ingester.IngestAsync(scenario.TweetsPath, CancellationToken.None);
+        return paths.Database;
+    }
+
+    private async Task<string> CanonicalHashAsync(string db, int threads)
+    {
+        await using var store = SqliteStore.Open(db, _time);
+        var outcome = await new AnalysisPipeline(_time, NullLogger<AnalysisPipeline>.Instance)
+            .RunAsync(store, new AnalysisSettings { Threads = threads }, null, CancellationToken.None);
+        var snapshot = outcome.Snapshot;
+        Assert.NotEmpty(snapshot.Clusters);
+        Assert.Contains(snapshot.Clusters, c => c.Flagged);
+        var parameters = snapshot.Parameters.Where(kv => kv.Key != "threads")
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var canonical = SnapshotJson.Serialize(new { parameters, snapshot.ProfileName, snapshot.Clusters });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}
