@@ -28,7 +28,8 @@ public static class TruthReaders
         using var records = CsvRecords.Read(stream, source).GetEnumerator();
         var header = Header(records, source);
         var id = Column(header, [columns.Id, "userid", "id"]) ?? 0;
-        var label = Column(header, [columns.Label, "label"]) ?? (header.Count > 1 ? 1 : throw new TruthFileException($"{source} line 1: no label column ('{columns.Label}' or 'label')."));
+        var named = Column(header, [columns.Label, "label"]);
+        var label = named ?? (header.Count > 1 ? 1 : throw new TruthFileException($"{source} line 1: no label column ('{columns.Label}' or 'label')."));
         var community = Column(header, [columns.Community]);
         var campaigns = Column(header, [columns.Campaigns]);
 
@@ -46,7 +47,7 @@ public static class TruthReaders
             }
         }
 
-        return new GroundTruth(source, accounts, community is not null) { LabelColumn = header[label] };
+        return new GroundTruth(source, accounts, community is not null) { LabelColumn = header[label], LabelColumnNamed = named is not null };
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Evaluation;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -30,6 +31,10 @@ internal sealed class EvaluateSettings : StoreSettings
     [DefaultValue("operation")]
     public string PositiveLabel { get; init; } = "operation";
 
+    [CommandOption("--json")]
+    [Description("Print the evaluation as JSON (for scripts) instead of tables.")]
+    public bool Json { get; init; }
+
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Truth) ? ValidationResult.Error("--truth is required")
         : !File.Exists(Truth) ? ValidationResult.Error($"--truth: file '{Truth}' not found")
@@ -47,6 +52,13 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
         // A bad truth file throws TruthFileException naming the file, line and field: the failure reporter prints it.
         var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
 
+        if (options.Json)
+        {
+            // Straight to the console's writer: no markup, no wrapping.
+            await AnsiConsole.Profile.Out.Writer.WriteLineAsync(SnapshotJson.Serialize(report, indented: true).AsMemory(), cancellationToken);
+            return ExitCodes.Success;
+        }
+
         Write(report);
         return ExitCodes.Success;
     }
@@ -61,15 +73,20 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
 
     public static void Write(EvaluationReport report)
     {
-        var d = report.Detection;
         var table = new Table().Title($"Evaluation of snapshot {Markup.Escape(report.SnapshotId)}").AddColumns("measure", "value");
-        table.AddRow("flagged accounts labelled " + Markup.Escape(d.PositiveLabel), $"TP {d.TruePositives:N0}, FP {d.FalsePositives:N0}, FN {d.FalseNegatives:N0}");
-        table.AddRow("precision", F(d.Precision));
-        table.AddRow("recall", F(d.Recall));
-        table.AddRow("F1", F(d.F1));
-        table.AddRow($"NMI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Nmi));
-        table.AddRow($"ARI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Ari));
+        foreach (var (measure, value) in EvaluationRows.Measures(report))
+        {
+            table.AddRow(Markup.Escape(measure), Markup.Escape(value));
+        }
+
+        var labels = new Table().Title($"Accounts per {Markup.Escape(report.Labels.LabelColumn)}").AddColumns("label", "accounts", "in clusters", "flagged", "flagged share");
+        foreach (var row in EvaluationRows.PerLabel(report))
+        {
+            labels.AddRow(row.Select(Markup.Escape).ToArray());
+        }
+
         AnsiConsole.Write(table);
+        AnsiConsole.Write(labels);
         if (report.Campaigns is not { } c)
         {
             return;
@@ -91,6 +108,4 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
 
         AnsiConsole.Write(campaigns);
     }
-
-    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
 }

@@ -33,6 +33,7 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         var exportOptions = new SnapshotExportOptions
         {
             Filter = settings.Filter(),
+            AllLayers = settings.AllLayers,
             Visuals = new ExportVisuals { SizeBy = ExportSettings.ParseSizing(settings.SizeBy)!.Value },
         };
         var result = await new SnapshotExporter(exportOptions).ExportAsync(input, format, settings.Out!, cancellationToken);

@@ -35,6 +35,10 @@ internal sealed class ExportSettings : CommandSettings
     [Description("Keep only these edge kinds, comma-separated: co-tweet, co-retweet, co-similar-tweet, co-link, co-share, a share table's co-NAME... (graph formats).")]
     public string? Kinds { get; init; }
 
+    [CommandOption("--all-layers")]
+    [Description("GEXF and GraphML: keep every edge (one per pair, kind and window) and every account, instead of the Gephi-sized default (the flagged networks and their neighbours, one edge per account pair with the kinds' weights as attributes).")]
+    public bool AllLayers { get; init; }
+
     [CommandOption("--size-by <WHAT>")]
     [Description("Node size in the graph formats: score (default), degree or uniform.")]
     [DefaultValue("score")]
