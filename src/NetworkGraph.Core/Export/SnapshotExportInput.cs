@@ -42,6 +42,9 @@ public sealed record SnapshotExportOptions
     /// Gephi-sized default (<see cref="PairGraph.Focus"/>: the flagged networks and their neighbours, one edge per pair).</summary>
     public bool AllLayers { get; init; }
 
+    /// <summary>In the Gephi-sized default, the heaviest pairs kept per account (0 keeps every pair).</summary>
+    public int EdgesPerAccount { get; init; } = PairGraph.DefaultEdgesPerAccount;
+
     /// <summary>Posts of one account closer than this join one activity spell.</summary>
     public TimeSpan SpellGap { get; init; } = TimeSpan.FromDays(1);
 }

@@ -71,7 +71,7 @@ public sealed class SnapshotExporter(SnapshotExportOptions? options = null, Repo
         var graph = SnapshotExportMapper.Map(input, _options);
         if (!_options.AllLayers && format is SnapshotExportFormat.Gexf or SnapshotExportFormat.GraphMl)
         {
-            graph = PairGraph.Focus(graph);
+            graph = PairGraph.Focus(graph, _options.EdgesPerAccount);
         }
         var visuals = _options.Visuals;
         ExportSummary? summary = null;

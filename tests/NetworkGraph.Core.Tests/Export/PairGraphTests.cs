@@ -55,6 +55,19 @@ public sealed class PairGraphTests
     }
 
     [Fact]
+    public void Keeps_a_pair_when_it_is_among_the_heaviest_of_either_account()
+    {
+        var nodes = new[] { "a", "b", "c", "d" }.Select(id => new ExportNode(id, "@" + id) { Cluster = "1", Flagged = true }).ToList();
+        var graph = new ExportGraph(nodes, [new("a", "b", "k", 5), new("a", "c", "k", 4), new("a", "d", "k", 1), new("b", "c", "k", 3), new("c", "d", "k", 2), new("b", "d", "k", 1)]);
+
+        var backbone = PairGraph.Focus(graph, edgesPerAccount: 1);
+        var everyPair = PairGraph.Focus(graph, edgesPerAccount: 0);
+
+        Assert.Equal([("a", "b"), ("a", "c"), ("c", "d")], backbone.Edges.Select(e => (e.Source, e.Target)));
+        Assert.Equal(6, everyPair.Edges.Count);
+    }
+
+    [Fact]
     public void Keeps_every_clustered_account_when_no_cluster_is_flagged()
     {
         var graph = SampleGraphs.Coordination();

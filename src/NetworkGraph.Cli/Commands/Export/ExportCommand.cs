@@ -34,6 +34,7 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         {
             Filter = settings.Filter(),
             AllLayers = settings.AllLayers,
+            EdgesPerAccount = settings.EdgesPerAccount,
             Visuals = new ExportVisuals { SizeBy = ExportSettings.ParseSizing(settings.SizeBy)!.Value },
         };
         var result = await new SnapshotExporter(exportOptions).ExportAsync(input, format, settings.Out!, cancellationToken);
