@@ -48,9 +48,13 @@ public sealed class BoltOptions
     public override string ToString() => $"{Uri} ({Auth}, database {Database ?? "(home)"})";
 }
 
-/// <summary>Back-off for managed transactions: delay grows by <see cref="Multiplier"/>, jittered, until <see cref="MaxRetryTime"/>.</summary>
+/// <summary>Back-off of <see cref="RetryPolicy"/> (the driver's managed transactions, the worker's cycle steps): delay
+/// grows by <see cref="Multiplier"/>, jittered, until <see cref="MaxRetries"/> or <see cref="MaxRetryTime"/> is spent.</summary>
 public sealed class BoltRetryOptions
 {
+    /// <summary>How many times a failed attempt is tried again at most (default: as often as the retry time allows).</summary>
+    public int MaxRetries { get; init; } = int.MaxValue;
+
     /// <summary>Total time spent retrying before the last error is thrown.</summary>
     public TimeSpan MaxRetryTime { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -25,6 +25,10 @@ internal static partial class Log
         Message = "Attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms")]
     public static partial void Retrying(ILogger logger, int attempt, string reason, long delayMs);
 
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning,
+        Message = "Step {Step} failed with a transient error (attempt {Attempt} of {Attempts}), retrying in {DelaySeconds} s: {Error}")]
+    public static partial void StepRetrying(ILogger logger, string step, int attempt, int attempts, double delaySeconds, string error);
+
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug,
         Message = "Routing table for {Database}: ttl {Ttl} s, routers [{Routers}], readers [{Readers}], writers [{Writers}]")]
     public static partial void RoutingTable(ILogger logger, string database, long ttl, string routers, string readers, string writers);

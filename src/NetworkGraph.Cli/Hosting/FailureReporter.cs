@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
 using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Hosting;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
 
 namespace NetworkGraph.Cli.Hosting;
 
@@ -10,7 +11,14 @@ internal static class ServiceSetup
     public static void Configure(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<Pipeline.AnalysisPipeline>();
+        services.AddSingleton<App.Pipeline.AnalysisPipeline>();
+        services.AddSingleton<App.Analysis.AnalyzeUseCase>();
+        services.AddSingleton<App.Ingest.IngestUseCase>();
+        services.AddSingleton<App.Evaluation.EvaluateUseCase>();
+        services.AddSingleton<App.Export.ExportUseCase>();
+        services.AddSingleton<App.Neo4j.Neo4jDriverFactory>();
+        services.AddSingleton<App.Neo4j.Neo4jPushUseCase>();
+        services.AddSingleton<App.Neo4j.Neo4jCommunitiesUseCase>();
         services.AddOptions<NetworkGraphOptions>()
             .Bind(configuration.GetSection(NetworkGraphOptions.Section))
             .ValidateDataAnnotations();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Core.Ingestion;
 
 namespace NetworkGraph.Cli.Worker;

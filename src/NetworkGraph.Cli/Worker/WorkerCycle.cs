@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Worker;
+using NetworkGraph.Bolt;
 using NetworkGraph.Core.Snapshots;
 
 namespace NetworkGraph.Cli.Worker;
@@ -39,7 +41,7 @@ internal sealed partial class WorkerCycle(
                 cycle = cycle with { FilesIngested = pending.Files, RowsRead = pending.RowsRead, RowsAccepted = pending.Accepted };
                 board.SetState("analysing");
                 var state = await retry.ExecuteAsync(step, analysis.ReadStateAsync, ct);
-                cycle = cycle with { Store = state.Size };
+                cycle = cycle with { Store = new StoreSize(state.Posts, state.Accounts, state.DatabaseBytes) };
                 step = "analysis";
                 cycle = await AnalyseAsync(cycle, state, ct);
                 if (cycle.Outcome == "new-snapshot")

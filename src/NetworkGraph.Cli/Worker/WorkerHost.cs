@@ -3,9 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.App;
+using NetworkGraph.App.Neo4j;
+using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
+using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
 using Serilog;
 
 namespace NetworkGraph.Cli.Worker;
@@ -41,15 +44,16 @@ internal static class WorkerHost
         services.AddSingleton(sp => new WorkerStatusBoard(sp.GetRequiredService<WorkerPaths>(), Worker(sp).IntervalSeconds, Time(sp)));
         services.AddSingleton<StoreGate>();
         services.AddSingleton<CycleScheduler>();
-        services.AddSingleton(sp => new RetryPolicy(
-            Time(sp), Worker(sp).Retries, TimeSpan.FromSeconds(Worker(sp).RetryDelaySeconds), sp.GetRequiredService<ILogger<RetryPolicy>>()));
-        services.AddSingleton<IFileIngester>(sp => new StoreFileIngester(sp.GetRequiredService<WorkerPaths>(), Settings(sp).MaxRejectShare, Time(sp)));
+        services.AddSingleton(sp => WorkerRetry.Create(
+            Time(sp), Worker(sp).Retries, TimeSpan.FromSeconds(Worker(sp).RetryDelaySeconds), sp.GetRequiredService<ILogger<WorkerCycle>>()));
+        services.AddSingleton<IFileIngester>(sp => new StoreFileIngester(
+            sp.GetRequiredService<WorkerPaths>().Database, sp.GetRequiredService<WorkerPaths>().Rejects, Settings(sp).MaxRejectShare, Time(sp)));
         services.AddSingleton(sp => new InboxProcessor(
             sp.GetRequiredService<WorkerPaths>(), TimeSpan.FromSeconds(Worker(sp).SettleSeconds), sp.GetRequiredService<IFileIngester>(),
             sp.GetRequiredService<WorkerStatusBoard>(), Time(sp), sp.GetRequiredService<ILogger<InboxProcessor>>()));
         services.AddSingleton<IAnalysisStep>(sp => new StoreAnalysisStep(
-            sp.GetRequiredService<WorkerPaths>(), ToAnalysisSettings(Settings(sp), Worker(sp)), sp.GetRequiredService<AnalysisPipeline>(), Time(sp)));
-        services.AddSingleton<ISnapshotPruner>(sp => new StoreSnapshotPruner(sp.GetRequiredService<WorkerPaths>(), Time(sp)));
+            sp.GetRequiredService<WorkerPaths>().Database, ToAnalysisSettings(Settings(sp), Worker(sp)), sp.GetRequiredService<AnalysisPipeline>(), Time(sp)));
+        services.AddSingleton<ISnapshotPruner>(sp => new StoreSnapshotPruner(sp.GetRequiredService<WorkerPaths>().Database, Time(sp)));
 
         var pushing = PushesToNeo4j(configuration);
         if (pushing)
@@ -93,16 +97,13 @@ internal static class WorkerHost
     private static Neo4jSnapshotPublisher CreatePublisher(IServiceProvider sp, IConfiguration configuration)
     {
         var loggers = sp.GetRequiredService<ILoggerFactory>();
-        var connection = new Neo4jSettings
-        {
-            Uri = configuration["NEO4J_URI"],
-            User = configuration["NEO4J_USERNAME"],
-            Password = configuration["NEO4J_PASSWORD"],
-            Database = configuration["NEO4J_DATABASE"],
-        };
-        var driver = new Neo4jDriverFactory(Time(sp), loggers).Create(connection);
+        var connection = new Neo4jConnection(
+            configuration["NEO4J_URI"], configuration["NEO4J_USERNAME"], configuration["NEO4J_PASSWORD"], configuration["NEO4J_DATABASE"]);
+        // The cycle retries the whole push step (WorkerRetry): the driver does not retry inside it.
+        var driver = new Neo4jDriverFactory(Time(sp), loggers).Create(connection, WorkerRetry.NoDriverRetry);
         var worker = Worker(sp);
-        return new Neo4jSnapshotPublisher(sp.GetRequiredService<WorkerPaths>(), driver, worker.PushPosts, worker.PushBatchSize, Time(sp), loggers);
+        return new Neo4jSnapshotPublisher(
+            sp.GetRequiredService<WorkerPaths>().Database, driver, worker.PushPosts, worker.PushBatchSize, new Neo4jPushUseCase(Time(sp), loggers));
     }
 
     private static WorkerOptions Worker(IServiceProvider sp) => sp.GetRequiredService<IOptions<WorkerOptions>>().Value;

@@ -1,5 +1,6 @@
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering;
 

@@ -20,7 +20,7 @@ internal static class TopObjects
             var text = ctx.NormalizedTexts[i];
             if (text.Length > 0 && !texts.TryIncrement(text))
             {
-                texts.Add(text, TextNormalizer.Label(post.Text));
+                texts.Add(text, TextLabel.OneLine(post.Text));
             }
 
             CountHashtags(hashtags, post);
@@ -61,7 +61,7 @@ internal static class TopObjects
             var text = ctx.NormalizedTexts[i];
             if (text.Length > 0 && !texts.TryIncrement(text))
             {
-                texts.Add(text, TextNormalizer.Label(ctx.Posts[i].Text));
+                texts.Add(text, TextLabel.OneLine(ctx.Posts[i].Text));
             }
         }
 

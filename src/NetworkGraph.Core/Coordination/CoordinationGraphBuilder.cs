@@ -160,8 +160,8 @@ public static class CoordinationGraphBuilder
         ShareTable table, ShareColumn column, CoordinationOptions options, CancellationToken cancellationToken)
     {
         var clusterer = new NearDuplicateClusterer(table.MinHash, options.SimilarityThreshold, options.MaxDegreeOfParallelism);
-        var roots = clusterer.Cluster(table.Signatures, cancellationToken);
-        var clusterOfRoot = new int[roots.Length];
+        var leaders = clusterer.Cluster(table.Signatures, cancellationToken);
+        var clusterOfRoot = new int[leaders.Length];
         Array.Fill(clusterOfRoot, -1);
         var objectOf = new int[column.ObjectCount];
         var representative = new GrowArray<int>(1024);
@@ -174,7 +174,7 @@ public static class CoordinationGraphBuilder
                 continue;
             }
 
-            var root = roots[signature];
+            var root = leaders[signature];
             if (clusterOfRoot[root] < 0)
             {
                 clusterOfRoot[root] = representative.Count;

@@ -9,16 +9,20 @@ namespace NetworkGraph.Core.Coordination;
 /// <summary>Groups near-duplicate texts with MinHash and LSH banding, never comparing all pairs.</summary>
 /// <remarks>
 /// Per band, texts are radix-sorted by the band's slots; inside a bucket each text is compared with the bucket's first
-/// eight texts (its representatives) and joined to those whose estimated Jaccard similarity reaches the threshold,
-/// so a bucket costs at most eight comparisons per text. A 64-bit sketch (the lowest bit of each slot) rejects
-/// most candidates without touching their signatures, and pairs already joined are not compared again. Joins go into
-/// one union-find shared by the bands, so clusters are connected components: a chain of near-duplicates can join
-/// texts that are less similar end to end, which is what copy-paste campaigns with drifting variants look like.
-/// Components, and their roots (smallest index), do not depend on thread count or timing.
+/// eight texts (its heads, the earliest texts of the bucket) and those whose estimated Jaccard similarity reaches the
+/// threshold become its candidates; each text keeps its <see cref="CandidateSlots"/> earliest candidates, so a bucket
+/// costs at most eight comparisons per text and memory stays linear. A 64-bit sketch (the lowest bit of each slot)
+/// rejects most candidates without touching their signatures.
+/// Groups are then formed by leader clustering in text order: a text joins the group of its earliest candidate that
+/// leads a group, or else leads a new group. So every member is within the threshold of its group's leader (the
+/// group's first text), and a chain A~B~C of drifting variants does not join A and C when they are not similar: no
+/// transitive closure, no giant object. Candidates do not depend on the order the bands are processed in, and the
+/// leaders are chosen sequentially, so the groups do not depend on thread count or timing.
 /// </remarks>
 public sealed class NearDuplicateClusterer
 {
     private const int Representatives = 8;
+    private const int CandidateSlots = 8;
     private readonly MinHashOptions _options;
     private readonly double _threshold;
     private readonly int _degree;
@@ -41,7 +45,7 @@ public sealed class NearDuplicateClusterer
         }
     }
 
-    /// <summary>For each already normalised text, the index of the first text of its cluster.</summary>
+    /// <summary>For each already normalised text, the index of its group's leader (the group's first text).</summary>
     public int[] Cluster(IReadOnlyList<string> normalizedTexts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(normalizedTexts);
@@ -68,7 +72,7 @@ public sealed class NearDuplicateClusterer
             bandKeys[b] = new uint[count];
         }
 
-        var components = new ConcurrentUnionFind(count);
+        var candidates = new EarlierCandidates(count, CandidateSlots);
         var spares = new ConcurrentBag<ulong[][]>(); // sort buffers, reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
@@ -77,12 +81,12 @@ public sealed class NearDuplicateClusterer
             ReadBandKeys(signatures, firstBand, bands, bandKeys, firstBand == 0 ? sketches : null, parallel);
             Parallel.For(0, bands, parallel, () => TakeScratch(spares, count), (b, _, scratch) =>
             {
-                LinkBand(signatures, sketches, bandKeys[b], scratch, count, components);
+                LinkBand(signatures, sketches, bandKeys[b], scratch, count, candidates);
                 return scratch;
             }, spares.Add);
         }
 
-        return components.Roots();
+        return candidates.Leaders();
     }
 
     private static ulong[][] TakeScratch(ConcurrentBag<ulong[][]> spares, int count) =>
@@ -118,7 +122,7 @@ public sealed class NearDuplicateClusterer
     /// <summary>Sorts the texts by band key (carrying their sketches, so that buckets are read sequentially) and
     /// links near-duplicates inside each bucket.</summary>
     private void LinkBand(
-        SignatureStore signatures, ulong[] sketches, uint[] bandKeys, ulong[][] scratch, int count, ConcurrentUnionFind components)
+        SignatureStore signatures, ulong[] sketches, uint[] bandKeys, ulong[][] scratch, int count, EarlierCandidates candidates)
     {
         var keyBits = Math.Min(32, _options.RowsPerBand * 8);
         var keys = scratch[0].AsSpan(0, count);
@@ -142,24 +146,24 @@ public sealed class NearDuplicateClusterer
 
             if (end - start > 1)
             {
-                LinkBucket(signatures, keys[start..end], carried[start..end], components);
+                LinkBucket(signatures, keys[start..end], carried[start..end], candidates);
             }
 
             start = end;
         }
     }
 
-    /// <summary>The first members of the bucket are its representatives; every member is compared with the
-    /// representatives before it. The comparisons made do not depend on earlier joins, so skipping pairs that are
-    /// already joined cannot change the components.</summary>
+    /// <summary>The first members of the bucket (the earliest texts) are its heads; every member is compared with the
+    /// heads before it, and the similar ones are offered as its candidates. Which pairs are compared depends only on the
+    /// bucket, never on what other bands found, so the candidates do not depend on the order of the bands.</summary>
     private void LinkBucket(
-        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, ConcurrentUnionFind components)
+        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, EarlierCandidates candidates)
     {
-        var representatives = Math.Min(Representatives, members.Length);
+        var heads = Math.Min(Representatives, members.Length);
         for (var k = 1; k < members.Length; k++)
         {
             var text = (int)(uint)members[k];
-            for (var r = 0; r < Math.Min(k, representatives); r++)
+            for (var r = 0; r < Math.Min(k, heads); r++)
             {
                 // Exact prefilter: slots that agree have equal low bits, so more differing sketch bits than the
                 // disagreements the threshold allows means the full comparison would fail.
@@ -168,11 +172,11 @@ public sealed class NearDuplicateClusterer
                     continue;
                 }
 
-                var representative = (int)(uint)members[r];
-                if (components.Find(representative) != components.Find(text)
-                    && MinHasher.EstimateJaccard(signatures[representative], signatures[text]) >= _threshold)
+                var head = (int)(uint)members[r];
+                if (candidates.Wants(text, head)
+                    && MinHasher.EstimateJaccard(signatures[head], signatures[text]) >= _threshold)
                 {
-                    components.Union(representative, text);
+                    candidates.Offer(text, head);
                 }
             }
         }

@@ -12,7 +12,8 @@ public enum ShareKind : byte
     /// <summary>Co-tweet: the same normalised text (see <see cref="Text.TextNormalizer"/>), retweets excluded.</summary>
     Text = 1,
 
-    /// <summary>Co-similar: near-duplicate texts (one MinHash/LSH cluster of normalised texts), retweets excluded.</summary>
+    /// <summary>Co-similar: near-duplicate texts (one MinHash/LSH group of normalised texts, each within the similarity
+    /// threshold of the group's first text), retweets excluded.</summary>
     SimilarText = 2,
 
     /// <summary>Co-link: the same normalised URL (see <see cref="Text.UrlNormalizer"/>).</summary>

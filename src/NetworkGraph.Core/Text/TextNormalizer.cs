@@ -4,14 +4,18 @@ using System.Text;
 
 namespace NetworkGraph.Core.Text;
 
-/// <summary>Normalises post text so that copy-pasted posts compare equal (the co-tweet object).</summary>
+/// <summary>Normalises post text so that copy-pasted posts compare equal: the one definition of "the same text",
+/// used by the co-tweet and near-duplicate objects and by the clusters' copy-paste share.</summary>
 /// <remarks>
 /// Rules, in order: a leading retweet prefix (<c>RT @handle:</c>, repeated) is dropped; URLs (a token starting with
 /// <c>http://</c>, <c>https://</c> or <c>www.</c>) and @mentions (<c>@</c> or <c>＠</c> then letters, digits or
-/// underscores, not preceded by a word character) are removed; letters, digits and combining marks are kept and
-/// lower-cased (invariant culture), so a hashtag keeps its word and loses its <c>#</c>; everything else (punctuation,
-/// symbols, whitespace, control and format characters) separates words, and runs of separators become one space
-/// with none at either end.
+/// underscores, not preceded by a word character) are removed; letters and digits are kept, lower-cased (invariant
+/// culture) and folded to their base letter (accents removed, see <see cref="LetterFolding"/>), so a hashtag keeps
+/// its word and loses its <c>#</c>, and <c>Bakı</c>, <c>BAKI</c> and <c>baki</c> are one word; combining marks
+/// (accents typed separately) are dropped without separating words, spacing marks of Indic scripts are kept;
+/// everything else (punctuation, symbols, whitespace, control and format characters) separates words, and runs of
+/// separators become one space with none at either end. Punctuation and accents are what hand-edited copies change
+/// most, so neither decides whether two posts carry the same text.
 /// Emoji rule: emoji are symbols, so they are removed like punctuation, together with their variation selectors,
 /// skin-tone modifiers, zero-width joiners, keycap marks and tag characters. Adding, removing or changing emoji
 /// therefore leaves the normalised text unchanged, which is what copy-paste campaigns that sprinkle emoji need.
@@ -98,13 +102,14 @@ public static class TextNormalizer
             if (!char.IsSurrogate(c))
             {
                 // Fast path for the Basic Multilingual Plane (most non-Latin scripts).
-                if (IsKept(c, CharUnicodeInfo.GetUnicodeCategory(c)))
+                switch (Classify(c, CharUnicodeInfo.GetUnicodeCategory(c)))
                 {
-                    Put(destination, ref written, ref pendingSpace, char.ToLowerInvariant(c));
-                }
-                else
-                {
-                    pendingSpace = true;
+                    case CharRole.Kept:
+                        Put(destination, ref written, ref pendingSpace, LetterFolding.Fold(c));
+                        break;
+                    case CharRole.Separator:
+                        pendingSpace = true;
+                        break;
                 }
 
                 i++;
@@ -119,7 +124,8 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (IsKept(rune.Value, Rune.GetUnicodeCategory(rune)))
+            var role = Classify(rune.Value, Rune.GetUnicodeCategory(rune));
+            if (role == CharRole.Kept)
             {
                 var lower = Rune.ToLowerInvariant(rune);
                 if (lower.Utf16SequenceLength > consumed)
@@ -135,7 +141,7 @@ public static class TextNormalizer
                 pendingSpace = false;
                 written += lower.EncodeToUtf16(destination[written..]);
             }
-            else
+            else if (role == CharRole.Separator)
             {
                 pendingSpace = true;
             }
@@ -157,21 +163,21 @@ public static class TextNormalizer
         destination[written++] = c;
     }
 
-    private static bool IsKept(int value, UnicodeCategory category)
+    private static CharRole Classify(int value, UnicodeCategory category)
     {
         if (value is >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF or 0x20E3)
         {
-            return false; // variation selectors and the keycap mark belong to emoji
+            return CharRole.Separator; // variation selectors and the keycap mark belong to emoji
         }
 
         return category switch
         {
             UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
-            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark => true,
-            _ => false,
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => CharRole.Kept,
+            UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => CharRole.Kept,
+            UnicodeCategory.SpacingCombiningMark => CharRole.Kept,
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark => CharRole.Dropped,
+            _ => CharRole.Separator,
         };
     }
 
@@ -246,5 +252,12 @@ public static class TextNormalizer
 
             i = j;
         }
+    }
+
+    private enum CharRole
+    {
+        Separator,
+        Kept,
+        Dropped,
     }
 }

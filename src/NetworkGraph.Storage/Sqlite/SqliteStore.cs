@@ -49,7 +49,7 @@ public sealed partial class SqliteStore : IDisposable, IAsyncDisposable
 
     /// <summary>Opens a new connection to this store (WAL, synchronous=NORMAL), for stages that keep their own
     /// tables here (added by later migrations). The caller disposes it.</summary>
-    public SqliteConnection OpenConnection() => SqliteConnections.Open(Path);
+    internal SqliteConnection OpenConnection() => SqliteConnections.Open(Path);
 
     /// <summary>A sink for <see cref="IngestPipeline"/> writing into this store on its own connection. Dispose it
     /// after the run.</summary>

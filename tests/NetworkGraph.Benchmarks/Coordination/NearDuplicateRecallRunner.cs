@@ -62,8 +62,10 @@ internal static class NearDuplicateRecallRunner
         }
 
         long unrelatedPairs = 0;
+        var largest = 0;
         foreach (var cluster in Enumerable.Range(0, roots.Length).GroupBy(i => roots[i]))
         {
+            largest = Math.Max(largest, cluster.Count());
             var sizes = cluster.GroupBy(i => corpus.Family[i]).Select(g => (long)g.Count()).ToList();
             var n = sizes.Sum();
             unrelatedPairs += ((n * n) - sizes.Sum(s => s * s)) / 2;
@@ -71,7 +73,7 @@ internal static class NearDuplicateRecallRunner
 
         var recall = 1 - (missed.Values.Sum() / (double)variantCount);
         Console.WriteLine($"{corpus.Texts.Count:N0} texts ({families:N0} families), threshold {threshold}: " +
-            $"signatures + clustering {seconds:F2} s, recall {recall:F4}, unrelated pairs joined {unrelatedPairs}");
+            $"signatures + clustering {seconds:F2} s, recall {recall:F4}, unrelated pairs joined {unrelatedPairs}, largest group {largest} texts");
         foreach (var (edits, count) in missed.OrderByDescending(p => p.Value))
         {
             Console.WriteLine($"  missed {count} variants edited by {edits}");

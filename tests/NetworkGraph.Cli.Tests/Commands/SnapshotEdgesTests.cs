@@ -1,6 +1,6 @@
 using System.Text;
-using NetworkGraph.Cli.Commands.Export;
-using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;

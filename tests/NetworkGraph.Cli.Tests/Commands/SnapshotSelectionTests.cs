@@ -1,4 +1,5 @@
-using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.App;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Commands.Neo4j;
 using NetworkGraph.Cli.Tests.Support;

@@ -37,7 +37,7 @@ public sealed class AnalysisPipelineShareTableTests : IDisposable
         Assert.NotEmpty(gexf.Descendants(g + "edge"));
         Assert.All(gexf.Descendants(g + "edge"), e => Assert.Equal("co_image", (string?)e.Attribute("kind")));
 
-        var pushed = CoordinationRelationships.From(await CoordinationRunEdges.ReadAsync(store, snapshot.Id, CancellationToken.None));
+        var pushed = CoordinationRelationships.From((await CoordinationRunEdges.ReadAsync(store, snapshot.Id, CancellationToken.None)).Layers);
         Assert.Equal(["co_image", "co_share"], pushed.Where(r => r.Type == CoordinationType.Share).Select(r => r.Kind).Distinct().Order());
     }
 

@@ -2,8 +2,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Coordination;
@@ -25,7 +27,7 @@ public sealed class AnalysisPipelineTests : IDisposable
         paths.CreateFolders();
         _db = paths.Database;
         var scenario = TinyScenario.Generate(Path.Combine(_folder, "gen"));
-        var ingester = new StoreFileIngester(paths, 0.05, _time);
+        var ingester = new StoreFileIngester(paths.Database, paths.Rejects, 0.05, _time);
         ingester.IngestAsync(scenario.UsersPath, CancellationToken.None).GetAwaiter().GetResult();
         ingester.IngestAsync(scenario.TweetsPath, CancellationToken.None).GetAwaiter().GetResult();
     }
@@ -94,7 +96,8 @@ public sealed class AnalysisPipelineTests : IDisposable
 
     private static async Task<List<long>> RunIdsAsync(SqliteStore store)
     {
-        await using var connection = store.OpenConnection();
+        await using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
+        await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT run_id FROM coordination_runs ORDER BY run_id";
         var ids = new List<long>();

@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Ingestion;

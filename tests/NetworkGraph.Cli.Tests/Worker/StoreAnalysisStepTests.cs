@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;
@@ -29,13 +30,13 @@ public sealed class StoreAnalysisStepTests : IDisposable
     }
 
     private StoreAnalysisStep CreateSut(TimeSpan? lookback) => new(
-        _paths, new AnalysisSettings { Threads = 1, Lookback = lookback }, new AnalysisPipeline(_time, _pipelineLog), _time);
+        _paths.Database, new AnalysisSettings { Threads = 1, Lookback = lookback }, new AnalysisPipeline(_time, _pipelineLog), _time);
 
     [Fact]
     public async Task Ingests_a_file_once_and_a_second_copy_changes_nothing()
     {
         var scenario = TinyScenario.Generate(Path.Combine(_folder, "gen"));
-        var ingester = new StoreFileIngester(_paths, 0.05, _time);
+        var ingester = new StoreFileIngester(_paths.Database, _paths.Rejects, 0.05, _time);
         var sut = CreateSut(null);
         Assert.Equal(0, (await sut.ReadStateAsync(CancellationToken.None)).Posts);
 
@@ -56,7 +57,7 @@ public sealed class StoreAnalysisStepTests : IDisposable
     public async Task The_lookback_slides_with_time_and_an_unchanged_range_gives_no_new_version()
     {
         var scenario = TinyScenario.Generate(Path.Combine(_folder, "gen"));
-        var ingester = new StoreFileIngester(_paths, 0.05, _time);
+        var ingester = new StoreFileIngester(_paths.Database, _paths.Rejects, 0.05, _time);
         await ingester.IngestAsync(scenario.UsersPath, CancellationToken.None);
         await ingester.IngestAsync(scenario.TweetsPath, CancellationToken.None);
         var sut = CreateSut(TimeSpan.FromDays(30));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
@@ -33,7 +34,7 @@ public sealed class WorkerCycleTests : IDisposable
     }
 
     private WorkerCycle CreateSut(bool sliding = false, bool push = true, int retries = 0) => new(
-        _analysis, push ? _publisher : null, _pruner, new RetryPolicy(_time, retries, TimeSpan.FromSeconds(1), new ListLogger<RetryPolicy>()),
+        _analysis, push ? _publisher : null, _pruner, WorkerRetry.Create(_time, retries, TimeSpan.FromSeconds(1), new ListLogger<RetryPolicy>()),
         _gate, _board, new CycleSettings(Keep: 3, SlidingRange: sliding), _time, _logger);
 
     private JsonElement StatusFile() => JsonDocument.Parse(File.ReadAllText(_paths.StatusFile)).RootElement;

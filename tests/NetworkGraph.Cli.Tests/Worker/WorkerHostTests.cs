@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Commands.Worker;
 using NetworkGraph.Cli.Worker;
 
@@ -100,8 +102,8 @@ public sealed class WorkerHostTests : IDisposable
     [Fact]
     public void The_lookback_becomes_the_analysis_time_range()
     {
-        var settings = WorkerHost.ToAnalysisSettings(new global::NetworkGraph.Cli.Hosting.NetworkGraphOptions { Seed = 7 }, new WorkerOptions { LookbackDays = 30 });
-        var all = WorkerHost.ToAnalysisSettings(new global::NetworkGraph.Cli.Hosting.NetworkGraphOptions(), new WorkerOptions());
+        var settings = WorkerHost.ToAnalysisSettings(new global::NetworkGraph.App.NetworkGraphOptions { Seed = 7 }, new WorkerOptions { LookbackDays = 30 });
+        var all = WorkerHost.ToAnalysisSettings(new global::NetworkGraph.App.NetworkGraphOptions(), new WorkerOptions());
 
         Assert.Equal((TimeSpan.FromDays(30), 7), (settings.Lookback, settings.Seed));
         Assert.Equal("720h", settings.ToParameters()["lookback"]);

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using static NetworkGraph.Core.Tests.Clustering.ClusterFixtures;
 
@@ -26,6 +27,23 @@ public sealed class PostSignalsTests
 
         Assert.Equal(3, report.Metrics.CopyPastedPosts);
         Assert.Equal(0.5, report.Metrics.CopyPasteShare, 12);
+    }
+
+    [Fact]
+    public void Copy_paste_counts_the_posts_that_the_co_tweet_layer_calls_the_same_text()
+    {
+        Post[] posts =
+        [
+            Original("1", "a", T0, "Bakı gözəldir, vive la Corse libre !"),
+            Original("2", "b", T0.AddSeconds(5), "BAKI GOZELDIR... Vive la Corse libre"),
+        ];
+        var shares = new ShareTableBuilder(new ShareTableOptions { Kinds = [ShareKind.Text] });
+        shares.AddRange(posts);
+
+        var report = Analyse(posts);
+
+        Assert.Equal(1, shares.Build().ObjectCount(ShareKind.Text));
+        Assert.Equal(2, report.Metrics.CopyPastedPosts);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class NearDuplicateClustererTests
         var corpus = CopyPasteCorpus.Generate(families: 6_000, variantsPerFamily: 4, seed: 5);
         var normalized = corpus.Texts.Select(TextNormalizer.Normalize).ToList();
 
-        var roots = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6, maxDegreeOfParallelism: 4).Cluster(normalized);
+        var roots = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6, maxDegreeOfParallelism: 2).Cluster(normalized);
         var sequential = new NearDuplicateClusterer(new MinHashOptions(), threshold: 0.6, maxDegreeOfParallelism: 1).Cluster(normalized);
         Assert.Equal(sequential, roots);
 
@@ -24,6 +24,40 @@ public sealed class NearDuplicateClustererTests
         var mixedClusters = Enumerable.Range(0, roots.Length).GroupBy(i => roots[i])
             .Count(cluster => cluster.Select(i => corpus.Family[i]).Distinct().Count() > 1);
         Assert.Equal(0, mixedClusters);
+    }
+
+    [Fact]
+    public void Does_not_chain_a_to_c_through_b_when_a_and_c_are_far_apart()
+    {
+        var words = Words(60, seed: 1);
+        string[] texts = [Window(words, 0, 40), Window(words, 6, 40), Window(words, 12, 40)];
+        var hasher = new MinHasher(new MinHashOptions());
+        var (a, b, c) = (Signature(hasher, texts[0]), Signature(hasher, texts[1]), Signature(hasher, texts[2]));
+        Assert.True(MinHasher.EstimateJaccard(a, b) >= 0.6 && MinHasher.EstimateJaccard(b, c) >= 0.6); // A~B, B~C
+        Assert.True(MinHasher.EstimateJaccard(a, c) < 0.6); // but not A~C
+
+        var groups = new NearDuplicateClusterer(new MinHashOptions(), 0.6, maxDegreeOfParallelism: 1).Cluster(texts);
+
+        Assert.Equal([0, 0, 2], groups);
+    }
+
+    [Fact]
+    public void Keeps_every_member_of_a_drifting_chain_within_the_threshold_of_its_leader_so_groups_stay_small()
+    {
+        // 400 texts, each the previous one shifted by one word: neighbours are near-duplicates, the ends share nothing.
+        var words = Words(440, seed: 2);
+        var texts = Enumerable.Range(0, 400).Select(i => Window(words, i, 30)).ToList();
+        var options = new MinHashOptions();
+        var hasher = new MinHasher(options);
+
+        var groups = new NearDuplicateClusterer(options, 0.6, maxDegreeOfParallelism: 2).Cluster(texts);
+
+        var members = Enumerable.Range(0, texts.Count).GroupBy(i => groups[i]).ToList();
+        Assert.True(members.Count > 10, $"{members.Count} groups");
+        Assert.All(members, group => Assert.True(group.Count() <= 12, $"group of {group.Count()}"));
+        var signatures = texts.Select(t => Signature(hasher, t)).ToList();
+        Assert.All(Enumerable.Range(0, texts.Count), i =>
+            Assert.True(MinHasher.EstimateJaccard(signatures[i], signatures[groups[i]]) >= 0.6, $"text {i} in group {groups[i]}"));
     }
 
     [Fact]
@@ -38,9 +72,24 @@ public sealed class NearDuplicateClustererTests
         ];
 
         var one = new NearDuplicateClusterer(new MinHashOptions(), 0.6, maxDegreeOfParallelism: 1).Cluster(texts);
-        var many = new NearDuplicateClusterer(new MinHashOptions(), 0.6, maxDegreeOfParallelism: 4).Cluster(texts);
+        var many = new NearDuplicateClusterer(new MinHashOptions(), 0.6, maxDegreeOfParallelism: 2).Cluster(texts);
 
         Assert.Equal([0, 1, 0, 0], one);
         Assert.Equal(one, many);
+    }
+
+    private static string[] Words(int count, int seed)
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, random.Next(4, 9)).Select(_ => (char)('a' + random.Next(26)))]))];
+    }
+
+    private static string Window(string[] words, int start, int length) => string.Join(' ', words, start, length);
+
+    private static byte[] Signature(MinHasher hasher, string text)
+    {
+        var signature = new byte[MinHashOptions.SignatureLength];
+        hasher.ComputeSignature(text, signature);
+        return signature;
     }
 }

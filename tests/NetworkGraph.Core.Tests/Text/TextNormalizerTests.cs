@@ -50,10 +50,20 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
-    public void Keeps_non_latin_letters_and_combining_marks()
+    public void Keeps_non_latin_letters_without_their_accents()
     {
-        Assert.Equal("şuşa azərbaycan москва عربي", TextNormalizer.Normalize("ŞUŞA Azərbaycan! Москва, عربي"));
-        Assert.Equal("cafe\u0301", TextNormalizer.Normalize("CAFE\u0301"));
+        Assert.Equal("susa azerbaycan москва عربي", TextNormalizer.Normalize("ŞUŞA Azərbaycan! Москва, عربي"));
+        Assert.Equal("baki gozeldir", TextNormalizer.Normalize("RT @Some_One: Bakı   gözəldir!"));
+        Assert.Equal("istanbul ile iskele", TextNormalizer.Normalize("İstanbul İLE ıskele"));
+    }
+
+    [Theory]
+    [InlineData("CAFE\u0301 creme", "cafe creme")]
+    [InlineData("Café crème", "cafe creme")]
+    [InlineData("cafe\u0301\u0301 cre\u0300me", "cafe creme")]
+    public void Precomposed_and_combining_accents_fold_to_the_same_word(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.Storage.Tests.Snapshots;
 

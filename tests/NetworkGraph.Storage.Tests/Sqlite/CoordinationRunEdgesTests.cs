@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Storage.Tests.Sqlite;

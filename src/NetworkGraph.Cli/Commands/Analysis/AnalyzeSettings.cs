@@ -1,8 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using NetworkGraph.Analysis.Communities;
-using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Core.Coordination;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Evaluation;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Evaluation;
 using NetworkGraph.Core.Snapshots;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -43,15 +44,12 @@ internal sealed class EvaluateSettings : StoreSettings
 }
 
 /// <summary><c>networkgraph evaluate</c>: compares a snapshot with ground truth.</summary>
-internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<EvaluateSettings>
+internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, EvaluateUseCase evaluate) : AsyncCommand<EvaluateSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
     {
-        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var snapshot = await SnapshotLoader.LoadAsync(store, options.Snapshot, cancellationToken);
-        // A bad truth file throws TruthFileException naming the file, line and field: the failure reporter prints it.
-        var report = await EvaluateAsync(snapshot, options.Truth, options.Campaigns, options.PositiveLabel, cancellationToken);
-
+        var request = new EvaluateRequest(options.Db ?? settings.Value.Database, options.Snapshot, options.Truth, options.Campaigns, options.PositiveLabel);
+        var report = await evaluate.RunAsync(request, cancellationToken);
         if (options.Json)
         {
             // Straight to the console's writer: no markup, no wrapping.
@@ -59,18 +57,14 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ti
             return ExitCodes.Success;
         }
 
-        Write(report);
+        EvaluationView.Write(report);
         return ExitCodes.Success;
     }
+}
 
-    public static async Task<EvaluationReport> EvaluateAsync(Core.Snapshots.Snapshot snapshot, string truthPath, string? campaignsPath, string positiveLabel, CancellationToken ct)
-    {
-        var truth = await TruthReaders.ReadGroundTruthAsync(truthPath, null, ct);
-        campaignsPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(truthPath))!, "campaigns.json");
-        var campaigns = File.Exists(campaignsPath) ? await TruthReaders.ReadCampaignsAsync(campaignsPath, ct) : null;
-        return SnapshotEvaluator.Evaluate(snapshot, truth, campaigns, new EvaluationOptions { PositiveLabel = positiveLabel });
-    }
-
+/// <summary>Prints an evaluation: detection measures, cluster agreement and the known campaigns found.</summary>
+internal static class EvaluationView
+{
     public static void Write(EvaluationReport report)
     {
         var table = new Table().Title($"Evaluation of snapshot {Markup.Escape(report.SnapshotId)}").AddColumns("measure", "value");

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
@@ -28,7 +29,7 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
             ctx.Status("Storing edges and evidence");
             var runs = new CoordinationGraphRepository(store, time);
             runId = await runs.SaveAsync(graph, cancellationToken);
-            await Pipeline.AnalysisPipeline.PruneRunsAsync(runs, settings.Value.KeepCoordinationRuns, logger, cancellationToken);
+            await App.Pipeline.AnalysisPipeline.PruneRunsAsync(runs, settings.Value.KeepCoordinationRuns, logger, cancellationToken);
         });
         ClusterTables.WriteLayers(graph!);
         AnsiConsole.MarkupLineInterpolated($"Stored as coordination run [bold]{runId}[/] in {db}.");

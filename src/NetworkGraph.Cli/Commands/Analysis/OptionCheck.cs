@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using Spectre.Console;
 
 namespace NetworkGraph.Cli.Commands.Analysis;

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Snapshots;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Sqlite;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.IO;
+using NetworkGraph.App;
 using NetworkGraph.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -44,7 +45,7 @@ internal sealed partial class CommunitiesCommand(IOptions<NetworkGraphOptions> o
 
     /// The one place that decides where the graph comes from.
     private ICommunityGraphSource CreateSource(CommunitiesSettings settings) =>
-        settings.Db is { Length: > 0 } db ? new StoreGraphSource(db, Pipeline.Durations.Parse(settings.Window), time) : new EdgeFileGraphSource(settings.Edges!);
+        settings.Db is { Length: > 0 } db ? new StoreGraphSource(db, App.Pipeline.Durations.Parse(settings.Window), time) : new EdgeFileGraphSource(settings.Edges!);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Source}: {Nodes} nodes, {Edges} edges in {Seconds:F2} s")]
     private partial void LogLoaded(string source, int nodes, int edges, double seconds);

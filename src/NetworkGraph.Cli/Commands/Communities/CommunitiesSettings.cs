@@ -86,7 +86,7 @@ internal sealed class CommunitiesSettings : CommandSettings
 
         try
         {
-            _ = Pipeline.Durations.Parse(Window);
+            _ = App.Pipeline.Durations.Parse(Window);
         }
         catch (FormatException ex)
         {

@@ -1,6 +1,6 @@
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Analysis.IO;
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.App;
 
 namespace NetworkGraph.Cli.Commands.Communities;
 

@@ -1,21 +1,23 @@
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Analysis;
+using NetworkGraph.App.Evaluation;
+using NetworkGraph.App.Export;
+using NetworkGraph.App.Ingest;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Commands.Analysis;
-using NetworkGraph.Cli.Commands.Export;
 using NetworkGraph.Cli.Commands.Generate;
 using NetworkGraph.Cli.Commands.Ingest;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Cli.Pipeline;
-using NetworkGraph.Core.Export;
-using NetworkGraph.Core.Ingestion;
 using NetworkGraph.Scenarios;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands.Demo;
 
 /// <summary>The main job: generate a scenario, then run every pipeline stage on the embedded store.</summary>
-internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time, AnalysisPipeline pipeline)
+internal sealed class DemoCommand(
+    IOptions<NetworkGraphOptions> settings, IngestUseCase ingest, AnalyzeUseCase analyze, ExportUseCase export)
     : AsyncCommand<DemoSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, DemoSettings options, CancellationToken cancellationToken)
@@ -28,31 +30,27 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
         Stage(2, "Ingest into the embedded SQLite store");
         var db = options.Db ?? Path.Combine(options.Out, "networkgraph.db");
         DeleteStore(db);
-        var ingest = await IngestAsync(scenario, db, options.Out, ct);
-        IngestReportView.Write(ingest, Path.Combine(options.Out, "rejects.jsonl"));
-        if (ingest.HasFailures || ingest.TooManyRejects)
+        var rejects = Path.Combine(options.Out, "rejects.jsonl");
+        var request = new IngestRequest(db, [scenario.UsersPath, scenario.TweetsPath], rejects) { MaxRejectShare = settings.Value.MaxRejectShare };
+        var report = await IngestProgressView.RunAsync(progress => ingest.RunAsync(request, progress, ct));
+        IngestReportView.Write(report, rejects);
+        if (report.HasFailures || report.TooManyRejects)
         {
             return ExitCodes.Failure;
         }
 
         Stage(3, "Coordination graphs, communities, scored clusters, snapshot");
         var analysis = new AnalysisSettings { Seed = (int)(options.Seed ?? settings.Value.Seed), Threads = settings.Value.Threads };
-        var outcome = await AnalyzeCommand.RunAsync(db, analysis, time, pipeline, ct);
+        var outcome = await AnalysisProgressView.RunAsync(stage => analyze.RunAsync(db, analysis, stage, ct));
         ClusterTables.WriteTopClusters(outcome.Snapshot, 8);
 
         Stage(4, "Evaluate against the generator's ground truth");
-        var evaluation = await EvaluateCommand.EvaluateAsync(outcome.Snapshot, scenario.TruthPath, scenario.CampaignsPath, "operation", ct);
-        EvaluateCommand.Write(evaluation);
+        var evaluation = await EvaluateUseCase.EvaluateAsync(outcome.Snapshot, scenario.TruthPath, scenario.CampaignsPath, "operation", ct);
+        EvaluationView.Write(evaluation);
 
         Stage(5, "Export for Gephi and write the analyst's report");
-        SnapshotExportPaths paths;
-        await using (var store = SqliteStore.Open(db, time))
-        {
-            var input = await new StoreExportSource(store).LoadAsync(Core.Snapshots.SnapshotSelector.OfId(outcome.Snapshot.Id), ct);
-            // The demo's Gephi file keeps the clustered accounts (the whole store stays a command away: export gexf).
-            var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false });
-            paths = await exporter.WriteGexfAndReportAsync(input, options.Out, ct);
-        }
+        // The demo's Gephi file keeps the clustered accounts (the whole store stays a command away: export gexf).
+        var paths = await export.WriteGexfAndReportAsync(db, outcome.Snapshot.Id, options.Out, ct);
 
         var files = new Table().Title("Outputs").AddColumns("what", "path");
         files.AddRow("Gephi (GEXF 1.3)", Markup.Escape(Path.GetFullPath(paths.Gexf)));
@@ -68,19 +66,6 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
 
     private static void Stage(int number, string title) =>
         AnsiConsole.Write(new Rule($"[bold]{number}. {Markup.Escape(title)}[/]").LeftJustified());
-
-    private async Task<IngestReport> IngestAsync(ScenarioSummary scenario, string db, string outDir, CancellationToken ct)
-    {
-        await using var store = SqliteStore.Open(db, time);
-        using var sink = store.CreateIngestSink();
-        var ingest = new IngestPipeline(sink, new IngestOptions
-        {
-            RejectsPath = Path.Combine(outDir, "rejects.jsonl"),
-            MaxRejectShare = settings.Value.MaxRejectShare,
-            TimeProvider = time,
-        });
-        return await IngestProgressView.RunAsync(progress => ingest.RunAsync([scenario.UsersPath, scenario.TweetsPath], progress, ct));
-    }
 
     private static void DeleteStore(string db)
     {

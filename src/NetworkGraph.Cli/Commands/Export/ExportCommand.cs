@@ -1,35 +1,23 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Export;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Export;
 using NetworkGraph.Core.Snapshots;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands.Export;
 
 /// <summary><c>networkgraph export FORMAT --snapshot latest --out DIR</c>: writes one snapshot in one format (the format is the command's data).</summary>
-internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> options, TimeProvider time, ILogger<ExportCommand> logger) : AsyncCommand<ExportSettings>
+internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> options, ExportUseCase export, ILogger<ExportCommand> logger) : AsyncCommand<ExportSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
         var format = context.Data as SnapshotExportFormat? ?? throw new InvalidOperationException("The export command was registered without a format.");
-        var db = settings.Db ?? options.Value.Database;
-        await using var store = StoreFiles.OpenExisting(db, time);
-        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.Parse(settings.Snapshot), cancellationToken);
-        if (settings.UnknownKind(input.Edges) is { } unknown)
-        {
-            throw new UsageException($"--kinds: unknown kind '{unknown}': not built in, and no share table in {store.Path} names it.");
-        }
-
-        if (input.Edges.Count == 0)
-        {
-            LogNoEdges(store.Path);
-        }
-
         var exportOptions = new SnapshotExportOptions
         {
             Filter = settings.Filter(),
@@ -37,7 +25,13 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
             EdgesPerAccount = settings.EdgesPerAccount,
             Visuals = new ExportVisuals { SizeBy = ExportSettings.ParseSizing(settings.SizeBy)!.Value },
         };
-        var result = await new SnapshotExporter(exportOptions).ExportAsync(input, format, settings.Out!, cancellationToken);
+        var request = new ExportRequest(settings.Db ?? options.Value.Database, SnapshotSelector.Parse(settings.Snapshot), format, settings.Out!, exportOptions);
+        var (store, input, result) = await export.RunAsync(request, cancellationToken);
+        if (input.Edges.Count == 0)
+        {
+            LogNoEdges(store);
+        }
+
         LogExported(format, input.Snapshot.Id, result.Summary?.Nodes ?? input.Snapshot.Summarize().Accounts, result.Summary?.Edges ?? input.Edges.Count);
         AnsiConsole.MarkupLineInterpolated($"Exported snapshot [green]{input.Snapshot.Id}[/] as {format}:");
         foreach (var file in result.Files)

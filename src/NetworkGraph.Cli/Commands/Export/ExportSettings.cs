@@ -101,21 +101,6 @@ internal sealed class ExportSettings : CommandSettings
         ? null
         : ShareKindNames.Parse(list).Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The first asked-for kind that is neither built in nor held by the edges (a share table's co-NAME that
-    /// the store does not have, e.g. a misspelling), or null.</summary>
-    public string? UnknownKind(IEnumerable<SnapshotExportEdge> edges)
-    {
-        var asked = ParseKinds(Kinds);
-        if (asked is null)
-        {
-            return null;
-        }
-
-        var held = edges.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
-        var builtIn = Enum.GetValues<ShareKind>().Select(ShareKindNames.ClusterName).ToHashSet(StringComparer.Ordinal);
-        return asked.Order(StringComparer.Ordinal).FirstOrDefault(k => !builtIn.Contains(k) && !held.Contains(k));
-    }
-
     public static NodeSizing? ParseSizing(string name) => name.ToLowerInvariant() switch
     {
         "score" => NodeSizing.Score,

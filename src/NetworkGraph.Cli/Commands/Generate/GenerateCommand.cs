@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Scenarios;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Terminal;
 using NetworkGraph.Scenarios;
@@ -33,20 +35,10 @@ internal static class ScenarioStage
     public static async Task<ScenarioSummary> RunAsync(ScenarioSettings s, long defaultSeed, CancellationToken ct)
     {
         var options = ToOptions(s, defaultSeed);
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
-
-        Directory.CreateDirectory(s.Out);
         return await ProgressRunner.RunAsync(
             "Generating posts",
             options.Posts,
-            progress => Task.Run(() => new ScenarioGenerator().Generate(options, s.Out, progress, ct), ct));
+            progress => GenerateUseCase.RunAsync(options, s.Out, progress, ct));
     }
 
     public static void Print(ScenarioSummary summary)

@@ -1,6 +1,7 @@
+using NetworkGraph.App;
+using NetworkGraph.App.Ingest;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Ingestion;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -8,26 +9,21 @@ namespace NetworkGraph.Cli.Commands.Ingest;
 
 /// <summary><c>networkgraph ingest PATHS... --db FILE</c>: reads archive CSV, API v2/v1.1 JSON (lines or whole
 /// documents) and generic share tables into the SQLite store. Safe to kill and rerun: it resumes where the last commit ended.</summary>
-internal sealed class IngestCommand(TimeProvider timeProvider) : AsyncCommand<IngestSettings>
+internal sealed class IngestCommand(IngestUseCase ingest) : AsyncCommand<IngestSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, IngestSettings settings, CancellationToken cancellationToken)
     {
-        var options = new IngestOptions
+        var request = new IngestRequest(settings.Database!, settings.Paths, settings.RejectsPath)
         {
             Format = settings.Format,
-            RejectsPath = settings.RejectsPath,
             MaxRejectShare = settings.MaxRejectShare,
             BatchRows = settings.BatchRows,
-            TimeProvider = timeProvider,
         };
-        await using var store = SqliteStore.Open(settings.Database!, timeProvider);
-        using var sink = store.CreateIngestSink();
-        var pipeline = new IngestPipeline(sink, options);
         IngestReport report;
         try
         {
             report = await IngestProgressView.RunAsync(progress =>
-                pipeline.RunAsync(settings.Paths, IngestTestHold.Wrap(progress), cancellationToken));
+                ingest.RunAsync(request, IngestTestHold.Wrap(progress), cancellationToken));
         }
         catch (IngestInputException e)
         {

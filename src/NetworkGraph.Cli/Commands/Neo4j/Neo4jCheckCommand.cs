@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using NetworkGraph.Storage.Neo4j;
 using Spectre.Console;
@@ -17,7 +18,7 @@ internal sealed class Neo4jCheckCommand(TimeProvider time, ILoggerFactory logger
         ArgumentNullException.ThrowIfNull(settings);
         try
         {
-            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);
+            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings.ToConnection());
             var info = await driver.GetServerInfoAsync(AccessMode.Read, cancellationToken);
             await using var session = driver.OpenSession(new BoltSessionConfig { DefaultAccessMode = AccessMode.Read });
             long gdsProcedures = 0;
@@ -43,7 +44,7 @@ internal sealed class Neo4jCheckCommand(TimeProvider time, ILoggerFactory logger
         }
         catch (BoltException ex)
         {
-            return Neo4jDriverFactory.Fail(ex);
+            return BoltFailure.Print(ex);
         }
     }
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Storage.Neo4j.Communities;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +11,7 @@ namespace NetworkGraph.Cli.Commands.Neo4j;
 
 /// <summary><c>networkgraph neo4j communities</c>: community detection inside Neo4j (GDS Leiden or Louvain, or connected
 /// components in plain Cypher without GDS), read back and stored as a new snapshot.</summary>
-internal sealed class Neo4jCommunitiesCommand(TimeProvider time, ILoggerFactory loggers, IOptions<NetworkGraphOptions> options)
+internal sealed class Neo4jCommunitiesCommand(Neo4jCommunitiesUseCase communities, Neo4jDriverFactory drivers, IOptions<NetworkGraphOptions> options)
     : AsyncCommand<Neo4jCommunitiesSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Neo4jCommunitiesSettings settings, CancellationToken cancellationToken)
@@ -36,12 +35,12 @@ internal sealed class Neo4jCommunitiesCommand(TimeProvider time, ILoggerFactory 
         CommunityRun run;
         try
         {
-            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);
-            run = await new Neo4jCommunities(driver, logger: loggers.CreateLogger<Neo4jCommunities>()).RunAsync(runOptions, cancellationToken);
+            await using var driver = drivers.Create(settings.ToConnection());
+            run = await communities.DetectAsync(driver, runOptions, cancellationToken);
         }
         catch (BoltException ex)
         {
-            return Neo4jDriverFactory.Fail(ex);
+            return BoltFailure.Print(ex);
         }
 
         AnsiConsole.MarkupLineInterpolated(
@@ -51,34 +50,10 @@ internal sealed class Neo4jCommunitiesCommand(TimeProvider time, ILoggerFactory 
             return ExitCodes.Success;
         }
 
-        await using var store = SqliteStore.Open(path, time);
-        var snapshot = await new Neo4jCommunitiesSnapshot(store, time).BuildAndSaveAsync(run, settings.Profile, Parameters(runOptions, run), cancellationToken);
+        var snapshot = await communities.SaveSnapshotAsync(path, run, runOptions, settings.Profile, cancellationToken);
         var summary = snapshot.Summarize();
         AnsiConsole.MarkupLineInterpolated(
             $"Stored snapshot [green]{snapshot.Id}[/] (version {snapshot.Version}): {summary.Clusters} clusters, {summary.FlaggedClusters} flagged. Push it with 'networkgraph neo4j push --snapshot {snapshot.Id}'.");
         return ExitCodes.Success;
-    }
-
-    private static Dictionary<string, string> Parameters(CommunityRunOptions o, CommunityRun run)
-    {
-        var c = CultureInfo.InvariantCulture;
-        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["algorithm"] = "neo4j-" + run.Method.ToString().ToLowerInvariant(),
-            ["types"] = string.Join(",", o.Types.Select(t => Storage.Neo4j.Push.GraphTypes.RelationshipType(t))),
-            ["minWeight"] = o.MinWeight.ToString(c),
-        };
-        if (run.Method == CommunityMethod.Leiden)
-        {
-            parameters["seed"] = o.Seed.ToString(c);
-            parameters["gamma"] = o.Gamma.ToString(c);
-            parameters["concurrency"] = o.Concurrency.ToString(c);
-        }
-        else if (run.Method == CommunityMethod.Louvain)
-        {
-            parameters["concurrency"] = o.Concurrency.ToString(c);
-        }
-
-        return parameters;
     }
 }

@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,34 +12,25 @@ namespace NetworkGraph.Cli.Commands.Neo4j;
 
 /// <summary><c>networkgraph neo4j push</c>: copies a snapshot and the graph around it from the SQLite store into Neo4j,
 /// with a progress bar per phase; pushing again changes nothing, an interrupted push resumes.</summary>
-internal sealed class Neo4jPushCommand(TimeProvider time, ILoggerFactory loggers, IOptions<NetworkGraphOptions> options)
+internal sealed class Neo4jPushCommand(Neo4jPushUseCase pushes, Neo4jDriverFactory drivers, IOptions<NetworkGraphOptions> options)
     : AsyncCommand<Neo4jPushSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, Neo4jPushSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var path = settings.Db ?? options.Value.Database;
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"No store at {path}: ingest data and run the analysis first, or pass --db FILE.");
-        }
-
-        // The store stays open during the push: accounts and posts stream from it batch by batch.
-        await using var store = SqliteStore.Open(path, time);
-        var content = await new Neo4jPushSource(store).LoadAsync(SnapshotSelector.Parse(settings.Snapshot), settings.Posts, cancellationToken);
+        var request = new Neo4jPushRequest(settings.Db ?? options.Value.Database, SnapshotSelector.Parse(settings.Snapshot), settings.Posts,
+            new Neo4jPushOptions { BatchSize = settings.BatchSize, Force = settings.Force });
+        await using var push = await pushes.PrepareAsync(request, cancellationToken);
         try
         {
-            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);
-            var pusher = new Neo4jPusher(driver, logger: loggers.CreateLogger<Neo4jPusher>());
-            var pushOptions = new Neo4jPushOptions { BatchSize = settings.BatchSize, Force = settings.Force };
-            var result = await PushProgressView.RunAsync(
-                progress => pusher.PushAsync(content, pushOptions, progress, cancellationToken));
+            await using var driver = drivers.Create(settings.ToConnection());
+            var result = await PushProgressView.RunAsync(progress => push.RunAsync(driver, progress, cancellationToken));
             Print(result);
             return ExitCodes.Success;
         }
         catch (BoltException ex)
         {
-            return Neo4jDriverFactory.Fail(ex);
+            return BoltFailure.Print(ex);
         }
     }
 

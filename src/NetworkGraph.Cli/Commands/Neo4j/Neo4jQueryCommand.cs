@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -15,7 +16,7 @@ internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory logger
         ArgumentNullException.ThrowIfNull(settings);
         try
         {
-            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings);
+            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings.ToConnection());
             await using var session = driver.OpenSession();
             Table? table = null;
             var rows = 0;
@@ -36,7 +37,7 @@ internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory logger
         }
         catch (BoltException ex)
         {
-            return Neo4jDriverFactory.Fail(ex);
+            return BoltFailure.Print(ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using NetworkGraph.App.Neo4j;
 using Spectre.Console.Cli;
 
 namespace NetworkGraph.Cli.Commands.Neo4j;
@@ -26,4 +27,7 @@ internal class Neo4jSettings : CommandSettings
     [Description("Connection timeout in seconds.")]
     [DefaultValue(15)]
     public int TimeoutSeconds { get; init; } = 15;
+
+    /// <summary>The connection these options name.</summary>
+    public Neo4jConnection ToConnection() => new(Uri, User, Password, Database, TimeoutSeconds);
 }

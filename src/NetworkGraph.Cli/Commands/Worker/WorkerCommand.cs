@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using NetworkGraph.App;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Worker;
 using Spectre.Console;

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
-using NetworkGraph.Cli.Pipeline;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Worker;
 using Spectre.Console;
 using Spectre.Console.Cli;

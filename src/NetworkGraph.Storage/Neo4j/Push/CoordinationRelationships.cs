@@ -1,5 +1,5 @@
 using NetworkGraph.Core.Coordination;
-using NetworkGraph.Storage.Sqlite;
+using NetworkGraph.Storage.Runs;
 
 namespace NetworkGraph.Storage.Neo4j.Push;
 
@@ -23,15 +23,14 @@ public static class CoordinationRelationships
         _ => null,
     };
 
-    /// <summary>The edges of a stored coordination run as <see cref="CoordinationRunEdges"/> reads them (one layer per
-    /// kind, the run's widest window), ordered by type, then by the pair's ids: the stable order a resumed push needs.
+    /// <summary>The edges of a stored coordination run's layers (as the store's run-edge reader chooses them: one layer
+    /// per kind, the run's widest window), ordered by type, then by the pair's ids: the stable order a resumed push needs.
     /// Evidence is the post ids of both sides of each evidence pair, in time order.</summary>
-    public static IReadOnlyList<CoordinationRelationship> From(CoordinationRunEdges edges)
+    public static IReadOnlyList<CoordinationRelationship> From(IEnumerable<StoredCoordinationLayer> layers)
     {
-        ArgumentNullException.ThrowIfNull(edges);
-        var layers = edges.Layers.Where(l => TypeOf(l.Kind) is not null);
+        ArgumentNullException.ThrowIfNull(layers);
         var relationships = new List<CoordinationRelationship>();
-        foreach (var layer in layers)
+        foreach (var layer in layers.Where(l => TypeOf(l.Kind) is not null))
         {
             var type = TypeOf(layer.Kind)!.Value;
             relationships.AddRange(layer.Edges.Select(e => new CoordinationRelationship(type, e.SourceId, e.TargetId, e.Weight,

@@ -3,6 +3,7 @@ using System.Text;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.TestSupport;
 

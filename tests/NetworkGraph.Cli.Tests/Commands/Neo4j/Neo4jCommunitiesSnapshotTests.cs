@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Commands.Neo4j;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Storage.Neo4j.Communities;
 using NetworkGraph.Storage.Sqlite;
 

@@ -1,5 +1,5 @@
-using NetworkGraph.Cli.Commands.Neo4j;
-using NetworkGraph.Cli.Hosting;
+using NetworkGraph.App;
+using NetworkGraph.App.Neo4j;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
 using NetworkGraph.Storage.Sqlite;

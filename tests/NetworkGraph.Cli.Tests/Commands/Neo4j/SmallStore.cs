@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Cli.Tests.Commands.Neo4j;
@@ -8,7 +9,8 @@ internal static class SmallStore
     public static async Task<SqliteStore> CreateAsync(string path)
     {
         var store = SqliteStore.Open(path);
-        await using var connection = store.OpenConnection();
+        await using var connection = new SqliteConnection($"Data Source={store.Path};Pooling=False");
+        await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         // Times are UNIX seconds: 1694511000 = 2023-09-12T09:30:00Z. Kinds: 0 original, 1 retweet, 2 quote, 3 reply.
         command.CommandText = """

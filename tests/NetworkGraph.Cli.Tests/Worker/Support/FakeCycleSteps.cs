@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Worker;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;

@@ -1,4 +1,4 @@
-using NetworkGraph.Cli.Worker;
+using NetworkGraph.App.Worker;
 using NetworkGraph.Core.Ingestion;
 
 namespace NetworkGraph.Cli.Tests.Worker.Support;

@@ -1,5 +1,6 @@
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Neo4j.Push;
+using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.Storage.Tests.Neo4j.Push;
@@ -26,7 +27,7 @@ public sealed class CoordinationRelationshipsTests
             Layer(ShareKind.Domain, 60, Edge("a", "b", 9)),
         ]);
 
-        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run));
+        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run).Layers);
 
         Assert.Equal(
             [(CoordinationType.Tweet, "x", "y", 4.0), (CoordinationType.Retweet, "a", "b", 3.0), (CoordinationType.Retweet, "c", "b", 2.0)],
@@ -40,7 +41,7 @@ public sealed class CoordinationRelationshipsTests
     {
         var run = new StoredCoordinationRun(1, T0, "{}",
             [Layer(ShareKind.Retweet, 10, Edge("b", "c", 1)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 3))]);
-        Assert.Equal([1.0], CoordinationRelationships.From(CoordinationRunEdges.At(run, TimeSpan.FromSeconds(10))).Select(r => r.Weight));
+        Assert.Equal([1.0], CoordinationRelationships.From(CoordinationRunEdges.At(run, TimeSpan.FromSeconds(10)).Layers).Select(r => r.Weight));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class CoordinationRelationshipsTests
         var run = new StoredCoordinationRun(1, T0, "{}",
             [Layer(image, 60, Edge("a", "b", 2)), Layer(ShareKind.Share, 60, Edge("a", "b", 5)), Layer(ShareKind.Retweet, 60, Edge("a", "b", 1))]);
 
-        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run));
+        var relationships = CoordinationRelationships.From(CoordinationRunEdges.Of(run).Layers);
 
         Assert.Equal(
             [(CoordinationType.Retweet, null, 1.0), (CoordinationType.Share, "co_image", 2.0), (CoordinationType.Share, "co_share", 5.0)],

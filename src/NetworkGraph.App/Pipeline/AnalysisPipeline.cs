@@ -1,0 +1,187 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NetworkGraph.Analysis.Communities;
+using NetworkGraph.Analysis.Graphs;
+using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Clustering.Profiles;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.App.Pipeline;
+
+/// <summary>Store -> coordination graphs -> communities -> scored clusters -> snapshot, as one run.</summary>
+internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger, IOptions<NetworkGraphOptions> options)
+{
+    /// <summary>A pipeline with the default settings (e.g. how many coordination runs to keep).</summary>
+    public AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeline> logger)
+        : this(time, logger, Options.Create(new NetworkGraphOptions()))
+    {
+    }
+
+    /// <summary>The built-in profile shipped beside the executable.</summary>
+    public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "profiles", "big.json");
+
+    /// <summary>Runs every stage; reports each stage's name to <paramref name="stage"/>.</summary>
+    public async Task<AnalysisOutcome> RunAsync(SqliteStore store, AnalysisSettings settings, Action<string>? stage, CancellationToken ct)
+    {
+        var profile = await ProfileLoader.LoadAsync(settings.ProfilePath ?? DefaultProfilePath, ct);
+
+        stage?.Invoke("Reading posts, shares and accounts");
+        var since = settings.Lookback is { } lookback ? time.GetUtcNow() - lookback : (DateTimeOffset?)null;
+        var source = await CoordinationInput.ReadAsync(store, since, ct);
+        var posts = source.Posts;
+        if (since is not null)
+        {
+            logger.LogInformation(
+                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", posts.Count, source.Shares.Count, since, settings.Lookback);
+        }
+
+        settings = source.Complete(settings);
+        var accounts = await store.ReadAccountsAsync(cancellationToken: ct).ToListAsync(ct);
+
+        stage?.Invoke("Building coordination graphs");
+        var graph = await Task.Run(() => source.Build(settings, ct), ct);
+        foreach (var warning in graph.Warnings)
+        {
+            logger.LogWarning("Coordination: {Warning}", warning);
+        }
+
+        stage?.Invoke("Detecting communities");
+        var partition = await Task.Run(() => Detect(graph, settings), ct);
+
+        stage?.Invoke("Scoring clusters");
+        // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
+        // stored run shares, see EvidenceWindow) so edge timing stays measurable.
+        var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
+        var input = new ClusterInput(accounts, posts, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow))
+        {
+            EdgeWindowSeconds = evidenceWindow.TotalSeconds,
+        };
+        var clusterOptions = new ClusterAnalysisOptions();
+        var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
+
+        stage?.Invoke("Writing snapshot");
+        var parameters = settings.ToParameters();
+        var fingerprint = InputFingerprint.Compute(input);
+        var repository = new SnapshotRepository(store);
+        var previous = await repository.LoadLatestAsync(ct);
+        if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
+        {
+            // Nothing is stored: the graph is the one the previous snapshot's run holds.
+            logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
+            return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false)
+            {
+                MinClusterSize = clusterOptions.MinClusterSize,
+            };
+        }
+
+        var runs = new CoordinationGraphRepository(store, time);
+        var runId = await runs.SaveAsync(graph, ct);
+        var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
+        await repository.SaveAsync(snapshot, runId, ct);
+        await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
+        logger.LogInformation(
+            "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
+            snapshot.Id,
+            snapshot.Version,
+            snapshot.Clusters.Count,
+            snapshot.Clusters.Count(c => c.Flagged),
+            partition.Modularity);
+        return new AnalysisOutcome(snapshot, graph, runId, partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
+    }
+
+    /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>
+    public static async Task PruneRunsAsync(CoordinationGraphRepository runs, int keep, ILogger logger, CancellationToken ct)
+    {
+        var pruned = await runs.PruneAsync(keep, ct);
+        if (pruned > 0)
+        {
+            logger.LogInformation("Pruned {Runs} old coordination run(s) (NetworkGraph:KeepCoordinationRuns = {Keep})", pruned, keep);
+        }
+    }
+
+    /// <summary>Partitions the multiplex graph of the detection window.</summary>
+    public static Partition Detect(CoordinationGraph graph, AnalysisSettings settings)
+    {
+        var edges = graph.Multiplex(settings.DetectionWindow);
+        var sources = new int[edges.Count];
+        var targets = new int[edges.Count];
+        var weights = new double[edges.Count];
+        for (var i = 0; i < edges.Count; i++)
+        {
+            sources[i] = edges[i].Source;
+            targets[i] = edges[i].Target;
+            weights[i] = edges[i].Weight;
+        }
+
+        var csr = CsrGraph.FromEdges(sources, targets, weights, graph.AccountIds.Count, settings.Threads);
+        return CommunityDetector.Detect(csr, settings.ToCommunityOptions());
+    }
+
+    /// <summary>Account id -> community, for accounts that have at least one coordination edge.</summary>
+    private static Dictionary<string, int> ToPartition(CoordinationGraph graph, Partition partition)
+    {
+        var linked = new bool[graph.AccountIds.Count];
+        foreach (var layer in graph.Layers)
+        {
+            foreach (var edge in layer.Edges)
+            {
+                linked[edge.Source] = true;
+                linked[edge.Target] = true;
+            }
+        }
+
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < linked.Length; i++)
+        {
+            if (linked[i])
+            {
+                result[graph.AccountIds[i]] = partition.Membership[i];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The evidence window's edges, one per account pair and kind, with evidence as post ids.</summary>
+    private static List<ClusterEdge> ToClusterEdges(CoordinationGraph graph, TimeSpan window)
+    {
+        var result = new List<ClusterEdge>();
+        foreach (var layer in graph.Layers.Where(l => l.Window == window))
+        {
+            var kind = ShareKindNames.ClusterName(layer.Kind);
+            foreach (var edge in layer.Edges)
+            {
+                var evidence = edge.Evidence
+                    .Select(e => new ClusterEvidence(graph.PostId(e.SourcePost), graph.PostId(e.TargetPost)))
+                    .ToArray();
+                result.Add(new ClusterEdge(
+                    graph.AccountIds[edge.Source],
+                    graph.AccountIds[edge.Target],
+                    kind,
+                    edge.Weight,
+                    edge.MeanDeltaSeconds,
+                    evidence));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool SameParameters(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
+}
+
+/// <summary>What one analysis run produced.</summary>
+/// <param name="Snapshot">The new snapshot, or the previous one when nothing changed.</param>
+/// <param name="Graph">The coordination graph built in this run.</param>
+/// <param name="CoordinationRunId">The stored run of the graph; null for an unchanged rerun of a snapshot saved without one.</param>
+/// <param name="Partition">The communities found.</param>
+/// <param name="IsNew">Whether a new snapshot was stored.</param>
+internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long? CoordinationRunId, Partition Partition, bool IsNew)
+{
+    /// <summary>The smallest community kept as a cluster; smaller ones are not in the snapshot.</summary>
+    public int MinClusterSize { get; init; } = new ClusterAnalysisOptions().MinClusterSize;
+}
