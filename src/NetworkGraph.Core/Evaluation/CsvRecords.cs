@@ -1,87 +1,31 @@
 using System.Text;
+using NetworkGraph.Core.Ingestion.Csv;
 
 namespace NetworkGraph.Core.Evaluation;
 
-/// <summary>A minimal RFC 4180 reader (quoted fields, doubled quotes, line breaks inside quotes) that keeps line numbers.</summary>
+/// <summary>The records of a truth or campaigns CSV as strings, read by the ingest's <see cref="CsvRecordReader"/>
+/// (quoted fields, doubled quotes, line breaks inside quotes, a BOM, CRLF).</summary>
 internal static class CsvRecords
 {
-    /// <summary>Records with the 1-based line each starts on; blank lines are skipped.</summary>
-    public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(TextReader reader, string source)
+    /// <summary>Records with the 1-based line each starts on; blank lines are skipped; a malformed record (e.g. a
+    /// quote never closed) is an error naming the file and line.</summary>
+    public static IEnumerable<(int Line, IReadOnlyList<string> Fields)> Read(Stream stream, string source)
     {
-        var line = 1;
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var startLine = 1;
-        var fieldStarted = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
+        using var reader = new CsvRecordReader(stream);
+        while (reader.Read())
         {
-            var ch = (char)c;
-            if (quoted)
+            if (reader.Problem is { } problem)
             {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    line += ch == '\n' ? 1 : 0;
-                    field.Append(ch);
-                }
-
-                continue;
+                throw new TruthFileException($"{source} line {reader.RecordLine}: {problem}.");
             }
 
-            switch (ch)
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
             {
-                case '"' when field.Length == 0:
-                    quoted = true;
-                    fieldStarted = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    fieldStarted = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    if (fieldStarted || field.Length > 0 || fields.Count > 0)
-                    {
-                        fields.Add(field.ToString());
-                        yield return (startLine, fields.ToArray());
-                    }
-
-                    fields.Clear();
-                    field.Clear();
-                    fieldStarted = false;
-                    startLine = ++line;
-                    break;
-                default:
-                    field.Append(ch);
-                    fieldStarted = true;
-                    break;
+                fields[i] = Encoding.UTF8.GetString(reader[i]);
             }
-        }
 
-        if (quoted)
-        {
-            throw new TruthFileException($"{source} line {startLine}: a quoted field is not closed.");
-        }
-
-        if (fieldStarted || field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return (startLine, fields.ToArray());
+            yield return ((int)reader.RecordLine, fields);
         }
     }
 }

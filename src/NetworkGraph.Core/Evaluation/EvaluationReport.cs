@@ -3,15 +3,17 @@ namespace NetworkGraph.Core.Evaluation;
 /// <summary>How a snapshot compares with the ground truth.</summary>
 /// <param name="SnapshotId">The evaluated snapshot.</param>
 /// <param name="TruthSource">The truth file.</param>
-/// <param name="Detection">Flagged accounts against the positive label.</param>
+/// <param name="Detection">Flagged accounts against the positive label; null when no account carries it (a table of other labels).</param>
 /// <param name="Agreement">Clusters against the truth's communities or labels.</param>
 /// <param name="Campaigns">Found campaigns against the campaigns file; null without one.</param>
+/// <param name="Labels">Coverage, purity, NMI, ARI and the flagged share per label, against the truth's labels.</param>
 public sealed record EvaluationReport(
     string SnapshotId,
     string TruthSource,
-    DetectionScores Detection,
+    DetectionScores? Detection,
     PartitionAgreement Agreement,
-    CampaignEvaluation? Campaigns)
+    CampaignEvaluation? Campaigns,
+    LabelEvaluation Labels)
 {
     /// <summary>The share of the positive accounts in the largest flagged operation (one network, not several).</summary>
     public OperationCoverage? Operation { get; init; }

@@ -8,6 +8,10 @@ public sealed record GroundTruth(string Source, IReadOnlyDictionary<string, Trut
 {
     /// <summary>The header of the column the labels were read from.</summary>
     public string LabelColumn { get; init; } = "label";
+
+    /// <summary>Whether the labels came from a column named as one (role, label or the configured name), not from
+    /// whatever second column the file has.</summary>
+    public bool LabelColumnNamed { get; init; } = true;
 }
 
 /// <summary>One labelled account.</summary>

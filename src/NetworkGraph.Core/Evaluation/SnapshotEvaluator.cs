@@ -16,26 +16,34 @@ public static class SnapshotEvaluator
             throw new ArgumentException("Option CampaignToleranceDays must not be negative.", nameof(options));
         }
 
-        RequirePositives(truth, options.PositiveLabel);
+        var hasPositives = HasPositives(truth, options.PositiveLabel);
 
         return new EvaluationReport(
             snapshot.Id,
             truth.Source,
-            Detection(snapshot, truth, options.PositiveLabel),
+            hasPositives ? Detection(snapshot, truth, options.PositiveLabel) : null,
             Agreement(snapshot, truth, options.PreferCommunities && truth.HasCommunities),
-            campaigns is null ? null : CampaignScores(snapshot, campaigns, options))
+            campaigns is null ? null : CampaignScores(snapshot, campaigns, options),
+            LabelScorer.Score(snapshot, truth))
         {
-            Operation = OperationCoverage.Of(snapshot, truth, options.PositiveLabel),
+            Operation = hasPositives ? OperationCoverage.Of(snapshot, truth, options.PositiveLabel) : null,
         };
     }
 
-    /// <summary>Truth in which no account carries the positive label (a file without labels, or with other ones)
-    /// would score precision and recall 0 as if detection had failed: it is an error naming the file and column.</summary>
-    private static void RequirePositives(GroundTruth truth, string positive)
+    /// <summary>Whether some account carries the positive label. A table of other labels in a named label column
+    /// (e.g. the IRA categories) is scored by its labels alone; but without a label column (a file without labels,
+    /// whose second column was taken) precision and recall would read 0 as if detection had failed: it is an error
+    /// naming the file and column.</summary>
+    private static bool HasPositives(GroundTruth truth, string positive)
     {
         if (truth.Accounts.Values.Any(a => string.Equals(a.Label, positive, StringComparison.OrdinalIgnoreCase)))
         {
-            return;
+            return true;
+        }
+
+        if (truth.LabelColumnNamed && truth.Accounts.Count > 0)
+        {
+            return false;
         }
 
         var labels = truth.Accounts.Values.Select(a => a.Label).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();

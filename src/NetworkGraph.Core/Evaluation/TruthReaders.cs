@@ -10,18 +10,26 @@ public static class TruthReaders
     /// <summary>Reads an account -> label CSV with a header row.</summary>
     public static async Task<GroundTruth> ReadGroundTruthAsync(string path, GroundTruthColumns? columns, CancellationToken cancellationToken)
     {
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
-        return ReadGroundTruth(new StringReader(text), path, columns);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return ReadGroundTruth(new MemoryStream(bytes), path, columns);
     }
 
     /// <summary>Reads an account -> label CSV with a header row; <paramref name="source"/> names it in errors.</summary>
     public static GroundTruth ReadGroundTruth(TextReader reader, string source, GroundTruthColumns? columns = null)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ReadGroundTruth(Utf8(reader.ReadToEnd()), source, columns);
+    }
+
+    /// <summary>Reads an account -> label CSV (UTF-8) with a header row; <paramref name="source"/> names it in errors.</summary>
+    public static GroundTruth ReadGroundTruth(Stream stream, string source, GroundTruthColumns? columns = null)
+    {
         columns ??= new GroundTruthColumns();
-        using var records = CsvRecords.Read(reader, source).GetEnumerator();
+        using var records = CsvRecords.Read(stream, source).GetEnumerator();
         var header = Header(records, source);
         var id = Column(header, [columns.Id, "userid", "id"]) ?? 0;
-        var label = Column(header, [columns.Label, "label"]) ?? (header.Count > 1 ? 1 : throw new TruthFileException($"{source} line 1: no label column ('{columns.Label}' or 'label')."));
+        var named = Column(header, [columns.Label, "label"]);
+        var label = named ?? (header.Count > 1 ? 1 : throw new TruthFileException($"{source} line 1: no label column ('{columns.Label}' or 'label')."));
         var community = Column(header, [columns.Community]);
         var campaigns = Column(header, [columns.Campaigns]);
 
@@ -39,7 +47,7 @@ public static class TruthReaders
             }
         }
 
-        return new GroundTruth(source, accounts, community is not null) { LabelColumn = header[label] };
+        return new GroundTruth(source, accounts, community is not null) { LabelColumn = header[label], LabelColumnNamed = named is not null };
     }
 
     /// <summary>
@@ -57,12 +65,12 @@ public static class TruthReaders
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = reader.ReadToEnd();
-        return text.AsSpan().TrimStart().StartsWith("[") ? CampaignJson.Read(text, source, Date) : ReadCampaignCsv(new StringReader(text), source);
+        return text.AsSpan().TrimStart().StartsWith("[") ? CampaignJson.Read(text, source, Date) : ReadCampaignCsv(Utf8(text), source);
     }
 
-    private static List<TruthCampaign> ReadCampaignCsv(TextReader reader, string source)
+    private static List<TruthCampaign> ReadCampaignCsv(Stream stream, string source)
     {
-        using var records = CsvRecords.Read(reader, source).GetEnumerator();
+        using var records = CsvRecords.Read(stream, source).GetEnumerator();
         var header = Header(records, source);
         int Need(string name) => Column(header, [name]) ?? throw new TruthFileException($"{source} line 1: no '{name}' column.");
         int id = Need("id"), start = Need("start"), end = Need("end");
@@ -91,6 +99,8 @@ public static class TruthReaders
         records.MoveNext()
             ? records.Current.Fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray()
             : throw new TruthFileException($"{source}: the file is empty (a header row is required).");
+
+    private static MemoryStream Utf8(string text) => new(System.Text.Encoding.UTF8.GetBytes(text));
 
     private static int? Column(IReadOnlyList<string> header, IEnumerable<string> names)
     {

@@ -38,6 +38,13 @@ public sealed record SnapshotExportOptions
     /// <summary>Keep edge ends that belong to no cluster of the snapshot, as unclustered grey nodes.</summary>
     public bool IncludeUnclustered { get; init; } = true;
 
+    /// <summary>GEXF and GraphML keep every edge (one per pair, kind and window) and every account, instead of the
+    /// Gephi-sized default (<see cref="PairGraph.Focus"/>: the flagged networks and their neighbours, one edge per pair).</summary>
+    public bool AllLayers { get; init; }
+
+    /// <summary>In the Gephi-sized default, the heaviest pairs kept per account (0 keeps every pair).</summary>
+    public int EdgesPerAccount { get; init; } = PairGraph.DefaultEdgesPerAccount;
+
     /// <summary>Posts of one account closer than this join one activity spell.</summary>
     public TimeSpan SpellGap { get; init; } = TimeSpan.FromDays(1);
 }

@@ -6,6 +6,12 @@ namespace NetworkGraph.Core.Export;
 /// <summary>Turns a snapshot, its accounts, posts and coordination edges into an <see cref="ExportGraph"/> for every graph format.</summary>
 public static class SnapshotExportMapper
 {
+    /// <summary>The edge column of the earliest share behind an edge.</summary>
+    public const string FirstAt = "first_at";
+
+    /// <summary>The edge column of the latest share behind an edge.</summary>
+    public const string LastAt = "last_at";
+
     /// <summary>The node columns written besides cluster, score and flagged.</summary>
     public static IReadOnlyList<ExportColumn> NodeColumns { get; } =
     [
@@ -21,8 +27,8 @@ public static class SnapshotExportMapper
     /// <summary>The edge columns written besides kind, weight, mean dt and evidence.</summary>
     public static IReadOnlyList<ExportColumn> EdgeColumns { get; } =
     [
-        new("first_at", ExportValueType.Date),
-        new("last_at", ExportValueType.Date),
+        new(FirstAt, ExportValueType.Date),
+        new(LastAt, ExportValueType.Date),
     ];
 
     /// <summary>
@@ -111,7 +117,7 @@ public static class SnapshotExportMapper
         {
             MeanDeltaSeconds = e.MeanDtSeconds,
             EvidenceCount = e.EvidenceCount,
-            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal) { ["first_at"] = e.First, ["last_at"] = e.Last },
+            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal) { [FirstAt] = e.First, [LastAt] = e.Last },
             Spells = e.First is { } first && e.Last is { } last && last >= first ? [new ExportSpell(first, last)] : [],
         }).ToList();
 

@@ -7,7 +7,7 @@ namespace NetworkGraph.Core.Export;
 /// <summary>The file formats a snapshot can be exported to.</summary>
 public enum SnapshotExportFormat
 {
-    /// <summary>GEXF 1.3 with colours, sizes and spells (Gephi, Gephi Lite, graphology, networkx).</summary>
+    /// <summary>GEXF 1.3 with colours, sizes and spells (Gephi, Gephi Lite, graphology, networkx); Gephi-sized unless <see cref="SnapshotExportOptions.AllLayers"/>.</summary>
     Gexf = 0,
 
     /// <summary>GraphML with typed keys.</summary>
@@ -69,6 +69,10 @@ public sealed class SnapshotExporter(SnapshotExportOptions? options = null, Repo
         }
 
         var graph = SnapshotExportMapper.Map(input, _options);
+        if (!_options.AllLayers && format is SnapshotExportFormat.Gexf or SnapshotExportFormat.GraphMl)
+        {
+            graph = PairGraph.Focus(graph, _options.EdgesPerAccount);
+        }
         var visuals = _options.Visuals;
         ExportSummary? summary = null;
         string[] files = format switch

@@ -23,7 +23,7 @@ public sealed class AnalysisPipelineShareTableTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["ingest", csv, "--db", db]));
         Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["analyze", "--db", db]));
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", _dir, "--kinds", "co-image"]));
+        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", _dir, "--kinds", "co-image", "--all-layers"]));
 
         await using var store = SqliteStore.Open(db);
         var snapshot = (await new SnapshotRepository(store).LoadLatestAsync(CancellationToken.None))!;

@@ -42,7 +42,7 @@ public sealed class SnapshotEvaluatorTests
     [Fact]
     public void Scores_flagged_accounts_against_the_positive_role()
     {
-        var d = SnapshotEvaluator.Evaluate(Snapshot(), Truth()).Detection;
+        var d = SnapshotEvaluator.Evaluate(Snapshot(), Truth()).Detection!;
 
         Assert.Equal((8, 2, 2, 9), (d.TruePositives, d.FalsePositives, d.FalseNegatives, d.TrueNegatives));
         Assert.Equal(0.8, d.Precision, 12);
@@ -77,7 +77,7 @@ public sealed class SnapshotEvaluatorTests
     [Fact]
     public void A_configurable_label_is_the_positive_one()
     {
-        var d = SnapshotEvaluator.Evaluate(Snapshot(), Truth(), options: new EvaluationOptions { PositiveLabel = "decoy" }).Detection;
+        var d = SnapshotEvaluator.Evaluate(Snapshot(), Truth(), options: new EvaluationOptions { PositiveLabel = "decoy" }).Detection!;
 
         Assert.Equal((2, 8, 0), (d.TruePositives, d.FalsePositives, d.FalseNegatives));
         Assert.Equal(1, d.Recall, 12);

@@ -37,6 +37,23 @@ public sealed class TruthReadersTests
     }
 
     [Fact]
+    public void Reads_a_tab_separated_label_table_with_a_bom_as_ingest_does()
+    {
+        var truth = TruthReaders.ReadGroundTruth(new StringReader("\uFEFFaccount\tlabel\r\nu1\tRightTroll\r\nu2\t\"Left, Troll\"\r\n"), "labels.tsv");
+
+        Assert.Equal(("RightTroll", "Left, Troll"), (truth.Accounts["u1"].Label, truth.Accounts["u2"].Label));
+        Assert.Equal("label", truth.LabelColumn);
+    }
+
+    [Fact]
+    public void A_quote_never_closed_names_the_file_and_line()
+    {
+        var ex = Assert.Throws<TruthFileException>(() => TruthReaders.ReadGroundTruth(new StringReader("account,label\nu1,a\nu2,\"b\n"), "labels.csv"));
+
+        Assert.StartsWith("labels.csv line 3: unterminated quoted field", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_account_is_rejected()
     {
         var ex = Assert.Throws<TruthFileException>(() => TruthReaders.ReadGroundTruth(new StringReader("account_id,role\nu1,a\nu1,b\n"), "t.csv"));

@@ -33,12 +33,15 @@ public sealed class ExportSampleFilesTests
             accountLabels, new Dictionary<string, string> { ["networkx"] = $"{NetworkxHex}; {NetworkxDateTime}" });
         var hostile = await WriteGexfAsync("hostile.gexf", SampleGraphs.Hostile(), new GexfOptions(), hostileLabels);
         var empty = await WriteGexfAsync("empty.gexf", new ExportGraph([], []), new GexfOptions(), []);
+        var pairs = PairGraph.Focus(coordination);
+        var gephi = await WriteGexfAsync("coordination-pairs.gexf", pairs, new GexfOptions(), Labels(pairs));
 
         Assert.Equal((6, 5), (all.Nodes, all.Edges));
         Assert.Equal((3, 2), (some.Nodes, some.Edges));
         Assert.Equal((6, 5), (precise.Nodes, precise.Edges));
         Assert.Equal((10, 9), (hostile.Nodes, hostile.Edges));
         Assert.Equal((0, 0), (empty.Nodes, empty.Edges));
+        Assert.Equal((4, 3), (gephi.Nodes, gephi.Edges));
         Assert.Equal(15, all.NodeColumns.Count + all.EdgeColumns.Count);
         Assert.True(File.Exists(Path.Combine(SamplesDirectory, "hostile.gexf.expected.json")));
     }
@@ -51,8 +54,11 @@ public sealed class ExportSampleFilesTests
 
         var all = await WriteGraphMlAsync("coordination.graphml", coordination, Labels(coordination));
         var hostile = await WriteGraphMlAsync("hostile.graphml", SampleGraphs.Hostile(), hostileLabels);
+        var pairs = PairGraph.Focus(coordination);
+        var gephi = await WriteGraphMlAsync("coordination-pairs.graphml", pairs, Labels(pairs));
 
         Assert.Equal((6, 5), (all.Nodes, all.Edges));
+        Assert.Equal((4, 3), (gephi.Nodes, gephi.Edges));
         Assert.Equal((10, 9), (hostile.Nodes, hostile.Edges));
     }
 

@@ -66,7 +66,7 @@ public sealed class SnapshotExporterTests : IDisposable
     [Fact]
     public async Task Writes_a_gexf_whose_nodes_carry_the_cluster_colour_and_hostile_labels_as_text()
     {
-        var result = await new SnapshotExporter().ExportAsync(ReportFixtures.Input(), SnapshotExportFormat.Gexf, _dir);
+        var result = await new SnapshotExporter(new SnapshotExportOptions { AllLayers = true }).ExportAsync(ReportFixtures.Input(), SnapshotExportFormat.Gexf, _dir);
         XNamespace g = GexfWriter.Namespace;
         XNamespace viz = GexfWriter.VizNamespace;
 
@@ -78,6 +78,23 @@ public sealed class SnapshotExporterTests : IDisposable
         Assert.Equal((18, 12), (result.Summary!.Nodes, result.Summary.Edges));
         var color = ClusterPalette.ColorAt(0);
         Assert.Equal(color.R.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)hostile.Element(viz + "color")!.Attribute("r"));
+    }
+
+    [Theory]
+    [InlineData(SnapshotExportFormat.Gexf)]
+    [InlineData(SnapshotExportFormat.GraphMl)]
+    public async Task Writes_one_edge_per_pair_among_the_flagged_networks_and_their_neighbours_by_default(SnapshotExportFormat format)
+    {
+        var input = ReportFixtures.Input();
+        var all = await new SnapshotExporter(new SnapshotExportOptions { AllLayers = true }).ExportAsync(input, format, Path.Combine(_dir, "all"));
+
+        var gephi = await new SnapshotExporter().ExportAsync(input, format, Path.Combine(_dir, "gephi"));
+
+        var expected = PairGraph.Focus(SnapshotExportMapper.Map(input));
+        Assert.Equal((expected.Nodes.Count, expected.Edges.Count), (gephi.Summary!.Nodes, gephi.Summary.Edges));
+        Assert.True(gephi.Summary.Edges < all.Summary!.Edges, $"{gephi.Summary.Edges} pair edges, {all.Summary.Edges} layered ones");
+        Assert.Equal([PairGraph.PairKind], gephi.Summary.EdgeKinds.Keys);
+        Assert.Contains(PairGraph.KindsColumn, gephi.Summary.UsedEdgeColumns);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using NetworkGraph.App;
 using NetworkGraph.App.Evaluation;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Core.Evaluation;
+using NetworkGraph.Core.Snapshots;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,6 +32,10 @@ internal sealed class EvaluateSettings : StoreSettings
     [DefaultValue("operation")]
     public string PositiveLabel { get; init; } = "operation";
 
+    [CommandOption("--json")]
+    [Description("Print the evaluation as JSON (for scripts) instead of tables.")]
+    public bool Json { get; init; }
+
     public override ValidationResult Validate() =>
         string.IsNullOrWhiteSpace(Truth) ? ValidationResult.Error("--truth is required")
         : !File.Exists(Truth) ? ValidationResult.Error($"--truth: file '{Truth}' not found")
@@ -44,7 +49,15 @@ internal sealed class EvaluateCommand(IOptions<NetworkGraphOptions> settings, Ev
     public override async Task<int> ExecuteAsync(CommandContext context, EvaluateSettings options, CancellationToken cancellationToken)
     {
         var request = new EvaluateRequest(options.Db ?? settings.Value.Database, options.Snapshot, options.Truth, options.Campaigns, options.PositiveLabel);
-        EvaluationView.Write(await evaluate.RunAsync(request, cancellationToken));
+        var report = await evaluate.RunAsync(request, cancellationToken);
+        if (options.Json)
+        {
+            // Straight to the console's writer: no markup, no wrapping.
+            await AnsiConsole.Profile.Out.Writer.WriteLineAsync(SnapshotJson.Serialize(report, indented: true).AsMemory(), cancellationToken);
+            return ExitCodes.Success;
+        }
+
+        EvaluationView.Write(report);
         return ExitCodes.Success;
     }
 }
@@ -54,21 +67,20 @@ internal static class EvaluationView
 {
     public static void Write(EvaluationReport report)
     {
-        var d = report.Detection;
         var table = new Table().Title($"Evaluation of snapshot {Markup.Escape(report.SnapshotId)}").AddColumns("measure", "value");
-        table.AddRow("flagged accounts labelled " + Markup.Escape(d.PositiveLabel), $"TP {d.TruePositives:N0}, FP {d.FalsePositives:N0}, FN {d.FalseNegatives:N0}");
-        table.AddRow("precision", F(d.Precision));
-        table.AddRow("recall", F(d.Recall));
-        table.AddRow("F1", F(d.F1));
-        table.AddRow($"NMI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Nmi));
-        table.AddRow($"ARI (clusters vs {Markup.Escape(report.Agreement.LabelSource)})", F(report.Agreement.Ari));
-        if (report.Operation is { } o)
+        foreach (var (measure, value) in EvaluationRows.Measures(report))
         {
-            table.AddRow("share of " + Markup.Escape(d.PositiveLabel) + " accounts in the largest flagged operation",
-                $"{F(o.Share)} ({o.PositivesInIt:N0} of {o.Positives:N0} in {Markup.Escape(o.OperationId ?? "none")}, {o.Parts} part(s), {o.OthersInIt:N0} others)");
+            table.AddRow(Markup.Escape(measure), Markup.Escape(value));
+        }
+
+        var labels = new Table().Title($"Accounts per {Markup.Escape(report.Labels.LabelColumn)}").AddColumns("label", "accounts", "in clusters", "flagged", "flagged share");
+        foreach (var row in EvaluationRows.PerLabel(report))
+        {
+            labels.AddRow(row.Select(Markup.Escape).ToArray());
         }
 
         AnsiConsole.Write(table);
+        AnsiConsole.Write(labels);
         if (report.Campaigns is not { } c)
         {
             return;
@@ -90,6 +102,4 @@ internal static class EvaluationView
 
         AnsiConsole.Write(campaigns);
     }
-
-    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
 }

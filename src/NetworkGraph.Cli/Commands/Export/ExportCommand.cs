@@ -21,6 +21,8 @@ internal sealed partial class ExportCommand(IOptions<NetworkGraphOptions> option
         var exportOptions = new SnapshotExportOptions
         {
             Filter = settings.Filter(),
+            AllLayers = settings.AllLayers,
+            EdgesPerAccount = settings.EdgesPerAccount,
             Visuals = new ExportVisuals { SizeBy = ExportSettings.ParseSizing(settings.SizeBy)!.Value },
         };
         var request = new ExportRequest(settings.Db ?? options.Value.Database, SnapshotSelector.Parse(settings.Snapshot), format, settings.Out!, exportOptions);

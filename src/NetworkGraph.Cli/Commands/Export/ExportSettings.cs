@@ -35,6 +35,15 @@ internal sealed class ExportSettings : CommandSettings
     [Description("Keep only these edge kinds, comma-separated: co-tweet, co-retweet, co-similar-tweet, co-link, co-share, a share table's co-NAME... (graph formats).")]
     public string? Kinds { get; init; }
 
+    [CommandOption("--all-layers")]
+    [Description("GEXF and GraphML: keep every edge (one per pair, kind and window) and every account, instead of the Gephi-sized default (the flagged networks and their neighbours, one edge per account pair with the kinds' weights as attributes).")]
+    public bool AllLayers { get; init; }
+
+    [CommandOption("--edges-per-account <N>")]
+    [Description("GEXF and GraphML default: keep a pair when it is among the N heaviest of either account (0 keeps every pair).")]
+    [DefaultValue(PairGraph.DefaultEdgesPerAccount)]
+    public int EdgesPerAccount { get; init; } = PairGraph.DefaultEdgesPerAccount;
+
     [CommandOption("--size-by <WHAT>")]
     [Description("Node size in the graph formats: score (default), degree or uniform.")]
     [DefaultValue("score")]
@@ -55,6 +64,11 @@ internal sealed class ExportSettings : CommandSettings
         if (MinWeight is { } w && (!double.IsFinite(w) || w < 0))
         {
             return ValidationResult.Error(string.Create(CultureInfo.InvariantCulture, $"--min-weight must be a number >= 0, not {w}."));
+        }
+
+        if (EdgesPerAccount < 0)
+        {
+            return ValidationResult.Error("--edges-per-account must be 0 or more.");
         }
 
         if (ParseSizing(SizeBy) is null)

@@ -5,8 +5,8 @@ internal sealed partial class CsvRecordReader
     /// <summary>Parses one record from the buffered bytes; false when more input is needed first.</summary>
     private bool TryParseRecord()
     {
-        var span = _buffer.AsSpan(_start, _end - _start);
-        if (TryParse(span, _eof, out var consumed))
+        var span = _window.Available;
+        if (TryParse(span, _window.Eof, out var consumed))
         {
             Commit(span, consumed);
             return true;
@@ -19,7 +19,7 @@ internal sealed partial class CsvRecordReader
 
         // A quote opened long ago is still not closed: cut the record at its first line break.
         var newline = span.IndexOf((byte)'\n');
-        _fields[0] = new Field(_start, 0, InScratch: false);
+        _fields[0] = new Field(0, 0, InScratch: false);
         FieldCount = 1;
         Problem = $"record longer than {MaxRecordBytes} bytes (an unbalanced quote?); cut at its first line break";
         Commit(span, newline >= 0 ? newline + 1 : span.Length);
@@ -31,7 +31,6 @@ internal sealed partial class CsvRecordReader
         var record = span[..consumed];
         RecordLine = NextLine;
         NextLine += record.Count((byte)'\n');
-        _recordStart = _start;
         _recordLength = consumed;
         if (_recordLength > 0 && span[_recordLength - 1] == '\n')
         {
@@ -43,7 +42,7 @@ internal sealed partial class CsvRecordReader
             _recordLength--;
         }
 
-        _start += consumed;
+        _consumed = consumed;
     }
 
     /// <summary>Splits a record off the front of <paramref name="span"/>. Field positions are absolute buffer
@@ -199,7 +198,7 @@ internal sealed partial class CsvRecordReader
 
         if (!escaped)
         {
-            _fields[FieldCount++] = new Field(_start + start, length, InScratch: false);
+            _fields[FieldCount++] = new Field(start, length, InScratch: false);
             return;
         }
 

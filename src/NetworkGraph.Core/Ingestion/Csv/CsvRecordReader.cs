@@ -8,26 +8,23 @@ internal sealed partial class CsvRecordReader : IDisposable
     /// unbalanced quote cannot swallow the rest of a file (and the memory).</summary>
     public const int MaxRecordBytes = 16 << 20;
 
-    private readonly Stream _stream;
-    private byte[] _buffer;
-    private int _start;
-    private int _end;
-    private bool _eof;
-    private long _bufferOffset;
+    private readonly InputWindow _window;
+    private int _consumed;
     private Field[] _fields = new Field[64];
     private byte[] _scratch = new byte[4096];
     private int _scratchLength;
-    private int _recordStart;
     private int _recordLength;
 
     public CsvRecordReader(Stream stream, int bufferSize = 1 << 20)
     {
-        _stream = stream;
-        _buffer = new byte[bufferSize];
-        Fill();
-        if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+        _window = new InputWindow(stream, bufferSize);
+        while (_window.Available.IndexOf((byte)'\n') < 0 && _window.Available.Length < MaxRecordBytes && _window.ReadMore())
         {
-            _start = 3;
+        }
+
+        if (_window.Available.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            _window.Advance(3);
         }
 
         Delimiter = GuessDelimiter();
@@ -41,13 +38,13 @@ internal sealed partial class CsvRecordReader : IDisposable
     public int FieldCount { get; private set; }
 
     /// <summary>The current record's bytes, without its line break.</summary>
-    public ReadOnlySpan<byte> Raw => _buffer.AsSpan(_recordStart, _recordLength);
+    public ReadOnlySpan<byte> Raw => _window.Available[.._recordLength];
 
     /// <summary>The line where the current record starts (1-based).</summary>
     public long RecordLine { get; private set; }
 
     /// <summary>The input position just after the current record.</summary>
-    public long NextOffset => _bufferOffset + _start;
+    public long NextOffset => _window.Offset + _consumed;
 
     /// <summary>The line where the next record starts.</summary>
     public long NextLine { get; private set; }
@@ -63,7 +60,7 @@ internal sealed partial class CsvRecordReader : IDisposable
             var field = _fields[index];
             return field.InScratch
                 ? _scratch.AsSpan(field.Start, field.Length)
-                : _buffer.AsSpan(field.Start, field.Length);
+                : _window.Available.Slice(field.Start, field.Length);
         }
     }
 
@@ -72,19 +69,22 @@ internal sealed partial class CsvRecordReader : IDisposable
     {
         while (true)
         {
-            if (_start == _end && _eof)
+            // The current record stays at the front of the window until the next one is read.
+            _window.Advance(_consumed);
+            _consumed = 0;
+            if (_window.Available.IsEmpty && _window.Eof)
             {
                 return false;
             }
 
             if (!TryParseRecord())
             {
-                if (_eof)
+                if (_window.Eof)
                 {
                     return false;
                 }
 
-                Fill();
+                _window.ReadMore();
                 continue;
             }
 
@@ -105,74 +105,17 @@ internal sealed partial class CsvRecordReader : IDisposable
             throw new InvalidOperationException($"Cannot move back from {NextOffset} to {offset}.");
         }
 
-        if (offset <= _bufferOffset + _end)
-        {
-            _start = (int)(offset - _bufferOffset);
-        }
-        else if (_stream.CanSeek)
-        {
-            _stream.Seek(offset, SeekOrigin.Begin);
-            _bufferOffset = offset;
-            _start = _end = 0;
-            _eof = false;
-            Fill();
-        }
-        else
-        {
-            var skip = offset - (_bufferOffset + _end);
-            _bufferOffset += _end;
-            _start = _end = 0;
-            while (skip > 0)
-            {
-                var read = _stream.Read(_buffer, 0, (int)Math.Min(_buffer.Length, skip));
-                if (read == 0)
-                {
-                    throw new InvalidDataException($"The input ends before the checkpoint at byte {offset}.");
-                }
-
-                skip -= read;
-                _bufferOffset += read;
-            }
-
-            Fill();
-        }
-
+        _window.Advance(_consumed);
+        _consumed = 0;
+        _window.SkipTo(offset);
         NextLine = line;
     }
 
-    public void Dispose() => _stream.Dispose();
-
-    private void Fill()
-    {
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _bufferOffset += _start;
-            _end -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
-        }
-
-        while (_end < _buffer.Length)
-        {
-            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-            if (read == 0)
-            {
-                _eof = true;
-                return;
-            }
-
-            _end += read;
-        }
-    }
+    public void Dispose() => _window.Dispose();
 
     private byte GuessDelimiter()
     {
-        var available = _buffer.AsSpan(_start, _end - _start);
+        var available = _window.Available;
         var newline = available.IndexOf((byte)'\n');
         var firstLine = newline >= 0 ? available[..newline] : available;
         return firstLine.IndexOf((byte)',') < 0 && firstLine.IndexOf((byte)'\t') >= 0 ? (byte)'\t' : (byte)',';

@@ -25,7 +25,7 @@ public sealed class ExportCommandTests : IDisposable
         var db = await StoreAsync();
         var output = Path.Combine(_dir, "out");
 
-        var code = await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", output, "--flagged-only", "--kinds", "co-tweet", "--min-weight", "2"]);
+        var code = await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", output, "--flagged-only", "--kinds", "co-tweet", "--min-weight", "2", "--all-layers"]);
 
         Assert.Equal(ExitCodes.Success, code);
         XNamespace g = "http://gexf.net/1.3";
@@ -34,6 +34,22 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal(3, doc.Descendants(g + "edge").Count());
         Assert.All(doc.Descendants(g + "edge"), e => Assert.Equal("co_tweet", (string?)e.Attribute("kind")));
         Assert.Equal("@" + Payload, (string?)doc.Descendants(g + "node").Single(n => (string?)n.Attribute("id") == "u2").Attribute("label"));
+    }
+
+    [Fact]
+    public async Task Exports_one_coordination_edge_per_account_pair_by_default()
+    {
+        var db = await StoreAsync();
+        var output = Path.Combine(_dir, "pairs");
+
+        var code = await CliApplication.RunAsync(["export", "gexf", "--db", db, "--out", output]);
+
+        Assert.Equal(ExitCodes.Success, code);
+        XNamespace g = "http://gexf.net/1.3";
+        var edges = XDocument.Load(Path.Combine(output, "snapshot-v1-test.gexf")).Descendants(g + "edge").ToList();
+        Assert.NotEmpty(edges);
+        Assert.All(edges, e => Assert.Equal("coordination", (string?)e.Attribute("kind")));
+        Assert.Equal(edges.Count, edges.Select(e => ((string?)e.Attribute("source"), (string?)e.Attribute("target"))).Distinct().Count());
     }
 
     [Fact]

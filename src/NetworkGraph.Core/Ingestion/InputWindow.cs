@@ -1,10 +1,10 @@
-namespace NetworkGraph.Core.Ingestion.Json;
+namespace NetworkGraph.Core.Ingestion;
 
 /// <summary>A growable window of bytes over a stream: the bytes not yet consumed stay contiguous, and the stream
-/// offset of each is known (for checkpoints).</summary>
-internal sealed class InputWindow(Stream stream) : IDisposable
+/// offset of each is known (for checkpoints). The one input buffer of the CSV and JSON readers.</summary>
+internal sealed class InputWindow(Stream stream, int bufferSize = 1 << 20) : IDisposable
 {
-    private byte[] _buffer = new byte[1 << 20];
+    private byte[] _buffer = new byte[bufferSize];
     private int _start;
     private int _end;
     private long _bufferOffset;
@@ -68,6 +68,7 @@ internal sealed class InputWindow(Stream stream) : IDisposable
             stream.Seek(offset, SeekOrigin.Begin);
             _bufferOffset = offset;
             _start = _end = 0;
+            Eof = false;
             return;
         }
 
