@@ -37,7 +37,7 @@ internal sealed record AnalysisSettings
     /// <summary>Threads for the hot loops (results are deterministic for a fixed seed and thread count).</summary>
     public int Threads { get; init; } = 2;
 
-    /// <summary>Path of the analysis profile (gazetteers, lexicons, holidays, timezone); null for the built-in BIG profile.</summary>
+    /// <summary>Path of the analysis profile (gazetteers, lexicons, holidays, timezone); null for the built-in generic profile.</summary>
     public string? ProfilePath { get; init; }
 
     /// <summary>When set, only posts newer than the analysis time minus this span take part (a sliding range); null for all.</summary>
@@ -85,6 +85,6 @@ internal sealed record AnalysisSettings
         ["resolution"] = Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["seed"] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["threads"] = Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["profile"] = ProfilePath is null ? "big (built-in)" : Path.GetFileName(ProfilePath),
+        ["profile"] = ProfilePath is null ? "generic (built-in)" : Path.GetFileName(ProfilePath),
     };
 }

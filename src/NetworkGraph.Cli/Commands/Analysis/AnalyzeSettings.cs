@@ -56,7 +56,7 @@ internal class AnalyzeSettings : StoreSettings
     public int? Seed { get; init; }
 
     [CommandOption("--profile <FILE>")]
-    [Description("Analysis profile JSON (gazetteers, lexicons, holidays, timezone); default: the BIG profile.")]
+    [Description("Analysis profile JSON (gazetteers, lexicons, holidays, timezone); default: profiles/generic.json; the BIG case: profiles/big.json.")]
     public string? Profile { get; init; }
 
     public override ValidationResult Validate()

@@ -36,7 +36,9 @@ internal sealed class DemoCommand(IOptions<NetworkGraphOptions> settings, TimePr
         }
 
         Stage(3, "Coordination graphs, communities, scored clusters, snapshot");
-        var analysis = new AnalysisSettings { Seed = (int)(options.Seed ?? settings.Value.Seed), Threads = settings.Value.Threads };
+        // The demo's scenario is the BIG case: its profile explains the clusters (the default profile is generic).
+        var big = Path.Combine(AppContext.BaseDirectory, "profiles", "big.json");
+        var analysis = new AnalysisSettings { Seed = (int)(options.Seed ?? settings.Value.Seed), Threads = settings.Value.Threads, ProfilePath = big };
         var outcome = await AnalyzeCommand.RunAsync(db, analysis, time, pipeline, ct);
         ClusterTables.WriteTopClusters(outcome.Snapshot, 8);
 
