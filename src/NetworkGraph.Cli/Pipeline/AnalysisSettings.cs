@@ -16,8 +16,10 @@ internal sealed record AnalysisSettings
     /// <summary>Pairwise windows; the graph at <see cref="DetectionWindow"/> feeds community detection.</summary>
     public IReadOnlyList<TimeSpan> Windows { get; init; } = [TimeSpan.FromSeconds(60), TimeSpan.FromHours(1)];
 
-    /// <summary>The window whose multiplex graph is partitioned.</summary>
-    public TimeSpan DetectionWindow { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>The window whose multiplex graph is partitioned: the widest default window, whose pairs include the
+    /// fast ones, so second-scale bursts and hour-scale co-retweeting both shape the communities; the cluster stage then
+    /// tells at which time scale each cluster coordinates.</summary>
+    public TimeSpan DetectionWindow { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>Minimum number of objects an account must share to take part.</summary>
     public int MinParticipation { get; init; } = 2;
