@@ -23,8 +23,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     {
     }
 
-    /// <summary>The built-in profile shipped beside the executable.</summary>
-    public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "profiles", "big.json");
+    /// <summary>The built-in generic profile shipped beside the executable (the BIG case is profiles/big.json, opt-in).</summary>
+    public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "profiles", "generic.json");
 
     /// <summary>Runs every stage; reports each stage's name to <paramref name="stage"/>.</summary>
     public async Task<AnalysisOutcome> RunAsync(SqliteStore store, AnalysisSettings settings, Action<string>? stage, CancellationToken ct)

@@ -16,8 +16,10 @@ internal sealed record AnalysisSettings
     /// <summary>Pairwise windows; the graph at <see cref="DetectionWindow"/> feeds community detection.</summary>
     public IReadOnlyList<TimeSpan> Windows { get; init; } = [TimeSpan.FromSeconds(60), TimeSpan.FromHours(1)];
 
-    /// <summary>The window whose multiplex graph is partitioned.</summary>
-    public TimeSpan DetectionWindow { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>The window whose multiplex graph is partitioned: the widest default window, whose pairs include the
+    /// fast ones, so second-scale bursts and hour-scale co-retweeting both shape the communities; the cluster stage then
+    /// tells at which time scale each cluster coordinates.</summary>
+    public TimeSpan DetectionWindow { get; init; } = TimeSpan.FromHours(1);
 
     /// <summary>Minimum number of objects an account must share to take part.</summary>
     public int MinParticipation { get; init; } = 2;
@@ -37,7 +39,7 @@ internal sealed record AnalysisSettings
     /// <summary>Threads for the hot loops (results are deterministic for a fixed seed and thread count).</summary>
     public int Threads { get; init; } = 2;
 
-    /// <summary>Path of the analysis profile (gazetteers, lexicons, holidays, timezone); null for the built-in BIG profile.</summary>
+    /// <summary>Path of the analysis profile (gazetteers, lexicons, holidays, timezone); null for the built-in generic profile.</summary>
     public string? ProfilePath { get; init; }
 
     /// <summary>When set, only posts newer than the analysis time minus this span take part (a sliding range); null for all.</summary>
@@ -85,6 +87,6 @@ internal sealed record AnalysisSettings
         ["resolution"] = Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["seed"] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["threads"] = Threads.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["profile"] = ProfilePath is null ? "big (built-in)" : Path.GetFileName(ProfilePath),
+        ["profile"] = ProfilePath is null ? "generic (built-in)" : Path.GetFileName(ProfilePath),
     };
 }

@@ -4,12 +4,16 @@ namespace NetworkGraph.Core.Clustering;
 internal static class BurstDetector
 {
     /// <summary>Index ranges [Start, End] (inclusive) of days with counts passing <paramref name="isBurstDay"/>.</summary>
-    public static IReadOnlyList<(int Start, int End)> Runs(IReadOnlyList<int> counts, Func<int, bool> isBurstDay, int maxGapDays)
+    public static IReadOnlyList<(int Start, int End)> Runs(IReadOnlyList<int> counts, Func<int, bool> isBurstDay, int maxGapDays) =>
+        Runs(counts.Select(isBurstDay).ToArray(), maxGapDays);
+
+    /// <summary>Index ranges [Start, End] (inclusive) of burst days, runs separated by at most <paramref name="maxGapDays"/> quiet days merged.</summary>
+    public static IReadOnlyList<(int Start, int End)> Runs(IReadOnlyList<bool> burstDays, int maxGapDays)
     {
         var runs = new List<(int Start, int End)>();
-        for (var i = 0; i < counts.Count; i++)
+        for (var i = 0; i < burstDays.Count; i++)
         {
-            if (!isBurstDay(counts[i]))
+            if (!burstDays[i])
             {
                 continue;
             }

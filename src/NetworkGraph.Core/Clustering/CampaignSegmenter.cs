@@ -1,6 +1,10 @@
 namespace NetworkGraph.Core.Clustering;
 
-/// <summary>Cuts a cluster's daily activity into campaigns: runs of days above a robust threshold, short gaps merged.</summary>
+/// <summary>
+/// Cuts a cluster's daily activity into campaigns: runs of days above a robust threshold of their own weekday (a
+/// Saturday is compared with the cluster's Saturdays), short gaps merged. A weekly rhythm (a show every Saturday, an
+/// office week with quiet weekends) is then the baseline, not a campaign, and a campaign's weekend days still count.
+/// </summary>
 internal static class CampaignSegmenter
 {
     public static IReadOnlyList<Campaign> Segment(ClusterContext ctx, ClusterAnalysisOptions options)
@@ -13,10 +17,8 @@ internal static class CampaignSegmenter
             return [];
         }
 
-        var values = counts.Select(c => (double)c).ToArray();
-        var median = RobustStats.Median(values);
-        var cut = median + (o.MadMultiplier * RobustStats.MadScale * RobustStats.Mad(values, median));
-        var runs = BurstDetector.Runs(counts, c => c >= o.MinDailyPosts && c > cut, o.MaxGapDays);
+        var cuts = WeekdayCuts(first, counts, o);
+        var runs = BurstDetector.Runs(counts.Select((c, i) => c >= o.MinDailyPosts && c > cuts[(first.DayNumber + i) % 7]).ToArray(), o.MaxGapDays);
 
         var campaigns = new List<Campaign>();
         foreach (var (s, e) in runs)
@@ -41,5 +43,19 @@ internal static class CampaignSegmenter
         }
 
         return campaigns;
+    }
+
+    /// <summary>Per weekday (indexed by DayNumber % 7): median + k * 1.4826 * MAD of that weekday's daily counts.</summary>
+    private static double[] WeekdayCuts(DateOnly first, int[] counts, CampaignOptions o)
+    {
+        var cuts = new double[7];
+        for (var w = 0; w < 7; w++)
+        {
+            var values = counts.Where((_, i) => (first.DayNumber + i) % 7 == w).Select(c => (double)c).ToArray();
+            var median = RobustStats.Median(values);
+            cuts[w] = median + (o.MadMultiplier * RobustStats.MadScale * RobustStats.Mad(values, median));
+        }
+
+        return cuts;
     }
 }

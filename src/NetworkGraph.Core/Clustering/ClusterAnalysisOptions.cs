@@ -11,6 +11,24 @@ public sealed class ClusterAnalysisOptions
     /// <summary>An edge whose mean dt is at most this many seconds counts as fast (copy-paste waves span minutes).</summary>
     public double FastDtSeconds { get; init; } = 300;
 
+    /// <summary>
+    /// With a known pairing window wider than <see cref="FastDtSeconds"/>, an edge is fast when the mean gap of its
+    /// co-shares is this improbable under independent sharing (gaps uniform within the window)...
+    /// </summary>
+    public double CoShareAlpha { get; init; } = 0.01;
+
+    /// <summary>...and at most this share of the window (e.g. 10 min of a 1 h window).</summary>
+    public double CoShareMaxGapShare { get; init; } = 1.0 / 6;
+
+    /// <summary>Seed of the time-shift null model (members' timelines moved by whole days) of the copy-paste and synchrony signals.</summary>
+    public int NullModelSeed { get; init; } = 20240515;
+
+    /// <summary>How many shifted timelines the null model averages.</summary>
+    public int NullModelRounds { get; init; } = 3;
+
+    /// <summary>Each member's timeline moves by 1 to this many whole days, forward or back, in the null model.</summary>
+    public int NullModelMaxShiftDays { get; init; } = 7;
+
     /// <summary>Coordination kinds that mean "same or near-identical text".</summary>
     public IReadOnlyList<string> TextKinds { get; init; } = CoordinationKinds.TextKinds;
 
@@ -52,6 +70,10 @@ public sealed class ClusterAnalysisOptions
     {
         Require(MinClusterSize >= 1, nameof(MinClusterSize), "must be at least 1");
         Require(FastDtSeconds >= 0, nameof(FastDtSeconds), "must not be negative");
+        Require(CoShareAlpha is > 0 and < 1, nameof(CoShareAlpha), "must be in (0, 1)");
+        Require(CoShareMaxGapShare is > 0 and <= 1, nameof(CoShareMaxGapShare), "must be in (0, 1]");
+        Require(NullModelRounds >= 1, nameof(NullModelRounds), "must be at least 1");
+        Require(NullModelMaxShiftDays >= 1, nameof(NullModelMaxShiftDays), "must be at least 1");
         Require(CopyWindowSeconds >= 0, nameof(CopyWindowSeconds), "must not be negative");
         Require(MinCopyTextLength >= 0, nameof(MinCopyTextLength), "must not be negative");
         Require(SyncWindowSeconds > 0, nameof(SyncWindowSeconds), "must be positive");
@@ -72,6 +94,11 @@ public sealed class ClusterAnalysisOptions
         {
             ["cluster.min_size"] = MinClusterSize.ToString(c),
             ["cluster.fast_dt_s"] = FastDtSeconds.ToString("R", c),
+            ["cluster.co_share_alpha"] = CoShareAlpha.ToString("R", c),
+            ["cluster.co_share_max_gap_share"] = CoShareMaxGapShare.ToString("R", c),
+            ["cluster.null_seed"] = NullModelSeed.ToString(c),
+            ["cluster.null_rounds"] = NullModelRounds.ToString(c),
+            ["cluster.null_max_shift_days"] = NullModelMaxShiftDays.ToString(c),
             ["cluster.text_kinds"] = string.Join(',', TextKinds),
             ["cluster.fast_kinds"] = string.Join(',', FastKinds),
             ["cluster.copy_window_s"] = CopyWindowSeconds.ToString("R", c),
@@ -92,6 +119,7 @@ public sealed class ClusterAnalysisOptions
             ["holiday.min_baseline_posts"] = Holidays.MinBaselinePosts.ToString("R", c),
             ["score.threshold"] = Scoring.Threshold.ToString("R", c),
             ["score.coordination_floor"] = Scoring.CoordinationFloor.ToString("R", c),
+            ["score.fast_edges_full_share"] = Scoring.FastEdgesFullShare.ToString("R", c),
             ["score.copy_paste_full_share"] = Scoring.CopyPasteFullShare.ToString("R", c),
         };
         foreach (var (name, weight) in Scoring.Weights.OrderBy(w => w.Key, StringComparer.Ordinal))

@@ -47,9 +47,9 @@ public sealed class ClusterAnalyzer
                 .ToArray();
             var ctx = new ClusterContext(community, members, accounts, posts, _zone);
             var structure = StructureMeasures.Compute(
-                members.Length, internalEdges.GetValueOrDefault(community) ?? [], boundary.GetValueOrDefault(community), totalWeight, _options);
-            var copied = PostTimingDetectors.CopyPasted(ctx, _options);
-            var synced = PostTimingDetectors.Synchronised(ctx, _options);
+                members.Length, internalEdges.GetValueOrDefault(community) ?? [], boundary.GetValueOrDefault(community), totalWeight, _options, timing.WindowSeconds);
+            var timed = PostTimingDetectors.Count(ctx, _options);
+            double Share(double n) => posts.Length > 0 ? n / posts.Length : 0;
             var metrics = new ClusterMetrics(
                 members.Length,
                 posts.Length,
@@ -62,10 +62,15 @@ public sealed class ClusterAnalyzer
                 structure.MedianDtSeconds,
                 structure.FastCopyWeightShare,
                 structure.FastWeightShare,
-                copied,
-                posts.Length > 0 ? copied / (double)posts.Length : 0,
-                synced,
-                posts.Length > 0 ? synced / (double)posts.Length : 0);
+                timed.CopyPasted,
+                Share(timed.CopyPasted),
+                timed.Synchronised,
+                Share(timed.Synchronised))
+            {
+                ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
+                ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
+                CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
+            };
             var profile = profileCalculator.Compute(ctx);
             reports.Add(new ClusterReport(
                 0,

@@ -35,6 +35,10 @@ public static class ClusterNarrator
         parts.AddRange(p.Lexicons.Where(l => l.Accounts > 0).Select(l => $"{Wording.Int(l.Accounts)} declaring {l.Label}"));
         parts.Add(Campaigns(report.Campaigns));
         parts.Add($"{Wording.Pct(m.CopyPasteShare)} of its posts copy-pasted within {Wording.Seconds(copyWindowSeconds)} of each other");
+        if (m.CoShareMedianDtSeconds is { } gap)
+        {
+            parts.Add($"coordinating {Wording.TimeScale(gap)}, a median {Wording.Seconds(gap)} between members' shares of the same object");
+        }
 
         var text = new StringBuilder();
         text.Append(name ?? "network " + Wording.Int(report.Rank)).Append(": ").Append(string.Join(", ", parts));

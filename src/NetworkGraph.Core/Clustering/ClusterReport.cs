@@ -62,7 +62,17 @@ public sealed record ClusterMetrics(
     int CopyPastedPosts,
     double CopyPasteShare,
     int SynchronisedPosts,
-    double SynchronisedShare);
+    double SynchronisedShare)
+{
+    /// <summary>The copy-pasted share expected by chance: the same members' posts with each member's timeline moved by whole days.</summary>
+    public double ExpectedCopyPasteShare { get; init; }
+
+    /// <summary>The synchronised share expected by chance under the same time-shift null model.</summary>
+    public double ExpectedSynchronisedShare { get; init; }
+
+    /// <summary>Weighted median of the mean gap between co-shares (same text, retweet, link) of linked members; null without such edges.</summary>
+    public double? CoShareMedianDtSeconds { get; init; }
+}
 
 /// <summary>An object (text, hashtag, URL, domain or account) and how often the cluster used it.</summary>
 /// <param name="Key">The normalised key (lower-case hashtag, normalised text, account id...).</param>

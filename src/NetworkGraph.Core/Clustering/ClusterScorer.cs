@@ -23,22 +23,33 @@ internal sealed class ClusterScorer
         var o = _options;
         var fast = Wording.Seconds(o.FastDtSeconds);
         var kinds = string.Join('/', o.FastKinds.Union(o.TextKinds, StringComparer.Ordinal));
-        var required = Math.Max(o.MinSyncAccounts, (int)Math.Ceiling(o.SyncMemberShare * m.Size));
+        var required = PostTimingDetectors.Required(m.Size, o);
         var located = p.Locations.SelectMany(l => l.AccountIds).Distinct(StringComparer.Ordinal).Count();
         var declared = p.Lexicons.SelectMany(l => l.AccountIds).Distinct(StringComparer.Ordinal).Count();
         var share = (int n) => m.Size > 0 ? n / (double)m.Size : 0;
 
+        var window = _timing.WindowSeconds is { } w && w > o.FastDtSeconds
+            ? $"closer together than chance (p <= {Wording.Num(o.CoShareAlpha)} against independent sharing within the {Wording.Seconds(w)} window, mean gap at most {Wording.Seconds(o.CoShareMaxGapShare * w)})"
+            : $"within {fast} of each other";
+        var scale = m.CoShareMedianDtSeconds is { } gap ? $"; median gap {Wording.Seconds(gap)}: the cluster coordinates {Wording.TimeScale(gap)}" : "";
+        var copyExcess = Math.Max(0, m.CopyPasteShare - m.ExpectedCopyPasteShare);
+        var syncExcess = m.ExpectedSynchronisedShare < 1 ? Math.Max(0, m.SynchronisedShare - m.ExpectedSynchronisedShare) / (1 - m.ExpectedSynchronisedShare) : 0;
+        var chance = "expected by chance from the same members' posts with each member's timeline moved by whole days";
+
         var signals = new List<SignalContribution>
         {
             Signal(SignalNames.FastCopyEdges, Coordination, m.FastCopyWeightShare,
-                $"{Wording.Pct(m.FastCopyWeightShare)} of the {kinds} edge weight inside the cluster links members who posted the same or near-identical text within {fast} of each other."),
-            Signal(SignalNames.FastEdges, Coordination, m.FastWeightShare,
-                $"{Wording.Pct(m.FastWeightShare)} of the {kinds} edge weight inside the cluster comes from shares made within {fast} of each other."),
-            Signal(SignalNames.CopyPaste, Coordination, Math.Min(1, m.CopyPasteShare / o.Scoring.CopyPasteFullShare),
-                $"{Wording.Pct(m.CopyPasteShare)} of its {Wording.Int(m.PostCount)} posts were copy-pasted: another member posted the same text within "
-                + $"{Wording.Seconds(o.CopyWindowSeconds)} (full marks from {Wording.Pct(o.Scoring.CopyPasteFullShare)})."),
-            Signal(SignalNames.SynchronisedBursts, Coordination, m.SynchronisedShare,
-                $"{Wording.Pct(m.SynchronisedShare)} of its posts fall in {Wording.Seconds(o.SyncWindowSeconds)} windows where at least {Wording.Int(required)} members posted together."),
+                $"{Wording.Pct(m.FastCopyWeightShare)} of the {kinds} co-share weight inside the cluster links members who posted the same or near-identical text {window}."),
+            Signal(SignalNames.FastEdges, Coordination, Math.Min(1, m.FastWeightShare / o.Scoring.FastEdgesFullShare),
+                $"{Wording.Pct(m.FastWeightShare)} of the {kinds} co-share weight inside the cluster comes from member pairs whose co-shares came {window}{scale} "
+                + $"(full marks from {Wording.Pct(o.Scoring.FastEdgesFullShare)})."),
+            Signal(SignalNames.CopyPaste, Coordination, Math.Min(1, copyExcess / o.Scoring.CopyPasteFullShare),
+                $"{Wording.Pct(m.CopyPasteShare)} of its {Wording.Int(m.PostCount)} posts were copy-pasted (another member posted the same text within "
+                + $"{Wording.Seconds(o.CopyWindowSeconds)}) against {Wording.Pct(m.ExpectedCopyPasteShare)} {chance}: {Wording.Pct(copyExcess)} above chance "
+                + $"(full marks from {Wording.Pct(o.Scoring.CopyPasteFullShare)})."),
+            Signal(SignalNames.SynchronisedBursts, Coordination, syncExcess,
+                $"{Wording.Pct(m.SynchronisedShare)} of its posts fall in {Wording.Seconds(o.SyncWindowSeconds)} windows where at least {Wording.Int(required)} members posted together, "
+                + $"against {Wording.Pct(m.ExpectedSynchronisedShare)} {chance}: {Wording.Pct(syncExcess)} of the room above chance."),
             Signal(SignalNames.ProfileLanguage, ProfileCategory, p.TargetLanguageShare, _targetLanguageLabels.Count == 0
                 ? "No target language is configured in the profile."
                 : $"{Wording.Pct(p.TargetLanguageShare)} of members post mostly in {Wording.List(_targetLanguageLabels)}."),

@@ -1,27 +1,62 @@
 namespace NetworkGraph.Core.Clustering;
 
-/// <summary>Post-level timing signals: copy-paste between members and synchronised posting.</summary>
+/// <summary>
+/// Post-level timing signals, copy-paste between members and synchronised posting, observed and under a null model
+/// that keeps each member's own activity (its posts, texts and time of day) but moves each member's whole timeline by
+/// a random number of days, so what the members did together is measured against what their activity gives by chance.
+/// </summary>
 internal static class PostTimingDetectors
 {
-    /// <summary>Posts whose normalised text another member posted within the copy window.</summary>
-    public static int CopyPasted(ClusterContext ctx, ClusterAnalysisOptions options)
+    /// <summary>Observed and expected (time-shift null) counts of copy-pasted and synchronised posts.</summary>
+    public static TimingCounts Count(ClusterContext ctx, ClusterAnalysisOptions options)
     {
-        var window = TimeSpan.FromSeconds(options.CopyWindowSeconds);
-        var count = 0;
-        var groups = Enumerable.Range(0, ctx.Posts.Count)
-            .Where(i => ctx.NormalizedTexts[i].Length >= Math.Max(1, options.MinCopyTextLength))
-            .GroupBy(i => ctx.NormalizedTexts[i], StringComparer.Ordinal);
-        foreach (var group in groups)
+        var observed = PostTimeline.Of(ctx);
+        var required = Required(ctx.Members.Count, options);
+        var copied = CopyPasted(observed, options);
+        var synced = Synchronised(observed, required, options);
+        double nullCopied = 0, nullSynced = 0;
+        var rng = new Random(HashCode.Combine(options.NullModelSeed, ctx.Community));
+        for (var round = 0; round < options.NullModelRounds; round++)
         {
-            var idx = group.ToArray(); // already in time order: posts are sorted
-            if (idx.Length < 2)
+            var shifted = observed.Shifted(rng, options.NullModelMaxShiftDays);
+            nullCopied += CopyPasted(shifted, options);
+            nullSynced += Synchronised(shifted, required, options);
+        }
+
+        return new TimingCounts(copied, synced, nullCopied / options.NullModelRounds, nullSynced / options.NullModelRounds);
+    }
+
+    /// <summary>How many distinct members make a window synchronised.</summary>
+    public static int Required(int members, ClusterAnalysisOptions options) =>
+        Math.Max(options.MinSyncAccounts, (int)Math.Ceiling(options.SyncMemberShare * members));
+
+    private static int CopyPasted(PostTimeline t, ClusterAnalysisOptions options)
+    {
+        var window = TimeSpan.FromSeconds(options.CopyWindowSeconds).Ticks;
+        var minLength = Math.Max(1, options.MinCopyTextLength);
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < t.Count; i++)
+        {
+            var text = t.Texts[i];
+            if (text.Length < minLength)
             {
                 continue;
             }
 
-            for (var k = 0; k < idx.Length; k++)
+            if (!groups.TryGetValue(text, out var list))
             {
-                if (HasOtherAuthorNear(ctx, idx, k, window))
+                groups[text] = list = [];
+            }
+
+            list.Add(i); // in time order: the timeline is sorted
+        }
+
+        var count = 0;
+        foreach (var idx in groups.Values)
+        {
+            for (var k = 0; idx.Count > 1 && k < idx.Count; k++)
+            {
+                if (HasOtherAuthorNear(t, idx, k, window))
                 {
                     count++;
                 }
@@ -31,32 +66,28 @@ internal static class PostTimingDetectors
         return count;
     }
 
-    /// <summary>Posts with at least the required number of distinct members posting within half a window either side.</summary>
-    public static int Synchronised(ClusterContext ctx, ClusterAnalysisOptions options)
+    private static int Synchronised(PostTimeline t, int required, ClusterAnalysisOptions options)
     {
-        var posts = ctx.Posts;
-        var required = Math.Max(options.MinSyncAccounts, (int)Math.Ceiling(options.SyncMemberShare * ctx.Members.Count));
-        if (posts.Count < required)
+        if (t.Count < required)
         {
             return 0;
         }
 
-        // Ticks, not DateTimeOffset arithmetic: a post dated near year 1 or 9999 must not step off the calendar.
         var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2).Ticks;
-        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inWindow = new Dictionary<int, int>();
         int left = 0, right = 0, count = 0;
-        for (var i = 0; i < posts.Count; i++)
+        for (var i = 0; i < t.Count; i++)
         {
-            var t = posts[i].Time.UtcTicks;
-            while (right < posts.Count && posts[right].Time.UtcTicks - t <= half)
+            var now = t.Ticks[i];
+            while (right < t.Count && t.Ticks[right] - now <= half)
             {
-                inWindow[posts[right].AuthorId] = inWindow.GetValueOrDefault(posts[right].AuthorId) + 1;
+                inWindow[t.Authors[right]] = inWindow.GetValueOrDefault(t.Authors[right]) + 1;
                 right++;
             }
 
-            while (t - posts[left].Time.UtcTicks > half)
+            while (now - t.Ticks[left] > half)
             {
-                var a = posts[left].AuthorId;
+                var a = t.Authors[left];
                 if (--inWindow[a] == 0)
                 {
                     inWindow.Remove(a);
@@ -74,20 +105,20 @@ internal static class PostTimingDetectors
         return count;
     }
 
-    private static bool HasOtherAuthorNear(ClusterContext ctx, int[] idx, int k, TimeSpan window)
+    private static bool HasOtherAuthorNear(PostTimeline t, List<int> idx, int k, long window)
     {
-        var me = ctx.Posts[idx[k]];
-        for (var j = k - 1; j >= 0 && me.Time - ctx.Posts[idx[j]].Time <= window; j--)
+        var me = idx[k];
+        for (var j = k - 1; j >= 0 && t.Ticks[me] - t.Ticks[idx[j]] <= window; j--)
         {
-            if (!string.Equals(ctx.Posts[idx[j]].AuthorId, me.AuthorId, StringComparison.Ordinal))
+            if (t.Moves[idx[j]] != t.Moves[me])
             {
                 return true;
             }
         }
 
-        for (var j = k + 1; j < idx.Length && ctx.Posts[idx[j]].Time - me.Time <= window; j++)
+        for (var j = k + 1; j < idx.Count && t.Ticks[idx[j]] - t.Ticks[me] <= window; j++)
         {
-            if (!string.Equals(ctx.Posts[idx[j]].AuthorId, me.AuthorId, StringComparison.Ordinal))
+            if (t.Moves[idx[j]] != t.Moves[me])
             {
                 return true;
             }
@@ -96,3 +127,6 @@ internal static class PostTimingDetectors
         return false;
     }
 }
+
+/// <summary>Copy-pasted and synchronised posts, observed and expected under the time-shift null model.</summary>
+internal sealed record TimingCounts(int CopyPasted, int Synchronised, double ExpectedCopyPasted, double ExpectedSynchronised);

@@ -3,16 +3,16 @@ namespace NetworkGraph.Core.Clustering;
 /// <summary>The names of the signals that make up a cluster's coordination score.</summary>
 public static class SignalNames
 {
-    /// <summary>Share of the fast kinds' internal edge weight that is same-text at short dt.</summary>
+    /// <summary>Share of the fast kinds' internal edge weight that is same-text closer in time than chance.</summary>
     public const string FastCopyEdges = "fast_copy_edges";
 
-    /// <summary>Share of the fast kinds' internal edge weight (same text, retweet, link) at short dt.</summary>
+    /// <summary>Share of the fast kinds' internal edge weight (same text, retweet, link) from pairs whose co-shares came closer in time than chance.</summary>
     public const string FastEdges = "fast_edges";
 
-    /// <summary>Share of posts whose text another member posted within the copy window (saturating, see <see cref="ScoringOptions.CopyPasteFullShare"/>).</summary>
+    /// <summary>Share of posts whose text another member posted within the copy window, above the share the time-shift null model gives (saturating, see <see cref="ScoringOptions.CopyPasteFullShare"/>).</summary>
     public const string CopyPaste = "copy_paste";
 
-    /// <summary>Share of posts made inside windows where many members post together.</summary>
+    /// <summary>Share of posts made inside windows where many members post together, above the time-shift null model's share.</summary>
     public const string SynchronisedBursts = "synchronised_bursts";
 
     /// <summary>Share of members posting mostly in one of the profile's target languages.</summary>
@@ -41,7 +41,7 @@ public static class SignalNames
 public sealed class ScoringOptions
 {
     /// <summary>A cluster is flagged when its score reaches this value...</summary>
-    public double Threshold { get; init; } = 0.45;
+    public double Threshold { get; init; } = 0.4;
 
     /// <summary>...and its coordination signals alone contribute at least this much.</summary>
     public double CoordinationFloor { get; init; } = 0.35;
@@ -52,14 +52,20 @@ public sealed class ScoringOptions
     /// </summary>
     public double CopyPasteFullShare { get; init; } = 0.2;
 
+    /// <summary>
+    /// The fast-edges signal is min(1, share / this): a cluster where this share of the co-share weight is closer in
+    /// time than chance gets full marks (members also share objects loosely, outside their coordinated waves).
+    /// </summary>
+    public double FastEdgesFullShare { get; init; } = 0.75;
+
     /// <summary>Weight per signal name (see <see cref="SignalNames"/>); weights sum to 1.</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = DefaultWeights;
 
     /// <summary>The default weights: coordination 0.9, profile 0.1.</summary>
     public static IReadOnlyDictionary<string, double> DefaultWeights { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [SignalNames.FastCopyEdges] = 0.15,
-        [SignalNames.FastEdges] = 0.35,
+        [SignalNames.FastCopyEdges] = 0.1,
+        [SignalNames.FastEdges] = 0.4,
         [SignalNames.CopyPaste] = 0.25,
         [SignalNames.SynchronisedBursts] = 0.15,
         [SignalNames.ProfileLanguage] = 0.02,
@@ -75,6 +81,7 @@ public sealed class ScoringOptions
     {
         ClusterAnalysisOptions.Require(Threshold is > 0 and <= 1, "Scoring.Threshold", "must be in (0, 1]");
         ClusterAnalysisOptions.Require(CoordinationFloor is >= 0 and <= 1, "Scoring.CoordinationFloor", "must be in [0, 1]");
+        ClusterAnalysisOptions.Require(FastEdgesFullShare is > 0 and <= 1, "Scoring.FastEdgesFullShare", "must be in (0, 1]");
         ClusterAnalysisOptions.Require(CopyPasteFullShare is > 0 and <= 1, "Scoring.CopyPasteFullShare", "must be in (0, 1]");
         var known = SignalNames.Coordination.Concat(SignalNames.Profile).ToHashSet(StringComparer.Ordinal);
         foreach (var (name, weight) in Weights)

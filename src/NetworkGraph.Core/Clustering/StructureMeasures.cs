@@ -12,19 +12,22 @@ internal sealed record StructureMeasures(
     IReadOnlyDictionary<string, double> KindShares,
     double? MedianDtSeconds,
     double FastCopyWeightShare,
-    double FastWeightShare)
+    double FastWeightShare,
+    double? CoShareMedianDtSeconds)
 {
     /// <param name="size">Cluster size.</param>
     /// <param name="internalEdges">Edges with both ends in the cluster.</param>
     /// <param name="boundaryWeight">Weight of edges with exactly one end in the cluster.</param>
     /// <param name="totalWeight">Weight of all edges of the graph.</param>
     /// <param name="options">Fast window and text kinds.</param>
+    /// <param name="windowSeconds">The pairing window the edges were built with; null when unknown.</param>
     public static StructureMeasures Compute(
         int size,
         IReadOnlyList<ClusterEdge> internalEdges,
         double boundaryWeight,
         double totalWeight,
-        ClusterAnalysisOptions options)
+        ClusterAnalysisOptions options,
+        double? windowSeconds)
     {
         var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
         var fastKinds = options.FastKinds.ToHashSet(StringComparer.Ordinal);
@@ -45,6 +48,7 @@ internal sealed record StructureMeasures(
         // share table brought (co_share, co_image...) count as fast: the same object, as CooRTweet's co-shares.
         var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
         double fastCopy = 0, fast = 0, fastKindWeight = 0;
+        var gaps = new List<(double, double)>();
         foreach (var e in internalEdges)
         {
             kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
@@ -54,7 +58,8 @@ internal sealed record StructureMeasures(
             }
 
             fastKindWeight += e.Weight;
-            if (double.IsFinite(e.MeanDtSeconds) && e.MeanDtSeconds <= options.FastDtSeconds)
+            gaps.Add((e.MeanDtSeconds, e.Weight));
+            if (IsFast(e, options, windowSeconds))
             {
                 fast += e.Weight;
                 fastCopy += textKinds.Contains(e.Kind) ? e.Weight : 0;
@@ -75,6 +80,16 @@ internal sealed record StructureMeasures(
             kindShares,
             RobustStats.WeightedMedian(internalEdges.Select(e => (e.MeanDtSeconds, e.Weight))),
             fastKindWeight > 0 ? fastCopy / fastKindWeight : 0,
-            fastKindWeight > 0 ? fast / fastKindWeight : 0);
+            fastKindWeight > 0 ? fast / fastKindWeight : 0,
+            RobustStats.WeightedMedian(gaps));
     }
+
+    /// <summary>
+    /// An edge is fast when its co-shares came closer together than chance within the edges' window (see
+    /// <see cref="CoShareTiming"/>); when the window is unknown, when its mean gap is within the fast threshold.
+    /// </summary>
+    private static bool IsFast(ClusterEdge e, ClusterAnalysisOptions options, double? windowSeconds) =>
+        double.IsFinite(e.MeanDtSeconds) && (windowSeconds is { } w && w > options.FastDtSeconds
+            ? CoShareTiming.CloserThanChance(e.MeanDtSeconds, e.Weight, w, options.CoShareAlpha, options.CoShareMaxGapShare)
+            : e.MeanDtSeconds <= options.FastDtSeconds);
 }

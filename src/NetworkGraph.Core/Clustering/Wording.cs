@@ -29,6 +29,12 @@ internal static class Wording
     public static string Seconds(double s) =>
         s < 120 ? Num(s) + " s" : s < 7200 ? Num(Math.Round(s / 60, 1)) + " min" : Num(Math.Round(s / 3600, 1)) + " h";
 
+    /// <summary>The time scale a median gap between co-shares shows: "within seconds", "within minutes" or "at the hour scale".</summary>
+    public static string TimeScale(double medianGapSeconds) =>
+        medianGapSeconds <= 60 ? "within seconds (fast coordination)"
+        : medianGapSeconds <= 900 ? "within minutes"
+        : "at the hour scale (slow coordination)";
+
     public static string List(IEnumerable<string> items)
     {
         var all = items.ToArray();

@@ -77,4 +77,49 @@ public sealed class CampaignSegmenterTests
 
         Assert.Empty(report.Campaigns);
     }
+
+    [Fact]
+    public void A_campaign_keeps_its_weekend_tail_when_the_cluster_is_quiet_at_weekends()
+    {
+        // An office week (30 posts a weekday, 3 on Saturdays, 1 on Sundays) and a campaign from Monday 9 Oct to
+        // Saturday 14 Oct: the Saturday is far below an ordinary weekday, yet well above an ordinary Saturday.
+        var first = new DateOnly(2023, 9, 4); // a Monday
+        var posts = new List<Post>();
+        for (var d = 0; d < 140; d++)
+        {
+            var day = first.AddDays(d);
+            var campaign = day >= new DateOnly(2023, 10, 9) && day <= new DateOnly(2023, 10, 14);
+            var n = day.DayOfWeek switch
+            {
+                DayOfWeek.Saturday => campaign ? 20 : 3,
+                DayOfWeek.Sunday => 1,
+                _ => campaign ? 150 : 30 + (d % 3),
+            };
+            posts.AddRange(Enumerable.Range(0, n).Select(i => Original(
+                $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
+        }
+
+        var campaigns = AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), [])).Campaigns;
+
+        var found = Assert.Single(campaigns);
+        Assert.Equal((new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 14)), (found.Start, found.End));
+    }
+
+    [Fact]
+    public void A_weekly_show_is_a_rhythm_not_a_campaign()
+    {
+        var first = new DateOnly(2023, 9, 2); // a Saturday
+        var posts = new List<Post>();
+        for (var d = 0; d < 120; d++)
+        {
+            var day = first.AddDays(d);
+            var n = day.DayOfWeek == DayOfWeek.Saturday ? 50 + (d % 5) : 2;
+            posts.AddRange(Enumerable.Range(0, n).Select(i => Original(
+                $"s-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero).AddMinutes(i), $"watching the show {d} {i}")));
+        }
+
+        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), []));
+
+        Assert.Empty(report.Campaigns);
+    }
 }

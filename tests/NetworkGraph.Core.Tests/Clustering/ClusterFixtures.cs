@@ -38,7 +38,9 @@ internal static class ClusterFixtures
     }
 
     /// <summary>A test-only stand-in for the coordination layer: co_tweet on equal text, co_retweet on the same original.</summary>
-    public static IReadOnlyList<ClusterEdge> DeriveEdges(IReadOnlyList<Post> posts)
+    /// <param name="posts">The posts.</param>
+    /// <param name="windowSeconds">When set, only shares of one object at most this far apart pair two accounts.</param>
+    public static IReadOnlyList<ClusterEdge> DeriveEdges(IReadOnlyList<Post> posts, double? windowSeconds = null)
     {
         var edges = new Dictionary<(string, string, string), (double W, double Dt)>();
         void Link(IEnumerable<Post> group, string kind)
@@ -57,6 +59,11 @@ internal static class ClusterFixtures
                         ? (items[i].AuthorId, items[j].AuthorId)
                         : (items[j].AuthorId, items[i].AuthorId);
                     var dt = Math.Abs((items[i].Time - items[j].Time).TotalSeconds);
+                    if (dt > windowSeconds)
+                    {
+                        continue;
+                    }
+
                     var (w, sum) = edges.GetValueOrDefault((a, b, kind));
                     edges[(a, b, kind)] = (w + 1, sum + dt);
                 }

@@ -26,9 +26,9 @@ internal class AnalyzeSettings : StoreSettings
     public string Window { get; init; } = "60s,1h";
 
     [CommandOption("--detection-window <DURATION>")]
-    [Description("The window whose graph is partitioned into communities.")]
-    [DefaultValue("60s")]
-    public string DetectionWindow { get; init; } = "60s";
+    [Description("The window whose graph is partitioned into communities (1h holds the 60s pairs too: fast and slow coordination).")]
+    [DefaultValue("1h")]
+    public string DetectionWindow { get; init; } = "1h";
 
     [CommandOption("--min-participation <N>")]
     [Description("An account must share at least N objects.")]
@@ -55,7 +55,7 @@ internal class AnalyzeSettings : StoreSettings
     public int? Seed { get; init; }
 
     [CommandOption("--profile <FILE>")]
-    [Description("Analysis profile JSON (gazetteers, lexicons, holidays, timezone); default: the BIG profile.")]
+    [Description("Analysis profile JSON (gazetteers, lexicons, holidays, timezone); default: profiles/generic.json; the BIG case: profiles/big.json.")]
     public string? Profile { get; init; }
 
     public override ValidationResult Validate()

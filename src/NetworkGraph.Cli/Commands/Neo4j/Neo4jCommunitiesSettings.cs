@@ -41,7 +41,7 @@ internal sealed class Neo4jCommunitiesSettings : Neo4jSettings
     public string? Db { get; init; }
 
     [CommandOption("--profile <FILE>")]
-    [Description("Analysis profile for scoring the clusters (default: the latest snapshot's profile, else profiles/big.json).")]
+    [Description("Analysis profile for scoring the clusters (default: the latest snapshot's profile, else profiles/generic.json).")]
     public string? Profile { get; init; }
 
     [CommandOption("--no-snapshot")]
