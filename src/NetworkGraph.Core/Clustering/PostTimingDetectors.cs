@@ -1,3 +1,5 @@
+using NetworkGraph.Core.Text;
+
 namespace NetworkGraph.Core.Clustering;
 
 /// <summary>
@@ -15,7 +17,8 @@ internal static class PostTimingDetectors
         var copied = CopyPasted(observed, options);
         var synced = Synchronised(observed, required, options);
         double nullCopied = 0, nullSynced = 0;
-        var rng = new Random(HashCode.Combine(options.NullModelSeed, ctx.Community));
+        // HashCode.Combine is salted per process: the seed must be the same on every run for the same clusters.
+        var rng = new Random((int)StableHash.Mix(((ulong)(uint)options.NullModelSeed << 32) | (uint)ctx.Community));
         for (var round = 0; round < options.NullModelRounds; round++)
         {
             var shifted = observed.Shifted(rng, options.NullModelMaxShiftDays);
