@@ -25,7 +25,10 @@ public sealed class ScoringTests
         var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), DeriveEdges(posts))), Profile);
 
         Assert.True(report.Score.Flagged, report.Score.Verdict);
-        Assert.True(report.Score.Value > 0.8, report.Score.Verdict);
+        // Every post copy-pasted within seconds: fast edges, copy-paste and fast copy edges at full marks (0.40 + 0.25 +
+        // 0.10). Synchrony is not asked for: all posts keep the same hours of the day, so the time-shift null model
+        // explains much of it.
+        Assert.True(report.Score.Signals.Where(s => s.Category == "coordination").Sum(s => s.Contribution) >= 0.75 - 1e-9, report.Score.Verdict);
         Assert.Equal(1, report.Metrics.CopyPasteShare, 12);
         var top = report.Score.Signals.OrderByDescending(s => s.Contribution).First();
         Assert.Equal("coordination", top.Category);
