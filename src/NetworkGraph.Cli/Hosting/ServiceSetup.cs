@@ -13,6 +13,7 @@ internal static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<App.Pipeline.AnalysisPipeline>();
         services.AddSingleton<App.Analysis.AnalyzeUseCase>();
+        services.AddSingleton<App.Analysis.GraphBuildUseCase>();
         services.AddSingleton<App.Ingest.IngestUseCase>();
         services.AddSingleton<App.Evaluation.EvaluateUseCase>();
         services.AddSingleton<App.Export.ExportUseCase>();
