@@ -20,6 +20,7 @@ internal static class ServiceSetup
         services.AddSingleton<App.Snapshots.SnapshotQueries>();
         services.AddSingleton<App.Neo4j.Neo4jDriverFactory>();
         services.AddSingleton<App.Neo4j.Neo4jCheckUseCase>();
+        services.AddSingleton<App.Neo4j.Neo4jQueryUseCase>();
         services.AddSingleton<App.Neo4j.Neo4jPushUseCase>();
         services.AddSingleton<App.Neo4j.Neo4jCommunitiesUseCase>();
         services.AddOptions<NetworkGraphOptions>()
