@@ -13,10 +13,14 @@ internal static class ServiceSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<App.Pipeline.AnalysisPipeline>();
         services.AddSingleton<App.Analysis.AnalyzeUseCase>();
+        services.AddSingleton<App.Analysis.GraphBuildUseCase>();
         services.AddSingleton<App.Ingest.IngestUseCase>();
         services.AddSingleton<App.Evaluation.EvaluateUseCase>();
         services.AddSingleton<App.Export.ExportUseCase>();
+        services.AddSingleton<App.Snapshots.SnapshotQueries>();
         services.AddSingleton<App.Neo4j.Neo4jDriverFactory>();
+        services.AddSingleton<App.Neo4j.Neo4jCheckUseCase>();
+        services.AddSingleton<App.Neo4j.Neo4jQueryUseCase>();
         services.AddSingleton<App.Neo4j.Neo4jPushUseCase>();
         services.AddSingleton<App.Neo4j.Neo4jCommunitiesUseCase>();
         services.AddOptions<NetworkGraphOptions>()

@@ -41,7 +41,11 @@ internal static class WorkerHost
         services.Configure<HostOptions>(host => host.ShutdownTimeout = ShutdownTimeout(configuration));
 
         services.AddSingleton(sp => WorkerPaths.From(Worker(sp), Settings(sp).Database));
-        services.AddSingleton(sp => new WorkerStatusBoard(sp.GetRequiredService<WorkerPaths>(), Worker(sp).IntervalSeconds, Time(sp)));
+        services.AddSingleton(sp =>
+        {
+            var paths = sp.GetRequiredService<WorkerPaths>();
+            return new WorkerStatusBoard(paths.Database, paths.Inbox, paths.StatusFile, Worker(sp).IntervalSeconds, Time(sp));
+        });
         services.AddSingleton<StoreGate>();
         services.AddSingleton<CycleScheduler>();
         services.AddSingleton(sp => WorkerRetry.Create(

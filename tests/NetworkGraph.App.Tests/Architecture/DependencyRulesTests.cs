@@ -57,6 +57,18 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
+    public void The_executable_reaches_the_SQLite_store_only_through_the_application_layer()
+    {
+        var offenders = SourceFiles("NetworkGraph.Cli")
+            .Where(f => File.ReadAllText(f) is var text
+                && (text.Contains("Storage.Sqlite", StringComparison.Ordinal) || text.Contains("SqliteStore", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryPaths.Root, f))
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void The_Neo4j_store_does_not_use_the_SQLite_store()
     {
         var offenders = SourceFiles(Path.Combine("NetworkGraph.Storage", "Neo4j"))

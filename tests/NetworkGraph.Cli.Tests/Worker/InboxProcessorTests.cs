@@ -1,3 +1,4 @@
+using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Ingestion;
@@ -17,7 +18,7 @@ public sealed class InboxProcessorTests : IDisposable
     {
         _paths = new WorkerPaths(Path.Combine(_folder, "ng.db"), Path.Combine(_folder, "inbox"), Path.Combine(_folder, "status.json"));
         _paths.CreateFolders();
-        _board = new WorkerStatusBoard(_paths, 300, _time);
+        _board = new WorkerStatusBoard(_paths.Database, _paths.Inbox, _paths.StatusFile, 300, _time);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

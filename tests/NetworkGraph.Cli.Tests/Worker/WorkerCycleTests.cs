@@ -24,7 +24,7 @@ public sealed class WorkerCycleTests : IDisposable
     {
         _paths = new WorkerPaths(Path.Combine(_folder, "ng.db"), Path.Combine(_folder, "inbox"), Path.Combine(_folder, "status.json"));
         _paths.CreateFolders();
-        _board = new WorkerStatusBoard(_paths, 300, _time);
+        _board = new WorkerStatusBoard(_paths.Database, _paths.Inbox, _paths.StatusFile, 300, _time);
     }
 
     public void Dispose()

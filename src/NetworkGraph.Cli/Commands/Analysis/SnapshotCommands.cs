@@ -4,8 +4,6 @@ using Microsoft.Extensions.Options;
 using NetworkGraph.App;
 using NetworkGraph.App.Snapshots;
 using NetworkGraph.Cli.Hosting;
-using NetworkGraph.Core.Snapshots;
-using NetworkGraph.Storage.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -37,12 +35,11 @@ internal sealed class SnapshotDiffSettings : StoreSettings
 }
 
 /// <summary><c>snapshot list</c>: every snapshot in the store.</summary>
-internal sealed class SnapshotListCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<StoreSettings>
+internal sealed class SnapshotListCommand(IOptions<NetworkGraphOptions> settings, SnapshotQueries snapshots) : AsyncCommand<StoreSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, StoreSettings options, CancellationToken cancellationToken)
     {
-        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var list = await new SnapshotRepository(store).ListAsync(cancellationToken);
+        var list = await snapshots.ListAsync(options.Db ?? settings.Value.Database, cancellationToken);
         var table = new Table().AddColumns("version", "id", "created (UTC)", "clusters", "flagged", "flagged accounts", "input fingerprint");
         foreach (var s in list)
         {
@@ -62,12 +59,11 @@ internal sealed class SnapshotListCommand(IOptions<NetworkGraphOptions> settings
 }
 
 /// <summary><c>snapshot show</c>: one snapshot's parameters and top clusters.</summary>
-internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<SnapshotShowSettings>
+internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings, SnapshotQueries snapshots) : AsyncCommand<SnapshotShowSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotShowSettings options, CancellationToken cancellationToken)
     {
-        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var snapshot = await SnapshotLoader.LoadAsync(store, options.Snapshot, cancellationToken);
+        var snapshot = await snapshots.ShowAsync(options.Db ?? settings.Value.Database, options.Snapshot, cancellationToken);
         var parameters = new Table().Title("Parameters").AddColumns("name", "value");
         foreach (var (k, v) in snapshot.Parameters)
         {
@@ -86,14 +82,11 @@ internal sealed class SnapshotShowCommand(IOptions<NetworkGraphOptions> settings
 }
 
 /// <summary><c>snapshot diff</c>: how clusters changed between two snapshots.</summary>
-internal sealed class SnapshotDiffCommand(IOptions<NetworkGraphOptions> settings, TimeProvider time) : AsyncCommand<SnapshotDiffSettings>
+internal sealed class SnapshotDiffCommand(IOptions<NetworkGraphOptions> settings, SnapshotQueries snapshots) : AsyncCommand<SnapshotDiffSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SnapshotDiffSettings options, CancellationToken cancellationToken)
     {
-        await using var store = StoreFiles.OpenExisting(options.Db ?? settings.Value.Database, time);
-        var from = await SnapshotLoader.LoadAsync(store, options.From, cancellationToken);
-        var to = await SnapshotLoader.LoadAsync(store, options.To, cancellationToken);
-        var diff = SnapshotDiffer.Diff(from, to);
+        var diff = await snapshots.DiffAsync(options.Db ?? settings.Value.Database, options.From, options.To, cancellationToken);
         var table = new Table().Title($"From v{diff.FromVersion} to v{diff.ToVersion}").AddColumns("change", "cluster", "before", "after", "what happened");
         foreach (var c in diff.Changes)
         {

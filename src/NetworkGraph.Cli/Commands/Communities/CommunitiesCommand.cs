@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NetworkGraph.Analysis.Communities;
 using NetworkGraph.Analysis.IO;
 using NetworkGraph.App;
+using NetworkGraph.App.Communities;
 using NetworkGraph.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;

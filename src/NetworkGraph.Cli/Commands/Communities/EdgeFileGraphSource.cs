@@ -1,6 +1,7 @@
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.Analysis.IO;
 using NetworkGraph.App;
+using NetworkGraph.App.Communities;
 
 namespace NetworkGraph.Cli.Commands.Communities;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using NetworkGraph.App.Neo4j;
 using NetworkGraph.Bolt;
 using Spectre.Console;
@@ -7,7 +6,7 @@ using Spectre.Console.Cli;
 namespace NetworkGraph.Cli.Commands.Neo4j;
 
 /// <summary><c>networkgraph neo4j query "CYPHER" [--param name=value ...]</c>: one auto-commit query, records as a table.</summary>
-internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory loggers) : AsyncCommand<Neo4jQuerySettings>
+internal sealed class Neo4jQueryCommand(Neo4jQueryUseCase query) : AsyncCommand<Neo4jQuerySettings>
 {
     private const int MaxCellLength = 120;
 
@@ -16,11 +15,9 @@ internal sealed class Neo4jQueryCommand(TimeProvider time, ILoggerFactory logger
         ArgumentNullException.ThrowIfNull(settings);
         try
         {
-            await using var driver = new Neo4jDriverFactory(time, loggers).Create(settings.ToConnection());
-            await using var session = driver.OpenSession();
             Table? table = null;
             var rows = 0;
-            await foreach (var record in session.RunAsync(settings.Cypher, settings.ParseParameters(), cancellationToken))
+            await foreach (var record in query.RunAsync(settings.ToConnection(), settings.Cypher, settings.ParseParameters(), cancellationToken))
             {
                 table ??= NewTable(record.Keys);
                 table.AddRow(record.Values.Select(v => new Text(Cell(v))).ToArray<Spectre.Console.Rendering.IRenderable>());

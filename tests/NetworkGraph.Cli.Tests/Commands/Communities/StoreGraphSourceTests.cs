@@ -1,3 +1,4 @@
+using NetworkGraph.App.Communities;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Core.Coordination;

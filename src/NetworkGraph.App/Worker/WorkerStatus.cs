@@ -1,4 +1,4 @@
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>What the status file says: the worker's state, its last cycle, the latest snapshot, inbox totals and
 /// recent errors.</summary>

@@ -1,4 +1,4 @@
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>Lets one service at a time write the store (ingestion or analysis), so an analysis sees whole files.</summary>
 internal sealed class StoreGate : IDisposable

@@ -2,7 +2,7 @@ using NetworkGraph.Core.Ingestion;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>The worker's status, shared by its services and written to the status file (replaced atomically, so a
 /// reader never sees half a file).</summary>
@@ -25,17 +25,18 @@ internal sealed class WorkerStatusBoard
     private WorkerStatus _status;
     private (int Files, long RowsRead, long Accepted) _pending;
 
-    public WorkerStatusBoard(WorkerPaths paths, int intervalSeconds, TimeProvider time)
+    /// <summary>A board for the worker on <paramref name="database"/> watching <paramref name="inbox"/>, written to
+    /// <paramref name="statusFile"/>.</summary>
+    public WorkerStatusBoard(string database, string inbox, string statusFile, int intervalSeconds, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(paths);
-        _path = paths.StatusFile;
+        _path = statusFile;
         _time = time;
         var now = time.GetUtcNow();
         _status = new WorkerStatus
         {
             Pid = Environment.ProcessId,
-            Database = paths.Database,
-            Inbox = paths.Inbox,
+            Database = database,
+            Inbox = inbox,
             StartedAt = now,
             UpdatedAt = now,
             State = "starting",

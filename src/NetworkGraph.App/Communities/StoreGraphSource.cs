@@ -1,17 +1,17 @@
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Analysis.Graphs;
-using NetworkGraph.App;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Storage.Sqlite;
 
-namespace NetworkGraph.Cli.Commands.Communities;
+namespace NetworkGraph.App.Communities;
 
 /// <summary>Reads the newest stored coordination run: the layers of one window, summed over kinds per account pair.</summary>
 internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider time) : ICommunityGraphSource
 {
     private string[] _accounts = [];
 
-    public string Description => $"{db} (coordination graph, {App.Pipeline.Durations.Format(window)} window)";
+    public string Description => $"{db} (coordination graph, {Durations.Format(window)} window)";
 
     public async Task<CsrGraph> LoadAsync(int threads, CancellationToken cancellationToken)
     {
@@ -21,8 +21,8 @@ internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider 
         var layers = CoordinationRunEdges.At(run, window).Layers;
         if (layers.Count == 0)
         {
-            var windows = string.Join(", ", run.Layers.Select(l => App.Pipeline.Durations.Format(l.Window)).Distinct());
-            throw new UsageException($"--window: the stored graph has no {App.Pipeline.Durations.Format(window)} layer (it has: {windows})");
+            var windows = string.Join(", ", run.Layers.Select(l => Durations.Format(l.Window)).Distinct());
+            throw new UsageException($"--window: the stored graph has no {Durations.Format(window)} layer (it has: {windows})");
         }
 
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);

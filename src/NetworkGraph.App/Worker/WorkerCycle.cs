@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
-using NetworkGraph.App.Worker;
 using NetworkGraph.Bolt;
 using NetworkGraph.Core.Snapshots;
 
-namespace NetworkGraph.Cli.Worker;
+namespace NetworkGraph.App.Worker;
 
 /// <summary>One scheduled cycle: read the store, run the analysis when the data changed (or the range slides),
 /// prune old snapshots after a new one, push the latest snapshot to Neo4j until it went through, and report it all to

@@ -1,9 +1,9 @@
 using NetworkGraph.Analysis.Graphs;
 
-namespace NetworkGraph.Cli.Commands.Communities;
+namespace NetworkGraph.App.Communities;
 
-/// <summary>Where <c>communities</c> gets its graph. Today: an edge-list file (<see cref="EdgeFileGraphSource"/>).
-/// A stored coordination graph (<c>--db</c>) plugs in here as a second implementation.</summary>
+/// <summary>Where <c>communities</c> gets its graph. An edge-list file (the executable's <c>EdgeFileGraphSource</c>)
+/// or a stored coordination graph (<c>--db</c>, <see cref="StoreGraphSource"/>).</summary>
 internal interface ICommunityGraphSource
 {
     /// <summary>Human-readable origin, for logs.</summary>
