@@ -42,7 +42,7 @@ internal sealed class Neo4jCommunitiesSnapshot(SqliteStore store, TimeProvider t
 
     private static string DefaultProfile(Snapshot? previous)
     {
-        var named = previous is null ? null : Path.Combine(AppContext.BaseDirectory, "profiles", previous.ProfileName + ".json");
+        var named = previous is null ? null : AnalysisPipeline.ShippedProfilePath(previous.ProfileName);
         return named is not null && File.Exists(named) ? named : AnalysisPipeline.DefaultProfilePath;
     }
 }

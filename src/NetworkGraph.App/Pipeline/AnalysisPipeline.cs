@@ -24,7 +24,10 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     }
 
     /// <summary>The built-in generic profile shipped beside the executable (the BIG case is profiles/big.json, opt-in).</summary>
-    public static string DefaultProfilePath => Path.Combine(AppContext.BaseDirectory, "profiles", "generic.json");
+    public static string DefaultProfilePath => ShippedProfilePath("generic");
+
+    /// <summary>The path of a profile shipped beside the executable, by name (e.g. "big").</summary>
+    public static string ShippedProfilePath(string name) => Path.Combine(AppContext.BaseDirectory, "profiles", name + ".json");
 
     /// <summary>Runs every stage; reports each stage's name to <paramref name="stage"/>.</summary>
     public async Task<AnalysisOutcome> RunAsync(SqliteStore store, AnalysisSettings settings, Action<string>? stage, CancellationToken ct)

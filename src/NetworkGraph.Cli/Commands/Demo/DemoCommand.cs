@@ -41,7 +41,7 @@ internal sealed class DemoCommand(
 
         Stage(3, "Coordination graphs, communities, scored clusters, snapshot");
         // The demo's scenario is the BIG case: its profile explains the clusters (the default profile is generic).
-        var big = Path.Combine(AppContext.BaseDirectory, "profiles", "big.json");
+        var big = AnalysisPipeline.ShippedProfilePath("big");
         var analysis = new AnalysisSettings { Seed = (int)(options.Seed ?? settings.Value.Seed), Threads = settings.Value.Threads, ProfilePath = big };
         var outcome = await AnalysisProgressView.RunAsync(stage => analyze.RunAsync(db, analysis, stage, ct));
         ClusterTables.WriteTopClusters(outcome.Snapshot, 8);
