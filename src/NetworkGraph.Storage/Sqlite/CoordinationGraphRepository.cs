@@ -5,8 +5,8 @@ using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>Keeps coordination graphs in the SQLite store (tables of migration V002); each save is one transaction
-/// and a new run.</summary>
+/// <summary>Keeps coordination graphs in the SQLite store (tables of migrations V002 and V007); each save is one
+/// transaction and a new run.</summary>
 public sealed class CoordinationGraphRepository
 {
     private static readonly Newtonsoft.Json.JsonConverter[] OptionsJson = [new Newtonsoft.Json.Converters.StringEnumConverter()];
@@ -21,8 +21,15 @@ public sealed class CoordinationGraphRepository
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes every layer, edge and evidence pair of <paramref name="graph"/> as a new run; returns its id. Rows
-    /// go many to a statement (edges and evidence are most of a run: hundreds of thousands of rows at a million posts).</summary>
+    /// <summary>The most evidence pairs a saved edge keeps: the first half and the last half by time of those the
+    /// graph holds (its <see cref="CoordinationEdge.Evidence"/>); the edge's pair_count keeps how many there were. The
+    /// earliest and the latest pairs show how the coordination began and how long it went on; storing every sampled pair
+    /// made the evidence most of a run's size and save time.</summary>
+    public const int EvidencePerEdge = 4;
+
+    /// <summary>Writes every layer and edge of <paramref name="graph"/> with at most <see cref="EvidencePerEdge"/> evidence
+    /// pairs per edge (one blob on the edge row, objects named once per run) as a new run; returns its id. Rows go many
+    /// to a statement (hundreds of thousands of edges at a million posts).</summary>
     public async Task<long> SaveAsync(CoordinationGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -31,17 +38,18 @@ public sealed class CoordinationGraphRepository
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
         var db = connection.Handle!;
 
-        // Each table's rows are queued apart, so an evidence row may reach the table before its edge: the foreign keys
+        // Each table's rows are queued apart, so an edge row may reach the table before its layer: the foreign keys
         // are checked at commit.
         RawStatement.Execute(db, "PRAGMA defer_foreign_keys = ON");
         using (var layers = new RowInserter(db, "coordination_layers",
             "run_id", "layer", "kind", "window_ms", "candidate_edges", "candidate_pairs", "weight_threshold"))
         using (var edges = new RowInserter(db, "coordination_edges",
             "run_id", "layer", "edge", "source_id", "target_id", "pair_count", "weight", "mean_dt", "min_dt", "first_time", "last_time",
-            "source_posts", "target_posts"))
-        using (var evidence = new RowInserter(db, "coordination_evidence",
-            "run_id", "layer", "edge", "ordinal", "source_post", "target_post", "source_time", "target_time", "object"))
+            "source_posts", "target_posts", "evidence"))
+        using (var objects = new RowInserter(db, "coordination_objects", "run_id", "object", "label"))
         {
+            var numbers = new Dictionary<(ShareKind Kind, int Object), int>();
+            var blob = new CoordinationEvidenceBlob();
             for (var l = 0; l < graph.Layers.Count; l++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -50,30 +58,47 @@ public sealed class CoordinationGraphRepository
                 for (var e = 0; e < layer.Edges.Count; e++)
                 {
                     var edge = layer.Edges[e];
-                    WriteEdge(edges, runId, l, e, graph, edge);
-                    for (var k = 0; k < edge.Evidence.Count; k++)
+                    var first = edge.First.ToUnixTimeMilliseconds();
+                    blob.Clear();
+                    foreach (var k in KeptEvidence(edge.Evidence.Count, EvidencePerEdge))
                     {
                         var pair = edge.Evidence[k];
-                        evidence.Add(runId);
-                        evidence.Add(l);
-                        evidence.Add(e);
-                        evidence.Add(k);
-                        evidence.Add(graph.PostId(pair.SourcePost));
-                        evidence.Add(graph.PostId(pair.TargetPost));
-                        evidence.Add(pair.SourceUnixMilliseconds);
-                        evidence.Add(pair.TargetUnixMilliseconds);
-                        evidence.Add(graph.ObjectLabel(layer.Kind, pair.Object));
+                        if (!numbers.TryGetValue((layer.Kind, pair.Object), out var number))
+                        {
+                            numbers[(layer.Kind, pair.Object)] = number = numbers.Count;
+                            objects.Add(runId);
+                            objects.Add(number);
+                            objects.Add(graph.ObjectLabel(layer.Kind, pair.Object));
+                        }
+
+                        blob.Add(graph.PostId(pair.SourcePost), graph.PostId(pair.TargetPost), pair.SourceUnixMilliseconds,
+                            pair.TargetUnixMilliseconds, first, number);
                     }
+
+                    WriteEdge(edges, runId, l, e, graph, edge);
+                    edges.AddBlob(blob.Written);
                 }
             }
 
             layers.Flush();
             edges.Flush();
-            evidence.Flush();
+            objects.Flush();
         }
 
         await transaction.CommitAsync(cancellationToken);
         return runId;
+    }
+
+    /// <summary>The positions, in time order, of the evidence pairs a saved edge keeps out of <paramref name="count"/>:
+    /// all of them when there are at most <paramref name="cap"/>, else the first (cap + 1) / 2 and the last cap / 2.</summary>
+    internal static IEnumerable<int> KeptEvidence(int count, int cap)
+    {
+        var kept = Math.Min(count, cap);
+        var head = (kept + 1) / 2;
+        for (var k = 0; k < kept; k++)
+        {
+            yield return k < head ? k : count - (kept - k);
+        }
     }
 
     private static void WriteLayer(RowInserter layers, long runId, int l, CoordinationLayer layer)
@@ -138,7 +163,7 @@ public sealed class CoordinationGraphRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
-        foreach (var table in new[] { "coordination_evidence", "coordination_edges", "coordination_layers", "coordination_runs" })
+        foreach (var table in new[] { "coordination_evidence", "coordination_objects", "coordination_edges", "coordination_layers", "coordination_runs" })
         {
             // Children first; the table names are the constants above.
             await using var command = Command(connection, transaction,
@@ -159,8 +184,9 @@ public sealed class CoordinationGraphRepository
         SqliteConnection connection, SqliteTransaction transaction, CoordinationOptions options, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction,
-            "INSERT INTO coordination_runs (created_at, options_json) VALUES ($created, $options) RETURNING run_id",
-            "$created", "$options");
+            "INSERT INTO coordination_runs (created_at, options_json, evidence_cap) VALUES ($created, $options, $cap) RETURNING run_id",
+            "$created", "$options", "$cap");
+        command.Parameters["$cap"].Value = EvidencePerEdge;
         command.Parameters["$created"].Value = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         command.Parameters["$options"].Value = Newtonsoft.Json.JsonConvert.SerializeObject(options, OptionsJson);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;

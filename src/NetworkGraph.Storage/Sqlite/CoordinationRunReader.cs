@@ -4,12 +4,13 @@ using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>Reads one stored coordination run (V002 tables) back into <see cref="StoredCoordinationRun"/>.</summary>
+/// <summary>Reads one stored coordination run back into <see cref="StoredCoordinationRun"/>: its evidence from the edge
+/// rows' blobs (runs saved since V007) or from coordination_evidence rows (runs saved before).</summary>
 internal static class CoordinationRunReader
 {
     public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
     {
-        await using var run = Query(connection, "SELECT created_at, options_json FROM coordination_runs WHERE run_id = $run", runId);
+        await using var run = Query(connection, "SELECT created_at, options_json, evidence_cap FROM coordination_runs WHERE run_id = $run", runId);
         await using var runReader = await run.ExecuteReaderAsync(cancellationToken);
         if (!await runReader.ReadAsync(cancellationToken))
         {
@@ -18,8 +19,10 @@ internal static class CoordinationRunReader
 
         var createdAt = DateTimeOffset.Parse(runReader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var optionsJson = runReader.GetString(1);
-        var evidence = await ReadEvidenceAsync(connection, runId, cancellationToken);
-        var edges = await ReadEdgesAsync(connection, runId, evidence, cancellationToken);
+        int? cap = runReader.IsDBNull(2) ? null : runReader.GetInt32(2);
+        var rows = cap is null ? await ReadEvidenceAsync(connection, runId, cancellationToken) : null;
+        var objects = cap is null ? [] : await ReadObjectsAsync(connection, runId, cancellationToken);
+        var edges = await ReadEdgesAsync(connection, runId, rows, objects, cancellationToken);
         var layers = new List<StoredCoordinationLayer>();
         await using var layerQuery = Query(connection, """
             SELECT layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold
@@ -38,16 +41,19 @@ internal static class CoordinationRunReader
                 edges.TryGetValue(layer, out var list) ? list : []));
         }
 
-        return new StoredCoordinationRun(runId, createdAt, optionsJson, layers);
+        return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
     }
 
+    /// <summary>The edges by layer; their evidence from <paramref name="rows"/> when given (a run before V007), else
+    /// from each edge's blob naming <paramref name="objects"/>.</summary>
     private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgesAsync(
-        SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>> evidence, CancellationToken cancellationToken)
+        SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>>? rows, List<string> objects,
+        CancellationToken cancellationToken)
     {
         var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
         await using var query = Query(connection, """
             SELECT layer, edge, source_id, target_id, pair_count, weight, mean_dt, min_dt, first_time, last_time,
-                   source_posts, target_posts
+                   source_posts, target_posts, evidence
             FROM coordination_edges WHERE run_id = $run ORDER BY layer, edge
             """, runId);
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
@@ -59,6 +65,10 @@ internal static class CoordinationRunReader
                 edges[layer] = list = [];
             }
 
+            var first = reader.GetInt64(8);
+            IReadOnlyList<StoredEvidencePair> evidence = rows is not null
+                ? rows.TryGetValue((layer, reader.GetInt32(1)), out var pairs) ? pairs : []
+                : reader.IsDBNull(12) ? [] : CoordinationEvidenceBlob.Read(reader.GetFieldValue<byte[]>(12), first, objects);
             list.Add(new StoredCoordinationEdge(
                 reader.GetString(2),
                 reader.GetString(3),
@@ -66,11 +76,11 @@ internal static class CoordinationRunReader
                 reader.GetDouble(5),
                 reader.GetDouble(6),
                 reader.GetDouble(7),
-                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
+                DateTimeOffset.FromUnixTimeMilliseconds(first),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
                 reader.GetInt32(10),
                 reader.GetInt32(11),
-                evidence.TryGetValue((layer, reader.GetInt32(1)), out var pairs) ? pairs : []));
+                evidence));
         }
 
         return edges;
@@ -102,6 +112,24 @@ internal static class CoordinationRunReader
         }
 
         return evidence;
+    }
+
+    private static async Task<List<string>> ReadObjectsAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        var objects = new List<string>();
+        await using var query = Query(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetInt64(0) != objects.Count)
+            {
+                throw new InvalidDataException($"Coordination run {runId} lacks object {objects.Count} of its evidence.");
+            }
+
+            objects.Add(reader.GetString(1));
+        }
+
+        return objects;
     }
 
     private static SqliteCommand Query(SqliteConnection connection, string sql, long runId)
