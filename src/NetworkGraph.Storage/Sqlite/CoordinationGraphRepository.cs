@@ -28,8 +28,9 @@ public sealed class CoordinationGraphRepository
     public const int EvidencePerEdge = 4;
 
     /// <summary>Writes every layer and edge of <paramref name="graph"/> with at most <see cref="EvidencePerEdge"/> evidence
-    /// pairs per edge (one blob on the edge row, objects named once per run) as a new run; returns its id. Rows go many
-    /// to a statement (hundreds of thousands of edges at a million posts).</summary>
+    /// pairs per edge as a new run; returns its id. Edges go a few thousand to a row in a compact binary form
+    /// (<see cref="CoordinationEdgeBlock"/>), with accounts and objects named once per run: hundreds of thousands of
+    /// edges at a million posts.</summary>
     public async Task<long> SaveAsync(CoordinationGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
@@ -38,55 +39,68 @@ public sealed class CoordinationGraphRepository
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
         var db = connection.Handle!;
 
-        // Each table's rows are queued apart, so an edge row may reach the table before its layer: the foreign keys
-        // are checked at commit.
+        // Each table's rows are queued apart, so a block may reach the table before its layer: the foreign keys are
+        // checked at commit.
         RawStatement.Execute(db, "PRAGMA defer_foreign_keys = ON");
         using (var layers = new RowInserter(db, "coordination_layers",
             "run_id", "layer", "kind", "window_ms", "candidate_edges", "candidate_pairs", "weight_threshold"))
-        using (var edges = new RowInserter(db, "coordination_edges",
-            "run_id", "layer", "edge", "source_id", "target_id", "pair_count", "weight", "mean_dt", "min_dt", "first_time", "last_time",
-            "source_posts", "target_posts", "evidence"))
-        using (var objects = new RowInserter(db, "coordination_objects", "run_id", "object", "label"))
+        using (var blocks = new RawStatement(db, "INSERT INTO coordination_edge_blocks (run_id, layer, block, edge_count, data) VALUES (?1, ?2, ?3, ?4, ?5)"))
+        using (var names = new CoordinationRunNames(db, runId, graph))
         {
-            var numbers = new Dictionary<(ShareKind Kind, int Object), int>();
-            var blob = new CoordinationEvidenceBlob();
+            var block = new CoordinationEdgeBlock();
             for (var l = 0; l < graph.Layers.Count; l++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var layer = graph.Layers[l];
                 WriteLayer(layers, runId, l, layer);
-                for (var e = 0; e < layer.Edges.Count; e++)
+                var number = 0;
+                block.Clear();
+                foreach (var edge in layer.Edges)
                 {
-                    var edge = layer.Edges[e];
-                    var first = edge.First.ToUnixTimeMilliseconds();
-                    blob.Clear();
-                    foreach (var k in KeptEvidence(edge.Evidence.Count, EvidencePerEdge))
+                    WriteEdge(block, names, layer.Kind, edge);
+                    if (block.Edges == CoordinationEdgeBlock.MaxEdges)
                     {
-                        var pair = edge.Evidence[k];
-                        if (!numbers.TryGetValue((layer.Kind, pair.Object), out var number))
-                        {
-                            numbers[(layer.Kind, pair.Object)] = number = numbers.Count;
-                            objects.Add(runId);
-                            objects.Add(number);
-                            objects.Add(graph.ObjectLabel(layer.Kind, pair.Object));
-                        }
-
-                        blob.Add(graph.PostId(pair.SourcePost), graph.PostId(pair.TargetPost), pair.SourceUnixMilliseconds,
-                            pair.TargetUnixMilliseconds, first, number);
+                        WriteBlock(blocks, runId, l, number++, block);
                     }
+                }
 
-                    WriteEdge(edges, runId, l, e, graph, edge);
-                    edges.AddBlob(blob.Written);
+                if (block.Edges > 0)
+                {
+                    WriteBlock(blocks, runId, l, number, block);
                 }
             }
 
             layers.Flush();
-            edges.Flush();
-            objects.Flush();
+            names.Flush();
         }
 
         await transaction.CommitAsync(cancellationToken);
         return runId;
+    }
+
+    private static void WriteEdge(CoordinationEdgeBlock block, CoordinationRunNames names, ShareKind kind, CoordinationEdge edge)
+    {
+        var first = edge.First.ToUnixTimeMilliseconds();
+        var kept = Math.Min(edge.Evidence.Count, EvidencePerEdge);
+        block.AddEdge(names.Account(edge.Source), names.Account(edge.Target), edge.PairCount, edge.Weight, edge.MeanDeltaSeconds,
+            edge.MinDeltaSeconds, first, edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts, kept);
+        foreach (var k in KeptEvidence(edge.Evidence.Count, EvidencePerEdge))
+        {
+            var pair = edge.Evidence[k];
+            block.AddPair(names.Post(pair.SourcePost), names.Post(pair.TargetPost), pair.SourceUnixMilliseconds,
+                pair.TargetUnixMilliseconds, first, names.Object(kind, pair.Object));
+        }
+    }
+
+    private static void WriteBlock(RawStatement blocks, long runId, int layer, int number, CoordinationEdgeBlock block)
+    {
+        blocks.Bind(1, runId);
+        blocks.Bind(2, layer);
+        blocks.Bind(3, number);
+        blocks.Bind(4, block.Edges);
+        blocks.BindBlob(5, block.Written);
+        blocks.Run();
+        block.Clear();
     }
 
     /// <summary>The positions, in time order, of the evidence pairs a saved edge keeps out of <paramref name="count"/>:
@@ -119,23 +133,6 @@ public sealed class CoordinationGraphRepository
         }
     }
 
-    private static void WriteEdge(RowInserter edges, long runId, int l, int e, CoordinationGraph graph, CoordinationEdge edge)
-    {
-        edges.Add(runId);
-        edges.Add(l);
-        edges.Add(e);
-        edges.Add(graph.AccountIds[edge.Source]);
-        edges.Add(graph.AccountIds[edge.Target]);
-        edges.Add(edge.PairCount);
-        edges.Add(edge.Weight);
-        edges.Add(edge.MeanDeltaSeconds);
-        edges.Add(edge.MinDeltaSeconds);
-        edges.Add(edge.First.ToUnixTimeMilliseconds());
-        edges.Add(edge.Last.ToUnixTimeMilliseconds());
-        edges.Add(edge.SourcePosts);
-        edges.Add(edge.TargetPosts);
-    }
-
     /// <summary>Reads a run back, or null when there is none with that id.</summary>
     public async Task<StoredCoordinationRun?> LoadAsync(long runId, CancellationToken cancellationToken)
     {
@@ -163,7 +160,11 @@ public sealed class CoordinationGraphRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
-        foreach (var table in new[] { "coordination_evidence", "coordination_objects", "coordination_edges", "coordination_layers", "coordination_runs" })
+        foreach (var table in new[]
+        {
+            "coordination_evidence", "coordination_edges", "coordination_edge_blocks", "coordination_accounts", "coordination_objects",
+            "coordination_layers", "coordination_runs",
+        })
         {
             // Children first; the table names are the constants above.
             await using var command = Command(connection, transaction,

@@ -4,8 +4,9 @@ using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>Reads one stored coordination run back into <see cref="StoredCoordinationRun"/>: its evidence from the edge
-/// rows' blobs (runs saved since V007) or from coordination_evidence rows (runs saved before).</summary>
+/// <summary>Reads one stored coordination run back into <see cref="StoredCoordinationRun"/>: its edges from
+/// coordination_edge_blocks (runs saved since V007) or from coordination_edges and coordination_evidence rows (runs saved
+/// before).</summary>
 internal static class CoordinationRunReader
 {
     public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
@@ -20,9 +21,9 @@ internal static class CoordinationRunReader
         var createdAt = DateTimeOffset.Parse(runReader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var optionsJson = runReader.GetString(1);
         int? cap = runReader.IsDBNull(2) ? null : runReader.GetInt32(2);
-        var rows = cap is null ? await ReadEvidenceAsync(connection, runId, cancellationToken) : null;
-        var objects = cap is null ? [] : await ReadObjectsAsync(connection, runId, cancellationToken);
-        var edges = await ReadEdgesAsync(connection, runId, rows, objects, cancellationToken);
+        var edges = cap is null
+            ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
+            : await ReadEdgeBlocksAsync(connection, runId, cancellationToken);
         var layers = new List<StoredCoordinationLayer>();
         await using var layerQuery = Query(connection, """
             SELECT layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold
@@ -44,16 +45,43 @@ internal static class CoordinationRunReader
         return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
     }
 
-    /// <summary>The edges by layer; their evidence from <paramref name="rows"/> when given (a run before V007), else
-    /// from each edge's blob naming <paramref name="objects"/>.</summary>
-    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgesAsync(
-        SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>>? rows, List<string> objects,
-        CancellationToken cancellationToken)
+    /// <summary>The edges of a run saved since V007, by layer.</summary>
+    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeBlocksAsync(
+        SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        var accounts = await ReadNamesAsync(connection, "SELECT account, account_id FROM coordination_accounts WHERE run_id = $run ORDER BY account", runId, cancellationToken);
+        var objects = await ReadNamesAsync(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId, cancellationToken);
+        var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
+        await using var query = Query(connection,
+            "SELECT layer, edge_count, data FROM coordination_edge_blocks WHERE run_id = $run ORDER BY layer, block", runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var layer = reader.GetInt32(0);
+            if (!edges.TryGetValue(layer, out var list))
+            {
+                edges[layer] = list = [];
+            }
+
+            var before = list.Count;
+            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list);
+            if (list.Count - before != reader.GetInt64(1))
+            {
+                throw new InvalidDataException($"A block of coordination run {runId} holds {list.Count - before} edges, not the {reader.GetInt64(1)} it records.");
+            }
+        }
+
+        return edges;
+    }
+
+    /// <summary>The edges of a run saved before V007, by layer, with <paramref name="evidence"/>.</summary>
+    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeRowsAsync(
+        SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>> evidence, CancellationToken cancellationToken)
     {
         var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
         await using var query = Query(connection, """
             SELECT layer, edge, source_id, target_id, pair_count, weight, mean_dt, min_dt, first_time, last_time,
-                   source_posts, target_posts, evidence
+                   source_posts, target_posts
             FROM coordination_edges WHERE run_id = $run ORDER BY layer, edge
             """, runId);
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
@@ -65,10 +93,6 @@ internal static class CoordinationRunReader
                 edges[layer] = list = [];
             }
 
-            var first = reader.GetInt64(8);
-            IReadOnlyList<StoredEvidencePair> evidence = rows is not null
-                ? rows.TryGetValue((layer, reader.GetInt32(1)), out var pairs) ? pairs : []
-                : reader.IsDBNull(12) ? [] : CoordinationEvidenceBlob.Read(reader.GetFieldValue<byte[]>(12), first, objects);
             list.Add(new StoredCoordinationEdge(
                 reader.GetString(2),
                 reader.GetString(3),
@@ -76,11 +100,11 @@ internal static class CoordinationRunReader
                 reader.GetDouble(5),
                 reader.GetDouble(6),
                 reader.GetDouble(7),
-                DateTimeOffset.FromUnixTimeMilliseconds(first),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
                 reader.GetInt32(10),
                 reader.GetInt32(11),
-                evidence));
+                evidence.TryGetValue((layer, reader.GetInt32(1)), out var pairs) ? pairs : []));
         }
 
         return edges;
@@ -114,22 +138,23 @@ internal static class CoordinationRunReader
         return evidence;
     }
 
-    private static async Task<List<string>> ReadObjectsAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    /// <summary>A run's account ids or object labels by number (the query reads number and name, in number order).</summary>
+    private static async Task<List<string>> ReadNamesAsync(SqliteConnection connection, string sql, long runId, CancellationToken cancellationToken)
     {
-        var objects = new List<string>();
-        await using var query = Query(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId);
+        var names = new List<string>();
+        await using var query = Query(connection, sql, runId);
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (reader.GetInt64(0) != objects.Count)
+            if (reader.GetInt64(0) != names.Count)
             {
-                throw new InvalidDataException($"Coordination run {runId} lacks object {objects.Count} of its evidence.");
+                throw new InvalidDataException($"Coordination run {runId} lacks name {names.Count} of its edges ({sql}).");
             }
 
-            objects.Add(reader.GetString(1));
+            names.Add(reader.GetString(1));
         }
 
-        return objects;
+        return names;
     }
 
     private static SqliteCommand Query(SqliteConnection connection, string sql, long runId)

@@ -5,8 +5,8 @@ using SQLitePCL;
 namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>Inserts rows of one table many rows per statement, through SQLite's C API (as ingest does): a row's values
-/// are queued with <see cref="Add(long)"/>, <see cref="Add(double)"/>, <see cref="Add(string)"/> and <see cref="AddBlob"/>
-/// in column order, and a full statement's worth is written at once. Call <see cref="Flush"/> before the transaction commits.</summary>
+/// are queued with <see cref="Add(long)"/>, <see cref="Add(double)"/> and <see cref="Add(string)"/> in column order,
+/// and a full statement's worth is written at once. Call <see cref="Flush"/> before the transaction commits.</summary>
 internal sealed class RowInserter : IDisposable
 {
     private const int RowsPerStatement = 64;
@@ -16,8 +16,6 @@ internal sealed class RowInserter : IDisposable
     private readonly RawStatement _many;
     private readonly Cell[] _cells;
     private byte[] _utf8 = new byte[256];
-    private byte[] _blobs = new byte[256];
-    private int _blobLength;
     private int _filled;
 
     public RowInserter(sqlite3 db, string table, params string[] columns)
@@ -37,25 +35,6 @@ internal sealed class RowInserter : IDisposable
 
     /// <summary>Queues a text value (null: NULL).</summary>
     public void Add(string? value) => Queue(new Cell(0, 0, value, value is null ? CellKind.Null : CellKind.Text));
-
-    /// <summary>Queues a copy of a blob value (empty: NULL).</summary>
-    public void AddBlob(ReadOnlySpan<byte> value)
-    {
-        if (value.IsEmpty)
-        {
-            Queue(new Cell(0, 0, null, CellKind.Null));
-            return;
-        }
-
-        if (_blobs.Length < _blobLength + value.Length)
-        {
-            Array.Resize(ref _blobs, Math.Max(_blobLength + value.Length, _blobs.Length * 2));
-        }
-
-        value.CopyTo(_blobs.AsSpan(_blobLength));
-        Queue(new Cell(((long)_blobLength << 32) | (uint)value.Length, 0, null, CellKind.Blob));
-        _blobLength += value.Length;
-    }
 
     /// <summary>Writes the rows still queued.</summary>
     public void Flush()
@@ -104,9 +83,6 @@ internal sealed class RowInserter : IDisposable
                     var written = Encoding.UTF8.GetBytes(cell.Text, _utf8);
                     statement.BindText(i + 1, _utf8.AsSpan(0, written));
                     break;
-                case CellKind.Blob:
-                    statement.BindBlob(i + 1, _blobs.AsSpan((int)(cell.Integer >> 32), (int)(uint)cell.Integer));
-                    break;
                 default:
                     statement.BindNull(i + 1);
                     break;
@@ -116,7 +92,6 @@ internal sealed class RowInserter : IDisposable
         statement.Run();
         Array.Clear(_cells, 0, cells);
         _filled = 0;
-        _blobLength = 0;
     }
 
     private enum CellKind : byte
@@ -125,7 +100,6 @@ internal sealed class RowInserter : IDisposable
         Integer,
         Real,
         Text,
-        Blob,
     }
 
     private readonly record struct Cell(long Integer, double Real, string? Text, CellKind Kind);

@@ -1,0 +1,209 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+using NetworkGraph.Storage.Runs;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>The compact form of a run of edges of one layer with their kept evidence pairs (one
+/// coordination_edge_blocks row, V007). Per edge: the two accounts' numbers in the run's coordination_accounts, the pair
+/// count, the weight and the mean and smallest dt (as 8-byte doubles), the first time and the last minus the first, the
+/// two distinct post counts and how many pairs follow; per pair: the two post ids (a canonical number as a varint of
+/// id &lt;&lt; 1, anything else as a varint of its byte length &lt;&lt; 1 | 1 and its UTF-8 bytes), the source time minus the
+/// edge's first time, the target time minus the source time and the object's number in the run's coordination_objects.
+/// Integers are varints (signed ones zigzagged); times are unix milliseconds.</summary>
+internal sealed class CoordinationEdgeBlock
+{
+    /// <summary>The most edges a block holds (about a megabyte).</summary>
+    public const int MaxEdges = 8192;
+
+    private byte[] _buffer = new byte[1 << 16];
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
+
+    /// <summary>How many bytes were written since the last <see cref="Clear"/>.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>How many edges were written since the last <see cref="Clear"/>.</summary>
+    public int Edges { get; private set; }
+
+    /// <summary>Starts the next block.</summary>
+    public void Clear()
+    {
+        Length = 0;
+        Edges = 0;
+    }
+
+    /// <summary>Appends an edge; its <paramref name="pairs"/> evidence pairs follow with <see cref="AddPair"/>.</summary>
+    public void AddEdge(
+        int source, int target, long pairCount, double weight, double meanDt, double minDt, long first, long last, int sourcePosts,
+        int targetPosts, int pairs)
+    {
+        Edges++;
+        AddVarint((uint)source);
+        AddVarint((uint)target);
+        AddVarint(ZigZag(pairCount));
+        AddDouble(weight);
+        AddDouble(meanDt);
+        AddDouble(minDt);
+        AddVarint(ZigZag(first));
+        AddVarint(ZigZag(last - first));
+        AddVarint((uint)sourcePosts);
+        AddVarint((uint)targetPosts);
+        AddVarint((uint)pairs);
+    }
+
+    /// <summary>Appends one evidence pair of the last edge; <paramref name="edgeFirst"/> is that edge's first time.</summary>
+    public void AddPair(string sourcePost, string targetPost, long sourceTime, long targetTime, long edgeFirst, int objectNumber)
+    {
+        AddPost(sourcePost);
+        AddPost(targetPost);
+        AddVarint(ZigZag(sourceTime - edgeFirst));
+        AddVarint(ZigZag(targetTime - sourceTime));
+        AddVarint((uint)objectNumber);
+    }
+
+    /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
+    /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
+    public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges)
+    {
+        var at = 0;
+        while (at < block.Length)
+        {
+            var source = Lookup(accounts, ReadVarint(block, ref at), "account");
+            var target = Lookup(accounts, ReadVarint(block, ref at), "account");
+            var pairCount = UnZigZag(ReadVarint(block, ref at));
+            var weight = ReadDouble(block, ref at);
+            var meanDt = ReadDouble(block, ref at);
+            var minDt = ReadDouble(block, ref at);
+            var first = UnZigZag(ReadVarint(block, ref at));
+            var last = first + UnZigZag(ReadVarint(block, ref at));
+            var sourcePosts = (int)ReadVarint(block, ref at);
+            var targetPosts = (int)ReadVarint(block, ref at);
+            var count = ReadVarint(block, ref at);
+            var pairs = new List<StoredEvidencePair>((int)Math.Min(count, 64));
+            for (ulong k = 0; k < count; k++)
+            {
+                var sourcePost = ReadPost(block, ref at);
+                var targetPost = ReadPost(block, ref at);
+                var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
+                var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
+                pairs.Add(new StoredEvidencePair(sourcePost, targetPost, DateTimeOffset.FromUnixTimeMilliseconds(sourceTime),
+                    DateTimeOffset.FromUnixTimeMilliseconds(targetTime), Lookup(objects, ReadVarint(block, ref at), "object")));
+            }
+
+            edges.Add(new StoredCoordinationEdge(source, target, pairCount, weight, meanDt, minDt, DateTimeOffset.FromUnixTimeMilliseconds(first),
+                DateTimeOffset.FromUnixTimeMilliseconds(last), sourcePosts, targetPosts, pairs));
+        }
+    }
+
+    private static string Lookup(IReadOnlyList<string> names, ulong number, string what) => number < (ulong)names.Count
+        ? names[(int)number]
+        : throw new InvalidDataException($"A stored coordination edge names {what} {number}, which its run does not hold.");
+
+    private void AddPost(string id)
+    {
+        if (CanonicalNumber(id) is { } number)
+        {
+            AddVarint((ulong)number << 1);
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(id);
+        AddVarint(((ulong)bytes << 1) | 1);
+        Reserve(bytes);
+        Length += Encoding.UTF8.GetBytes(id, _buffer.AsSpan(Length));
+    }
+
+    private void AddDouble(double value)
+    {
+        Reserve(8);
+        BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(Length), value);
+        Length += 8;
+    }
+
+    private void AddVarint(ulong value)
+    {
+        Reserve(10);
+        while (value >= 0x80)
+        {
+            _buffer[Length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[Length++] = (byte)value;
+    }
+
+    private void Reserve(int bytes)
+    {
+        if (Length + bytes > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(Length + bytes, _buffer.Length * 2));
+        }
+    }
+
+    private static string ReadPost(ReadOnlySpan<byte> block, ref int at)
+    {
+        var head = ReadVarint(block, ref at);
+        if ((head & 1) == 0)
+        {
+            return (head >> 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var length = head >> 1;
+        if (length > (ulong)(block.Length - at))
+        {
+            throw new InvalidDataException("A stored coordination edge block ends inside a post id.");
+        }
+
+        var id = Encoding.UTF8.GetString(block.Slice(at, (int)length));
+        at += (int)length;
+        return id;
+    }
+
+    private static double ReadDouble(ReadOnlySpan<byte> block, ref int at)
+    {
+        if (block.Length - at < 8)
+        {
+            throw new InvalidDataException("A stored coordination edge block ends inside a number.");
+        }
+
+        var value = BinaryPrimitives.ReadDoubleLittleEndian(block[at..]);
+        at += 8;
+        return value;
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> block, ref int at)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (at >= block.Length)
+            {
+                throw new InvalidDataException("A stored coordination edge block ends inside a number.");
+            }
+
+            var b = block[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("A stored coordination edge block holds a number longer than 64 bits.");
+    }
+
+    /// <summary>The value of an id that is a canonical non-negative decimal number (digits only, no leading zero but
+    /// "0" itself), which converts back to the same id; else null.</summary>
+    private static long? CanonicalNumber(string id) =>
+        id.Length is > 0 and <= 19 && (id[0] != '0' || id.Length == 1)
+        && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    private static ulong ZigZag(long value) => (ulong)((value << 1) ^ (value >> 63));
+
+    private static long UnZigZag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
+}

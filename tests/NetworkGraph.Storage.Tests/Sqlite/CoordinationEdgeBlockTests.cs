@@ -1,0 +1,88 @@
+using NetworkGraph.Storage.Runs;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Storage.Tests.Sqlite;
+
+public sealed class CoordinationEdgeBlockTests
+{
+    private const long First = 1_700_000_000_000;
+    private static readonly string[] Accounts = ["acc-a", "42", "ü"];
+    private static readonly string[] Objects = ["text one", "~near text", "https://example.org/a"];
+
+    private static List<StoredCoordinationEdge> Read(ReadOnlySpan<byte> block, string[]? accounts = null, string[]? objects = null)
+    {
+        var edges = new List<StoredCoordinationEdge>();
+        CoordinationEdgeBlock.Read(block, accounts ?? Accounts, objects ?? Objects, edges);
+        return edges;
+    }
+
+    [Fact]
+    public void Every_edge_statistic_post_id_time_and_object_reads_back_as_written()
+    {
+        string[] ids = ["1", "0", "007", "9223372036854775807", "9223372036854775808", "-5", "x-1", "ü9 🇦🇿", "12 ", "1e3"];
+        var pairs = ids.Select((id, i) => (Source: id, Target: ids[(i + 3) % ids.Length], SourceTime: First + (i * 977), TargetTime: First + 5_000 - (i * 1_313), Object: i % Objects.Length)).ToList();
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 2, 123_456_789_012, 17.25, 3.0 / 7, 0.001, First, First + 86_400_000, 9, 11, pairs.Count);
+        foreach (var p in pairs)
+        {
+            block.AddPair(p.Source, p.Target, p.SourceTime, p.TargetTime, First, p.Object);
+        }
+
+        block.AddEdge(1, 0, 1, 0.5, 0, 0, First - 5, First - 5, 1, 1, 0);
+
+        var edges = Read(block.Written);
+
+        Assert.Equal(2, block.Edges);
+        Assert.Equal(2, edges.Count);
+        Assert.Equal(("acc-a", "ü", 123_456_789_012L, 17.25, 3.0 / 7, 0.001, First, First + 86_400_000, 9, 11),
+            (edges[0].SourceId, edges[0].TargetId, edges[0].PairCount, edges[0].Weight, edges[0].MeanDeltaSeconds, edges[0].MinDeltaSeconds,
+                edges[0].First.ToUnixTimeMilliseconds(), edges[0].Last.ToUnixTimeMilliseconds(), edges[0].SourcePosts, edges[0].TargetPosts));
+        Assert.Equal(
+            pairs.Select(p => (p.Source, p.Target, DateTimeOffset.FromUnixTimeMilliseconds(p.SourceTime), DateTimeOffset.FromUnixTimeMilliseconds(p.TargetTime), Objects[p.Object])),
+            edges[0].Evidence.Select(p => (p.SourcePostId, p.TargetPostId, p.SourceTime, p.TargetTime, p.Object)));
+        Assert.Equal(("42", "acc-a", 1L, 0.5, First - 5), (edges[1].SourceId, edges[1].TargetId, edges[1].PairCount, edges[1].Weight, edges[1].First.ToUnixTimeMilliseconds()));
+        Assert.Empty(edges[1].Evidence);
+    }
+
+    [Fact]
+    public void A_numeric_post_id_takes_a_few_bytes_instead_of_its_digits()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 1);
+        var edgeBytes = block.Length;
+
+        block.AddPair("1234567890123456789", "1234567890123456790", First, First + 1_000, First, 2);
+
+        Assert.InRange(block.Length - edgeBytes, 1, (2 * 9) + 1 + 2 + 1);
+    }
+
+    [Fact]
+    public void Clear_starts_the_next_block_empty()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 0);
+
+        block.Clear();
+        block.AddEdge(2, 1, 1, 1, 0, 0, First, First, 1, 1, 0);
+
+        Assert.Equal(1, block.Edges);
+        Assert.Equal(["ü"], Read(block.Written).Select(e => e.SourceId));
+    }
+
+    [Fact]
+    public void A_cut_block_or_an_unknown_account_or_object_is_refused_not_misread()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 3, 3, 1, 1, First, First + 9, 2, 2, 1);
+        block.AddPair("x-1", "1234567890123", First, First + 1, First, 1);
+        var bytes = block.Written.ToArray();
+
+        for (var cut = 1; cut < bytes.Length; cut++)
+        {
+            Assert.Throws<InvalidDataException>(() => Read(bytes.AsSpan(0, cut)));
+        }
+
+        Assert.Throws<InvalidDataException>(() => Read(bytes, accounts: ["only one"]));
+        Assert.Throws<InvalidDataException>(() => Read(bytes, objects: ["only one"]));
+    }
+}
