@@ -7,17 +7,22 @@ namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>The compact form of a run of edges of one layer with their kept evidence pairs (one
 /// coordination_edge_blocks row, V007). Per edge: the two accounts' numbers in the run's coordination_accounts, the pair
-/// count, the weight and the mean and smallest dt (as 8-byte doubles), the first time and the last minus the first, the
-/// two distinct post counts and how many pairs follow; per pair: the two post ids (a canonical number as a varint of
-/// id &lt;&lt; 1, anything else as a varint of its byte length &lt;&lt; 1 | 1 and its UTF-8 bytes), the source time minus the
-/// edge's first time, the target time minus the source time and the object's number in the run's coordination_objects.
-/// Integers are varints (signed ones zigzagged); times are unix milliseconds.</summary>
+/// count, the weight and the mean and smallest dt, the first time and the last minus the first, the two distinct post
+/// counts and how many pairs follow; per pair: the two post ids, the source time minus the edge's first time, the target
+/// time minus the source time and the object's number in the run's coordination_objects. Integers are varints (signed
+/// ones zigzagged); times are unix milliseconds. A real is a varint of (zigzag(v * 1000) &lt;&lt; 1) when that gives v back
+/// exactly, else 1 and its 8 bytes. A post id that is a canonical number below 2^61 is a varint of (zigzag(id minus the
+/// edge's previous such id, 0 at first) &lt;&lt; 1): the posts of one edge are close in time, and so are their ids; any
+/// other id is a varint of (its byte length &lt;&lt; 1 | 1) and its UTF-8 bytes.</summary>
 internal sealed class CoordinationEdgeBlock
 {
     /// <summary>The most edges a block holds (about a megabyte).</summary>
     public const int MaxEdges = 8192;
 
+    private const long MaxNumericPost = 1L << 61;
+    private const double MaxScaledReal = 1L << 52;
     private byte[] _buffer = new byte[1 << 16];
+    private long _previousPost;
 
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
@@ -41,12 +46,13 @@ internal sealed class CoordinationEdgeBlock
         int targetPosts, int pairs)
     {
         Edges++;
+        _previousPost = 0;
         AddVarint((uint)source);
         AddVarint((uint)target);
         AddVarint(ZigZag(pairCount));
-        AddDouble(weight);
-        AddDouble(meanDt);
-        AddDouble(minDt);
+        AddReal(weight);
+        AddReal(meanDt);
+        AddReal(minDt);
         AddVarint(ZigZag(first));
         AddVarint(ZigZag(last - first));
         AddVarint((uint)sourcePosts);
@@ -74,19 +80,20 @@ internal sealed class CoordinationEdgeBlock
             var source = Lookup(accounts, ReadVarint(block, ref at), "account");
             var target = Lookup(accounts, ReadVarint(block, ref at), "account");
             var pairCount = UnZigZag(ReadVarint(block, ref at));
-            var weight = ReadDouble(block, ref at);
-            var meanDt = ReadDouble(block, ref at);
-            var minDt = ReadDouble(block, ref at);
+            var weight = ReadReal(block, ref at);
+            var meanDt = ReadReal(block, ref at);
+            var minDt = ReadReal(block, ref at);
             var first = UnZigZag(ReadVarint(block, ref at));
             var last = first + UnZigZag(ReadVarint(block, ref at));
             var sourcePosts = (int)ReadVarint(block, ref at);
             var targetPosts = (int)ReadVarint(block, ref at);
             var count = ReadVarint(block, ref at);
             var pairs = new List<StoredEvidencePair>((int)Math.Min(count, 64));
+            var previousPost = 0L;
             for (ulong k = 0; k < count; k++)
             {
-                var sourcePost = ReadPost(block, ref at);
-                var targetPost = ReadPost(block, ref at);
+                var sourcePost = ReadPost(block, ref at, ref previousPost);
+                var targetPost = ReadPost(block, ref at, ref previousPost);
                 var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
                 var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
                 pairs.Add(new StoredEvidencePair(sourcePost, targetPost, DateTimeOffset.FromUnixTimeMilliseconds(sourceTime),
@@ -104,9 +111,10 @@ internal sealed class CoordinationEdgeBlock
 
     private void AddPost(string id)
     {
-        if (CanonicalNumber(id) is { } number)
+        if (CanonicalNumber(id) is { } number and < MaxNumericPost)
         {
-            AddVarint((ulong)number << 1);
+            AddVarint(ZigZag(number - _previousPost) << 1);
+            _previousPost = number;
             return;
         }
 
@@ -116,8 +124,17 @@ internal sealed class CoordinationEdgeBlock
         Length += Encoding.UTF8.GetBytes(id, _buffer.AsSpan(Length));
     }
 
-    private void AddDouble(double value)
+    private void AddReal(double value)
     {
+        var thousandths = value * 1000;
+        if (Math.Abs(thousandths) < MaxScaledReal && (long)thousandths == thousandths
+            && BitConverter.DoubleToInt64Bits((long)thousandths / 1000.0) == BitConverter.DoubleToInt64Bits(value))
+        {
+            AddVarint(ZigZag((long)thousandths) << 1);
+            return;
+        }
+
+        AddVarint(1);
         Reserve(8);
         BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(Length), value);
         Length += 8;
@@ -143,12 +160,15 @@ internal sealed class CoordinationEdgeBlock
         }
     }
 
-    private static string ReadPost(ReadOnlySpan<byte> block, ref int at)
+    private static string ReadPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
     {
         var head = ReadVarint(block, ref at);
         if ((head & 1) == 0)
         {
-            return (head >> 1).ToString(CultureInfo.InvariantCulture);
+            previous += UnZigZag(head >> 1);
+            return previous is >= 0 and < MaxNumericPost
+                ? previous.ToString(CultureInfo.InvariantCulture)
+                : throw new InvalidDataException("A stored coordination edge block holds a post number out of range.");
         }
 
         var length = head >> 1;
@@ -162,8 +182,19 @@ internal sealed class CoordinationEdgeBlock
         return id;
     }
 
-    private static double ReadDouble(ReadOnlySpan<byte> block, ref int at)
+    private static double ReadReal(ReadOnlySpan<byte> block, ref int at)
     {
+        var head = ReadVarint(block, ref at);
+        if ((head & 1) == 0)
+        {
+            return UnZigZag(head >> 1) / 1000.0;
+        }
+
+        if (head != 1)
+        {
+            throw new InvalidDataException("A stored coordination edge block holds a real of an unknown form.");
+        }
+
         if (block.Length - at < 8)
         {
             throw new InvalidDataException("A stored coordination edge block ends inside a number.");

@@ -19,7 +19,11 @@ public sealed class CoordinationEdgeBlockTests
     [Fact]
     public void Every_edge_statistic_post_id_time_and_object_reads_back_as_written()
     {
-        string[] ids = ["1", "0", "007", "9223372036854775807", "9223372036854775808", "-5", "x-1", "ü9 🇦🇿", "12 ", "1e3"];
+        string[] ids =
+        [
+            "1703675231987564692", "1703675135447269619", "1", "0", "007", "2305843009213693951", "2305843009213693952",
+            "9223372036854775807", "9223372036854775808", "-5", "x-1", "ü9 🇦🇿", "12 ", "1e3", "1703675231987564692",
+        ];
         var pairs = ids.Select((id, i) => (Source: id, Target: ids[(i + 3) % ids.Length], SourceTime: First + (i * 977), TargetTime: First + 5_000 - (i * 1_313), Object: i % Objects.Length)).ToList();
         var block = new CoordinationEdgeBlock();
         block.AddEdge(0, 2, 123_456_789_012, 17.25, 3.0 / 7, 0.001, First, First + 86_400_000, 9, 11, pairs.Count);
@@ -44,6 +48,31 @@ public sealed class CoordinationEdgeBlockTests
         Assert.Empty(edges[1].Evidence);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("6")]
+    [InlineData("12.345")]
+    [InlineData("-3600.5")]
+    [InlineData("0.0001")]
+    [InlineData("0.3333333333333333")]
+    [InlineData("1e300")]
+    [InlineData("4503599627370.496")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    public void Every_real_reads_back_to_the_same_bits(string written)
+    {
+        var value = double.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, value, value, value, First, First, 1, 1, 0);
+
+        var edge = Assert.Single(Read(block.Written));
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.Weight));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.MeanDeltaSeconds));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.MinDeltaSeconds));
+    }
+
     [Fact]
     public void A_numeric_post_id_takes_a_few_bytes_instead_of_its_digits()
     {
@@ -51,9 +80,11 @@ public sealed class CoordinationEdgeBlockTests
         block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 1);
         var edgeBytes = block.Length;
 
-        block.AddPair("1234567890123456789", "1234567890123456790", First, First + 1_000, First, 2);
+        block.AddPair("1703675231987564692", "1703675135447269619", First, First + 1_000, First, 2);
 
-        Assert.InRange(block.Length - edgeBytes, 1, (2 * 9) + 1 + 2 + 1);
+        // The first id whole (9 bytes), the second as its distance from the first (23 s of snowflake ids: 6 bytes), the
+        // two times (1 and 2 bytes) and the object (1 byte): 19 bytes instead of the ids' 38 digits.
+        Assert.Equal(9 + 6 + 1 + 2 + 1, block.Length - edgeBytes);
     }
 
     [Fact]
