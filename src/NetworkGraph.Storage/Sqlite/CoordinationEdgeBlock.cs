@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NetworkGraph.Storage.Runs;
 
@@ -41,6 +42,7 @@ internal sealed class CoordinationEdgeBlock
     }
 
     /// <summary>Appends an edge; its <paramref name="pairs"/> evidence pairs follow with <see cref="AddPair"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddEdge(
         int source, int target, long pairCount, double weight, double meanDt, double minDt, long first, long last, int sourcePosts,
         int targetPosts, int pairs)
@@ -61,6 +63,7 @@ internal sealed class CoordinationEdgeBlock
     }
 
     /// <summary>Appends one evidence pair of the last edge; <paramref name="edgeFirst"/> is that edge's first time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPair(string sourcePost, string targetPost, long sourceTime, long targetTime, long edgeFirst, int objectNumber)
     {
         AddPost(sourcePost);
@@ -72,6 +75,7 @@ internal sealed class CoordinationEdgeBlock
 
     /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
     /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges)
     {
         var at = 0;
@@ -109,6 +113,7 @@ internal sealed class CoordinationEdgeBlock
         ? names[(int)number]
         : throw new InvalidDataException($"A stored coordination edge names {what} {number}, which its run does not hold.");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPost(string id)
     {
         if (CanonicalNumber(id) is { } number and < MaxNumericPost)
@@ -124,6 +129,7 @@ internal sealed class CoordinationEdgeBlock
         Length += Encoding.UTF8.GetBytes(id, _buffer.AsSpan(Length));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddReal(double value)
     {
         var thousandths = value * 1000;
@@ -140,6 +146,7 @@ internal sealed class CoordinationEdgeBlock
         Length += 8;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddVarint(ulong value)
     {
         Reserve(10);
@@ -160,6 +167,7 @@ internal sealed class CoordinationEdgeBlock
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ReadPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
     {
         var head = ReadVarint(block, ref at);
@@ -182,6 +190,7 @@ internal sealed class CoordinationEdgeBlock
         return id;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double ReadReal(ReadOnlySpan<byte> block, ref int at)
     {
         var head = ReadVarint(block, ref at);
@@ -205,6 +214,7 @@ internal sealed class CoordinationEdgeBlock
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong ReadVarint(ReadOnlySpan<byte> block, ref int at)
     {
         ulong value = 0;

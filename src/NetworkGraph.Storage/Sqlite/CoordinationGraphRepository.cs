@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Storage.Sqlite.Ingest;
 using NetworkGraph.Core.Coordination;
+using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite;
 
@@ -37,8 +39,16 @@ public sealed class CoordinationGraphRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
-        var db = connection.Handle!;
+        WriteRun(connection.Handle!, runId, graph, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return runId;
+    }
 
+    /// <summary>Writes the run's layers, edge blocks, accounts and objects (optimized at once: it runs once per
+    /// process over hundreds of thousands of edges, too briefly for tiered compilation to catch up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteRun(sqlite3 db, long runId, CoordinationGraph graph, CancellationToken cancellationToken)
+    {
         // Each table's rows are queued apart, so a block may reach the table before its layer: the foreign keys are
         // checked at commit.
         RawStatement.Execute(db, "PRAGMA defer_foreign_keys = ON");
@@ -73,20 +83,18 @@ public sealed class CoordinationGraphRepository
             layers.Flush();
             names.Flush();
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return runId;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteEdge(CoordinationEdgeBlock block, CoordinationRunNames names, ShareKind kind, CoordinationEdge edge)
     {
         var first = edge.First.ToUnixTimeMilliseconds();
         var kept = Math.Min(edge.Evidence.Count, EvidencePerEdge);
         block.AddEdge(names.Account(edge.Source), names.Account(edge.Target), edge.PairCount, edge.Weight, edge.MeanDeltaSeconds,
             edge.MinDeltaSeconds, first, edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts, kept);
-        foreach (var k in KeptEvidence(edge.Evidence.Count, EvidencePerEdge))
+        for (var k = 0; k < kept; k++)
         {
-            var pair = edge.Evidence[k];
+            var pair = edge.Evidence[KeptIndex(k, kept, edge.Evidence.Count)];
             block.AddPair(names.Post(pair.SourcePost), names.Post(pair.TargetPost), pair.SourceUnixMilliseconds,
                 pair.TargetUnixMilliseconds, first, names.Object(kind, pair.Object));
         }
@@ -105,15 +113,11 @@ public sealed class CoordinationGraphRepository
 
     /// <summary>The positions, in time order, of the evidence pairs a saved edge keeps out of <paramref name="count"/>:
     /// all of them when there are at most <paramref name="cap"/>, else the first (cap + 1) / 2 and the last cap / 2.</summary>
-    internal static IEnumerable<int> KeptEvidence(int count, int cap)
-    {
-        var kept = Math.Min(count, cap);
-        var head = (kept + 1) / 2;
-        for (var k = 0; k < kept; k++)
-        {
-            yield return k < head ? k : count - (kept - k);
-        }
-    }
+    internal static IEnumerable<int> KeptEvidence(int count, int cap) =>
+        Enumerable.Range(0, Math.Min(count, cap)).Select(k => KeptIndex(k, Math.Min(count, cap), count));
+
+    /// <summary>The position of the <paramref name="k"/>th of <paramref name="kept"/> pairs kept out of <paramref name="count"/>.</summary>
+    private static int KeptIndex(int k, int kept, int count) => k < (kept + 1) / 2 ? k : count - (kept - k);
 
     private static void WriteLayer(RowInserter layers, long runId, int l, CoordinationLayer layer)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Coordination;
 using SQLitePCL;
 
@@ -26,6 +27,7 @@ internal sealed class CoordinationRunNames : IDisposable
     }
 
     /// <summary>The run's number of the account at dense index <paramref name="account"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Account(int account)
     {
         if (_accounts[account] < 0)
@@ -40,6 +42,7 @@ internal sealed class CoordinationRunNames : IDisposable
     }
 
     /// <summary>The run's number of an object of a kind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Object(ShareKind kind, int objectIndex)
     {
         if (!_objects.TryGetValue((kind, objectIndex), out var number))
