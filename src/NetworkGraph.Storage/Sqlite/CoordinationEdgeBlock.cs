@@ -133,7 +133,7 @@ internal sealed class CoordinationEdgeBlock
     private void AddReal(double value)
     {
         var thousandths = value * 1000;
-        if (Math.Abs(thousandths) < MaxScaledReal && (long)thousandths == thousandths
+        if (Math.Abs(thousandths) < MaxScaledReal
             && BitConverter.DoubleToInt64Bits((long)thousandths / 1000.0) == BitConverter.DoubleToInt64Bits(value))
         {
             AddVarint(ZigZag((long)thousandths) << 1);
