@@ -178,7 +178,8 @@ internal static partial class HtmlReportWriter
             sb.Append("<div class=\"edge\"><div class=\"head user\">").Append(E(e.LabelA, 60)).Append(" — ").Append(E(e.LabelB, 60))
                 .Append(" <span class=\"badge\">").Append(E(e.Kind)).Append("</span></div><div class=\"muted\">weight ").Append(ReportFormat.Number(e.Weight))
                 .Append(" · mean Δt ").Append(ReportFormat.Seconds(e.MeanDtSeconds))
-                .Append(e.EvidenceCount is { } n ? $" · {ReportFormat.Int(n)} co-shares" : string.Empty).Append("</div>");
+                .Append(e.EvidenceCount is { } n ? $" · {ReportFormat.Int(n)} co-shares" : string.Empty)
+                .Append(e.Samples.Count > 0 ? $" · {ReportFormat.PairsShown(e.Samples.Count, e.EvidenceCount)} shown" : string.Empty).Append("</div>");
             if (e.Samples.Count > 0)
             {
                 sb.Append("<table><thead><tr><th>Post</th><th>Time</th><th>Text</th></tr></thead><tbody>");

@@ -88,7 +88,8 @@ internal static class MarkdownReportWriter
                 sb.Append("- ").Append(M(e.LabelA, 60)).Append(" and ").Append(M(e.LabelB, 60)).Append(", ").Append(M(e.Kind)).Append(", weight ")
                     .Append(ReportFormat.Number(e.Weight)).Append(", mean dt ").Append(ReportFormat.Seconds(e.MeanDtSeconds));
                 var posts = e.Samples.SelectMany(p => new[] { p.PostA, p.PostB }).ToList();
-                sb.Append(posts.Count == 0 ? string.Empty : ", posts " + string.Join(", ", posts.Select(p => M(p, 40)))).Append('\n');
+                sb.Append(posts.Count == 0 ? string.Empty : $", {ReportFormat.PairsShown(e.Samples.Count, e.EvidenceCount)}: posts " + string.Join(", ", posts.Select(p => M(p, 40))))
+                    .Append('\n');
             }
         }
 

@@ -7,6 +7,10 @@ internal static class ReportFormat
 {
     public static string Int(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 
+    /// <summary>"2 of 57 pairs": the evidence pairs shown of all the edge's pairs (the store keeps only a few per edge).</summary>
+    public static string PairsShown(int shown, long? total) =>
+        total is { } n && n >= shown ? $"{Int(shown)} of {Int(n)} pairs" : $"{Int(shown)} {(shown == 1 ? "pair" : "pairs")}";
+
     public static string Number(double value, int decimals = 2) =>
         double.IsFinite(value) ? value.ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) : "n/a";
 

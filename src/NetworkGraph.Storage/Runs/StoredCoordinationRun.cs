@@ -8,7 +8,12 @@ namespace NetworkGraph.Storage.Runs;
 /// <param name="OptionsJson">The options it was built with, as JSON.</param>
 /// <param name="Layers">Its layers in build order.</param>
 public sealed record StoredCoordinationRun(
-    long RunId, DateTimeOffset CreatedAt, string OptionsJson, IReadOnlyList<StoredCoordinationLayer> Layers);
+    long RunId, DateTimeOffset CreatedAt, string OptionsJson, IReadOnlyList<StoredCoordinationLayer> Layers)
+{
+    /// <summary>The most evidence pairs an edge of the run kept (see <see cref="Sqlite.CoordinationGraphRepository.EvidencePerEdge"/>),
+    /// or null for a run saved before the cap, which kept every pair the graph held.</summary>
+    public int? EvidenceCap { get; init; }
+}
 
 /// <summary>One stored layer (kind and window).</summary>
 /// <param name="Kind">The share kind.</param>
@@ -32,7 +37,8 @@ public sealed record StoredCoordinationLayer(
 /// <param name="Last">Latest share.</param>
 /// <param name="SourcePosts">Distinct posts of the source account.</param>
 /// <param name="TargetPosts">Distinct posts of the target account.</param>
-/// <param name="Evidence">The evidence pairs in time order.</param>
+/// <param name="Evidence">The evidence pairs kept, in time order: a few of the <paramref name="PairCount"/> pairs (see
+/// <see cref="StoredCoordinationRun.EvidenceCap"/>).</param>
 public sealed record StoredCoordinationEdge(
     string SourceId, string TargetId, long PairCount, double Weight, double MeanDeltaSeconds, double MinDeltaSeconds,
     DateTimeOffset First, DateTimeOffset Last, int SourcePosts, int TargetPosts, IReadOnlyList<StoredEvidencePair> Evidence);

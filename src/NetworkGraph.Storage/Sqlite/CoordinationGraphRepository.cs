@@ -1,12 +1,14 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using NetworkGraph.Storage.Sqlite.Ingest;
 using NetworkGraph.Core.Coordination;
+using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>Keeps coordination graphs in the SQLite store (tables of migration V002); each save is one transaction
-/// and a new run.</summary>
+/// <summary>Keeps coordination graphs in the SQLite store (tables of migrations V002 and V007); each save is one
+/// transaction and a new run.</summary>
 public sealed class CoordinationGraphRepository
 {
     private static readonly Newtonsoft.Json.JsonConverter[] OptionsJson = [new Newtonsoft.Json.Converters.StringEnumConverter()];
@@ -21,60 +23,101 @@ public sealed class CoordinationGraphRepository
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
-    /// <summary>Writes every layer, edge and evidence pair of <paramref name="graph"/> as a new run; returns its id. Rows
-    /// go many to a statement (edges and evidence are most of a run: hundreds of thousands of rows at a million posts).</summary>
+    /// <summary>The most evidence pairs a saved edge keeps: the first half and the last half by time of those the
+    /// graph holds (its <see cref="CoordinationEdge.Evidence"/>); the edge's pair_count keeps how many there were. The
+    /// earliest and the latest pairs show how the coordination began and how long it went on; storing every sampled pair
+    /// made the evidence most of a run's size and save time.</summary>
+    public const int EvidencePerEdge = 4;
+
+    /// <summary>Writes every layer and edge of <paramref name="graph"/> with at most <see cref="EvidencePerEdge"/> evidence
+    /// pairs per edge as a new run; returns its id. Edges go a few thousand to a row in a compact binary form
+    /// (<see cref="CoordinationEdgeBlock"/>), with accounts and objects named once per run: hundreds of thousands of
+    /// edges at a million posts.</summary>
     public async Task<long> SaveAsync(CoordinationGraph graph, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(graph);
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
-        var db = connection.Handle!;
+        WriteRun(connection.Handle!, runId, graph, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return runId;
+    }
 
-        // Each table's rows are queued apart, so an evidence row may reach the table before its edge: the foreign keys
-        // are checked at commit.
+    /// <summary>Writes the run's layers, edge blocks, accounts and objects (optimized at once: it runs once per
+    /// process over hundreds of thousands of edges, too briefly for tiered compilation to catch up).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteRun(sqlite3 db, long runId, CoordinationGraph graph, CancellationToken cancellationToken)
+    {
+        // Each table's rows are queued apart, so a block may reach the table before its layer: the foreign keys are
+        // checked at commit.
         RawStatement.Execute(db, "PRAGMA defer_foreign_keys = ON");
         using (var layers = new RowInserter(db, "coordination_layers",
             "run_id", "layer", "kind", "window_ms", "candidate_edges", "candidate_pairs", "weight_threshold"))
-        using (var edges = new RowInserter(db, "coordination_edges",
-            "run_id", "layer", "edge", "source_id", "target_id", "pair_count", "weight", "mean_dt", "min_dt", "first_time", "last_time",
-            "source_posts", "target_posts"))
-        using (var evidence = new RowInserter(db, "coordination_evidence",
-            "run_id", "layer", "edge", "ordinal", "source_post", "target_post", "source_time", "target_time", "object"))
+        using (var blocks = new RawStatement(db, "INSERT INTO coordination_edge_blocks (run_id, layer, block, edge_count, data) VALUES (?1, ?2, ?3, ?4, ?5)"))
+        using (var names = new CoordinationRunNames(db, runId, graph))
         {
+            var block = new CoordinationEdgeBlock();
             for (var l = 0; l < graph.Layers.Count; l++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var layer = graph.Layers[l];
                 WriteLayer(layers, runId, l, layer);
-                for (var e = 0; e < layer.Edges.Count; e++)
+                var number = 0;
+                block.Clear();
+                foreach (var edge in layer.Edges)
                 {
-                    var edge = layer.Edges[e];
-                    WriteEdge(edges, runId, l, e, graph, edge);
-                    for (var k = 0; k < edge.Evidence.Count; k++)
+                    WriteEdge(block, names, layer.Kind, edge);
+                    if (block.Edges == CoordinationEdgeBlock.MaxEdges)
                     {
-                        var pair = edge.Evidence[k];
-                        evidence.Add(runId);
-                        evidence.Add(l);
-                        evidence.Add(e);
-                        evidence.Add(k);
-                        evidence.Add(graph.PostId(pair.SourcePost));
-                        evidence.Add(graph.PostId(pair.TargetPost));
-                        evidence.Add(pair.SourceUnixMilliseconds);
-                        evidence.Add(pair.TargetUnixMilliseconds);
-                        evidence.Add(graph.ObjectLabel(layer.Kind, pair.Object));
+                        WriteBlock(blocks, runId, l, number++, block);
                     }
+                }
+
+                if (block.Edges > 0)
+                {
+                    WriteBlock(blocks, runId, l, number, block);
                 }
             }
 
             layers.Flush();
-            edges.Flush();
-            evidence.Flush();
+            names.Flush();
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return runId;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void WriteEdge(CoordinationEdgeBlock block, CoordinationRunNames names, ShareKind kind, CoordinationEdge edge)
+    {
+        var first = edge.First.ToUnixTimeMilliseconds();
+        var kept = Math.Min(edge.Evidence.Count, EvidencePerEdge);
+        block.AddEdge(names.Account(edge.Source), names.Account(edge.Target), edge.PairCount, edge.Weight, edge.MeanDeltaSeconds,
+            edge.MinDeltaSeconds, first, edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts, kept);
+        for (var k = 0; k < kept; k++)
+        {
+            var pair = edge.Evidence[KeptIndex(k, kept, edge.Evidence.Count)];
+            block.AddPair(names.Post(pair.SourcePost), names.Post(pair.TargetPost), pair.SourceUnixMilliseconds,
+                pair.TargetUnixMilliseconds, first, names.Object(kind, pair.Object));
+        }
+    }
+
+    private static void WriteBlock(RawStatement blocks, long runId, int layer, int number, CoordinationEdgeBlock block)
+    {
+        blocks.Bind(1, runId);
+        blocks.Bind(2, layer);
+        blocks.Bind(3, number);
+        blocks.Bind(4, block.Edges);
+        blocks.BindBlob(5, block.Written);
+        blocks.Run();
+        block.Clear();
+    }
+
+    /// <summary>The positions, in time order, of the evidence pairs a saved edge keeps out of <paramref name="count"/>:
+    /// all of them when there are at most <paramref name="cap"/>, else the first (cap + 1) / 2 and the last cap / 2.</summary>
+    internal static IEnumerable<int> KeptEvidence(int count, int cap) =>
+        Enumerable.Range(0, Math.Min(count, cap)).Select(k => KeptIndex(k, Math.Min(count, cap), count));
+
+    /// <summary>The position of the <paramref name="k"/>th of <paramref name="kept"/> pairs kept out of <paramref name="count"/>.</summary>
+    private static int KeptIndex(int k, int kept, int count) => k < (kept + 1) / 2 ? k : count - (kept - k);
 
     private static void WriteLayer(RowInserter layers, long runId, int l, CoordinationLayer layer)
     {
@@ -92,23 +135,6 @@ public sealed class CoordinationGraphRepository
         {
             layers.Add((string?)null);
         }
-    }
-
-    private static void WriteEdge(RowInserter edges, long runId, int l, int e, CoordinationGraph graph, CoordinationEdge edge)
-    {
-        edges.Add(runId);
-        edges.Add(l);
-        edges.Add(e);
-        edges.Add(graph.AccountIds[edge.Source]);
-        edges.Add(graph.AccountIds[edge.Target]);
-        edges.Add(edge.PairCount);
-        edges.Add(edge.Weight);
-        edges.Add(edge.MeanDeltaSeconds);
-        edges.Add(edge.MinDeltaSeconds);
-        edges.Add(edge.First.ToUnixTimeMilliseconds());
-        edges.Add(edge.Last.ToUnixTimeMilliseconds());
-        edges.Add(edge.SourcePosts);
-        edges.Add(edge.TargetPosts);
     }
 
     /// <summary>Reads a run back, or null when there is none with that id.</summary>
@@ -138,7 +164,11 @@ public sealed class CoordinationGraphRepository
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
-        foreach (var table in new[] { "coordination_evidence", "coordination_edges", "coordination_layers", "coordination_runs" })
+        foreach (var table in new[]
+        {
+            "coordination_evidence", "coordination_edges", "coordination_edge_blocks", "coordination_accounts", "coordination_objects",
+            "coordination_layers", "coordination_runs",
+        })
         {
             // Children first; the table names are the constants above.
             await using var command = Command(connection, transaction,
@@ -159,8 +189,9 @@ public sealed class CoordinationGraphRepository
         SqliteConnection connection, SqliteTransaction transaction, CoordinationOptions options, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction,
-            "INSERT INTO coordination_runs (created_at, options_json) VALUES ($created, $options) RETURNING run_id",
-            "$created", "$options");
+            "INSERT INTO coordination_runs (created_at, options_json, evidence_cap) VALUES ($created, $options, $cap) RETURNING run_id",
+            "$created", "$options", "$cap");
+        command.Parameters["$cap"].Value = EvidencePerEdge;
         command.Parameters["$created"].Value = _timeProvider.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         command.Parameters["$options"].Value = Newtonsoft.Json.JsonConvert.SerializeObject(options, OptionsJson);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;

@@ -4,12 +4,14 @@ using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>Reads one stored coordination run (V002 tables) back into <see cref="StoredCoordinationRun"/>.</summary>
+/// <summary>Reads one stored coordination run back into <see cref="StoredCoordinationRun"/>: its edges from
+/// coordination_edge_blocks (runs saved since V007) or from coordination_edges and coordination_evidence rows (runs saved
+/// before).</summary>
 internal static class CoordinationRunReader
 {
     public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
     {
-        await using var run = Query(connection, "SELECT created_at, options_json FROM coordination_runs WHERE run_id = $run", runId);
+        await using var run = Query(connection, "SELECT created_at, options_json, evidence_cap FROM coordination_runs WHERE run_id = $run", runId);
         await using var runReader = await run.ExecuteReaderAsync(cancellationToken);
         if (!await runReader.ReadAsync(cancellationToken))
         {
@@ -18,8 +20,10 @@ internal static class CoordinationRunReader
 
         var createdAt = DateTimeOffset.Parse(runReader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var optionsJson = runReader.GetString(1);
-        var evidence = await ReadEvidenceAsync(connection, runId, cancellationToken);
-        var edges = await ReadEdgesAsync(connection, runId, evidence, cancellationToken);
+        int? cap = runReader.IsDBNull(2) ? null : runReader.GetInt32(2);
+        var edges = cap is null
+            ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
+            : await ReadEdgeBlocksAsync(connection, runId, cancellationToken);
         var layers = new List<StoredCoordinationLayer>();
         await using var layerQuery = Query(connection, """
             SELECT layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold
@@ -38,10 +42,40 @@ internal static class CoordinationRunReader
                 edges.TryGetValue(layer, out var list) ? list : []));
         }
 
-        return new StoredCoordinationRun(runId, createdAt, optionsJson, layers);
+        return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
     }
 
-    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgesAsync(
+    /// <summary>The edges of a run saved since V007, by layer.</summary>
+    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeBlocksAsync(
+        SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    {
+        var accounts = await ReadNamesAsync(connection, "SELECT account, account_id FROM coordination_accounts WHERE run_id = $run ORDER BY account", runId, cancellationToken);
+        var objects = await ReadNamesAsync(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId, cancellationToken);
+        var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
+        await using var query = Query(connection,
+            "SELECT layer, edge_count, data FROM coordination_edge_blocks WHERE run_id = $run ORDER BY layer, block", runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var layer = reader.GetInt32(0);
+            if (!edges.TryGetValue(layer, out var list))
+            {
+                edges[layer] = list = [];
+            }
+
+            var before = list.Count;
+            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list);
+            if (list.Count - before != reader.GetInt64(1))
+            {
+                throw new InvalidDataException($"A block of coordination run {runId} holds {list.Count - before} edges, not the {reader.GetInt64(1)} it records.");
+            }
+        }
+
+        return edges;
+    }
+
+    /// <summary>The edges of a run saved before V007, by layer, with <paramref name="evidence"/>.</summary>
+    private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeRowsAsync(
         SqliteConnection connection, long runId, Dictionary<(int, int), List<StoredEvidencePair>> evidence, CancellationToken cancellationToken)
     {
         var edges = new Dictionary<int, List<StoredCoordinationEdge>>();
@@ -102,6 +136,25 @@ internal static class CoordinationRunReader
         }
 
         return evidence;
+    }
+
+    /// <summary>A run's account ids or object labels by number (the query reads number and name, in number order).</summary>
+    private static async Task<List<string>> ReadNamesAsync(SqliteConnection connection, string sql, long runId, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await using var query = Query(connection, sql, runId);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetInt64(0) != names.Count)
+            {
+                throw new InvalidDataException($"Coordination run {runId} lacks name {names.Count} of its edges ({sql}).");
+            }
+
+            names.Add(reader.GetString(1));
+        }
+
+        return names;
     }
 
     private static SqliteCommand Query(SqliteConnection connection, string sql, long runId)

@@ -101,6 +101,7 @@ public sealed class HtmlReportWriterTests
         Assert.Contains("co_tweet", edges[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("weight 12", edges[0].TextContent, StringComparison.Ordinal);
         Assert.Equal(2, edges[0].QuerySelectorAll("tbody tr").Length);
+        Assert.Contains("12 co-shares · 1 of 12 pairs shown", edges[0].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

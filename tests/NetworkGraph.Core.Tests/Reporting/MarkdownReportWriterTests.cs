@@ -31,6 +31,14 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void An_evidence_line_says_how_many_of_the_edges_pairs_it_shows()
+    {
+        var line = Markdown.Split('\n').First(l => l.Contains(@", co\_tweet, weight 12", StringComparison.Ordinal));
+
+        Assert.Contains(", 1 of 12 pairs: posts ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_summary_table_names_the_collection_size_and_the_clustered_accounts_share_of_it()
     {
         var markdown = ReportWriter.Markdown(ReportFixtures.Input() with { CollectionPosts = 952 });

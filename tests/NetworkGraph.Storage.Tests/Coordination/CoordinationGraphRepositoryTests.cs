@@ -89,6 +89,69 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edge_keeps_its_first_two_and_last_two_pairs_by_time_and_the_count_of_all()
+    {
+        // Two accounts posting the same ten texts a second apart: one edge of ten pairs, all of them in the graph.
+        var posts = Enumerable.Range(0, 10).SelectMany(t => new[]
+        {
+            new Post($"a{t}", "A", Origin.AddMinutes(t * 10), $"copied text number {t}", "en", PostKind.Original, null, null, [], [], []),
+            new Post($"b{t}", "B", Origin.AddMinutes(t * 10).AddSeconds(1), $"copied text number {t}", "en", PostKind.Original, null, null, [], [], []),
+        }).ToList();
+        var graph = CoordinationGraphBuilder.Build(posts, new CoordinationOptions
+        {
+            Kinds = [ShareKind.Text], Windows = [TimeSpan.FromMinutes(1)], MinParticipation = 1,
+        });
+        var built = Assert.Single(graph.Layers[0].Edges);
+        Assert.Equal(10, built.Evidence.Count);
+        var repository = new CoordinationGraphRepository(_store, new FakeClock(Origin));
+
+        var run = await repository.LoadAsync(await repository.SaveAsync(graph, CancellationToken.None), CancellationToken.None);
+
+        var stored = Assert.Single(run!.Layers[0].Edges);
+        Assert.Equal(CoordinationGraphRepository.EvidencePerEdge, run.EvidenceCap);
+        Assert.Equal(10, stored.PairCount);
+        Assert.Equal(["a0>b0", "a1>b1", "a8>b8", "a9>b9"], stored.Evidence.Select(p => $"{p.SourcePostId}>{p.TargetPostId}"));
+        Assert.Equal(new[] { 0, 1, 8, 9 }.Select(k => built.Evidence[k].SourceTime), stored.Evidence.Select(p => p.SourceTime));
+        Assert.All(stored.Evidence, p => Assert.Equal(p.SourceTime.AddSeconds(1), p.TargetTime));
+    }
+
+    [Theory]
+    [InlineData(0, 4, new int[0])]
+    [InlineData(3, 4, new[] { 0, 1, 2 })]
+    [InlineData(4, 4, new[] { 0, 1, 2, 3 })]
+    [InlineData(5, 4, new[] { 0, 1, 3, 4 })]
+    [InlineData(20, 4, new[] { 0, 1, 18, 19 })]
+    [InlineData(20, 3, new[] { 0, 1, 19 })]
+    [InlineData(20, 1, new[] { 0 })]
+    public void The_kept_pairs_are_all_up_to_the_cap_else_the_first_and_the_last_halves(int count, int cap, int[] kept) =>
+        Assert.Equal(kept, CoordinationGraphRepository.KeptEvidence(count, cap));
+
+    [Fact]
+    public async Task Post_ids_that_are_not_canonical_numbers_and_every_object_kind_read_back_unchanged()
+    {
+        string[] ids = ["007", "x-1", "ü9", "0", "9223372036854775807", "9223372036854775808", "-5", ""];
+        var posts = ids.Select((id, i) => new Post(id.Length == 0 ? "empty?" : id, i % 2 == 0 ? "A" : "B", Origin.AddSeconds(i),
+            "Stand with Baku 🇦🇿", null, PostKind.Original, null, null, [], ["baku"], [])).ToList();
+        var graph = CoordinationGraphBuilder.Build(posts, new CoordinationOptions
+        {
+            Kinds = [ShareKind.Text, ShareKind.Hashtag], Windows = [TimeSpan.FromMinutes(1)], MinParticipation = 1,
+            EvidenceCap = 100,
+        });
+        var repository = new CoordinationGraphRepository(_store, new FakeClock(Origin));
+
+        var run = await repository.LoadAsync(await repository.SaveAsync(graph, CancellationToken.None), CancellationToken.None);
+
+        for (var l = 0; l < graph.Layers.Count; l++)
+        {
+            var layer = graph.Layers[l];
+            Assert.Equal(
+                layer.Edges.Select(e => Describe(graph, layer.Kind, e, CoordinationGraphRepository.KeptEvidence(e.Evidence.Count, 4))),
+                run!.Layers[l].Edges.Select(Describe));
+            Assert.Contains(run.Layers[l].Edges, e => e.Evidence.Count == 4 && e.PairCount > 4);
+        }
+    }
+
+    [Fact]
     public async Task Latest_is_the_last_saved_run_and_unknown_runs_are_null()
     {
         var sut = new CoordinationGraphRepository(_store);
@@ -119,7 +182,10 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         Assert.Equal(kept!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)), after!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)));
         await using var connection = _store.OpenConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT (SELECT count(*) FROM coordination_edges WHERE run_id = {first}) + (SELECT count(*) FROM coordination_evidence WHERE run_id = {first})";
+        command.CommandText = $"""
+            SELECT (SELECT count(*) FROM coordination_edge_blocks WHERE run_id = {first}) + (SELECT count(*) FROM coordination_accounts WHERE run_id = {first})
+                + (SELECT count(*) FROM coordination_objects WHERE run_id = {first}) + (SELECT count(*) FROM coordination_layers WHERE run_id = {first})
+            """;
         Assert.Equal(0L, await command.ExecuteScalarAsync());
     }
 
@@ -170,9 +236,12 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     }
 
     private static string Describe(CoordinationGraph graph, ShareKind kind, CoordinationEdge e) =>
+        Describe(graph, kind, e, Enumerable.Range(0, e.Evidence.Count));
+
+    private static string Describe(CoordinationGraph graph, ShareKind kind, CoordinationEdge e, IEnumerable<int> kept) =>
         $"{graph.AccountIds[e.Source]} {graph.AccountIds[e.Target]} {e.PairCount} {e.Weight} {e.MeanDeltaSeconds} {e.MinDeltaSeconds} " +
         $"{e.First:O} {e.Last:O} {e.SourcePosts} {e.TargetPosts} " +
-        string.Join(';', e.Evidence.Select(p => $"{graph.PostId(p.SourcePost)}>{graph.PostId(p.TargetPost)}@{p.SourceTime:O}/{p.TargetTime:O}:{graph.ObjectLabel(kind, p.Object)}"));
+        string.Join(';', kept.Select(k => e.Evidence[k]).Select(p => $"{graph.PostId(p.SourcePost)}>{graph.PostId(p.TargetPost)}@{p.SourceTime:O}/{p.TargetTime:O}:{graph.ObjectLabel(kind, p.Object)}"));
 
     private static string Describe(StoredCoordinationEdge e) =>
         $"{e.SourceId} {e.TargetId} {e.PairCount} {e.Weight} {e.MeanDeltaSeconds} {e.MinDeltaSeconds} " +

@@ -72,7 +72,7 @@ public sealed record InteractionRelationship(
 /// <param name="DtMaxSeconds">Longest time between them.</param>
 /// <param name="FirstAt">First co-action.</param>
 /// <param name="LastAt">Last co-action.</param>
-/// <param name="Evidence">Post ids behind the edge (capped by the detector).</param>
+/// <param name="Evidence">Post ids behind the edge: those of the few evidence pairs its stored run keeps (see CoordinationGraphRepository.EvidencePerEdge).</param>
 /// <param name="Kind">For <see cref="CoordinationType.Share"/>, the kind's name (co_share, co_image...); else null.</param>
 public sealed record CoordinationRelationship(
     CoordinationType Type,

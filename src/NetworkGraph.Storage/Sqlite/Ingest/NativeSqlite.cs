@@ -26,6 +26,9 @@ internal static unsafe partial class NativeSqlite
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
     public static partial int BindText(nint statement, int index, byte* text, int length, nint destructor);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_blob")]
+    public static partial int BindBlob(nint statement, int index, byte* data, int length, nint destructor);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_step")]
     public static partial int Step(nint statement);
 

@@ -49,6 +49,15 @@ internal sealed unsafe class RawStatement : IDisposable
     /// until the statement has been stepped (the pinned text buffer of an ingest batch).</summary>
     public void BindPinnedText(int index, ReadOnlySpan<byte> utf8, bool present = true) => BindText(index, utf8, present, NativeSqlite.Static);
 
+    /// <summary>Binds a copy of a non-empty blob.</summary>
+    public void BindBlob(int index, ReadOnlySpan<byte> bytes)
+    {
+        fixed (byte* data = bytes)
+        {
+            NativeSqlite.BindBlob(_handle, index, data, bytes.Length, NativeSqlite.Transient);
+        }
+    }
+
     /// <summary>Runs a statement that returns no rows; returns the rows it changed.</summary>
     public int Run()
     {

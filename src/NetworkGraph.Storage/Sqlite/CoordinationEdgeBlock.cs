@@ -1,0 +1,250 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using NetworkGraph.Storage.Runs;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>The compact form of a run of edges of one layer with their kept evidence pairs (one
+/// coordination_edge_blocks row, V007). Per edge: the two accounts' numbers in the run's coordination_accounts, the pair
+/// count, the weight and the mean and smallest dt, the first time and the last minus the first, the two distinct post
+/// counts and how many pairs follow; per pair: the two post ids, the source time minus the edge's first time, the target
+/// time minus the source time and the object's number in the run's coordination_objects. Integers are varints (signed
+/// ones zigzagged); times are unix milliseconds. A real is a varint of (zigzag(v * 1000) &lt;&lt; 1) when that gives v back
+/// exactly, else 1 and its 8 bytes. A post id that is a canonical number below 2^61 is a varint of (zigzag(id minus the
+/// edge's previous such id, 0 at first) &lt;&lt; 1): the posts of one edge are close in time, and so are their ids; any
+/// other id is a varint of (its byte length &lt;&lt; 1 | 1) and its UTF-8 bytes.</summary>
+internal sealed class CoordinationEdgeBlock
+{
+    /// <summary>The most edges a block holds (about a megabyte).</summary>
+    public const int MaxEdges = 8192;
+
+    private const long MaxNumericPost = 1L << 61;
+    private const double MaxScaledReal = 1L << 52;
+    private byte[] _buffer = new byte[1 << 16];
+    private long _previousPost;
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
+
+    /// <summary>How many bytes were written since the last <see cref="Clear"/>.</summary>
+    public int Length { get; private set; }
+
+    /// <summary>How many edges were written since the last <see cref="Clear"/>.</summary>
+    public int Edges { get; private set; }
+
+    /// <summary>Starts the next block.</summary>
+    public void Clear()
+    {
+        Length = 0;
+        Edges = 0;
+    }
+
+    /// <summary>Appends an edge; its <paramref name="pairs"/> evidence pairs follow with <see cref="AddPair"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddEdge(
+        int source, int target, long pairCount, double weight, double meanDt, double minDt, long first, long last, int sourcePosts,
+        int targetPosts, int pairs)
+    {
+        Edges++;
+        _previousPost = 0;
+        AddVarint((uint)source);
+        AddVarint((uint)target);
+        AddVarint(ZigZag(pairCount));
+        AddReal(weight);
+        AddReal(meanDt);
+        AddReal(minDt);
+        AddVarint(ZigZag(first));
+        AddVarint(ZigZag(last - first));
+        AddVarint((uint)sourcePosts);
+        AddVarint((uint)targetPosts);
+        AddVarint((uint)pairs);
+    }
+
+    /// <summary>Appends one evidence pair of the last edge; <paramref name="edgeFirst"/> is that edge's first time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddPair(string sourcePost, string targetPost, long sourceTime, long targetTime, long edgeFirst, int objectNumber)
+    {
+        AddPost(sourcePost);
+        AddPost(targetPost);
+        AddVarint(ZigZag(sourceTime - edgeFirst));
+        AddVarint(ZigZag(targetTime - sourceTime));
+        AddVarint((uint)objectNumber);
+    }
+
+    /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
+    /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges)
+    {
+        var at = 0;
+        while (at < block.Length)
+        {
+            var source = Lookup(accounts, ReadVarint(block, ref at), "account");
+            var target = Lookup(accounts, ReadVarint(block, ref at), "account");
+            var pairCount = UnZigZag(ReadVarint(block, ref at));
+            var weight = ReadReal(block, ref at);
+            var meanDt = ReadReal(block, ref at);
+            var minDt = ReadReal(block, ref at);
+            var first = UnZigZag(ReadVarint(block, ref at));
+            var last = first + UnZigZag(ReadVarint(block, ref at));
+            var sourcePosts = (int)ReadVarint(block, ref at);
+            var targetPosts = (int)ReadVarint(block, ref at);
+            var count = ReadVarint(block, ref at);
+            var pairs = new List<StoredEvidencePair>((int)Math.Min(count, 64));
+            var previousPost = 0L;
+            for (ulong k = 0; k < count; k++)
+            {
+                var sourcePost = ReadPost(block, ref at, ref previousPost);
+                var targetPost = ReadPost(block, ref at, ref previousPost);
+                var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
+                var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
+                pairs.Add(new StoredEvidencePair(sourcePost, targetPost, DateTimeOffset.FromUnixTimeMilliseconds(sourceTime),
+                    DateTimeOffset.FromUnixTimeMilliseconds(targetTime), Lookup(objects, ReadVarint(block, ref at), "object")));
+            }
+
+            edges.Add(new StoredCoordinationEdge(source, target, pairCount, weight, meanDt, minDt, DateTimeOffset.FromUnixTimeMilliseconds(first),
+                DateTimeOffset.FromUnixTimeMilliseconds(last), sourcePosts, targetPosts, pairs));
+        }
+    }
+
+    private static string Lookup(IReadOnlyList<string> names, ulong number, string what) => number < (ulong)names.Count
+        ? names[(int)number]
+        : throw new InvalidDataException($"A stored coordination edge names {what} {number}, which its run does not hold.");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPost(string id)
+    {
+        if (CanonicalNumber(id) is { } number and < MaxNumericPost)
+        {
+            AddVarint(ZigZag(number - _previousPost) << 1);
+            _previousPost = number;
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(id);
+        AddVarint(((ulong)bytes << 1) | 1);
+        Reserve(bytes);
+        Length += Encoding.UTF8.GetBytes(id, _buffer.AsSpan(Length));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddReal(double value)
+    {
+        var thousandths = value * 1000;
+        if (Math.Abs(thousandths) < MaxScaledReal
+            && BitConverter.DoubleToInt64Bits((long)thousandths / 1000.0) == BitConverter.DoubleToInt64Bits(value))
+        {
+            AddVarint(ZigZag((long)thousandths) << 1);
+            return;
+        }
+
+        AddVarint(1);
+        Reserve(8);
+        BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(Length), value);
+        Length += 8;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddVarint(ulong value)
+    {
+        Reserve(10);
+        while (value >= 0x80)
+        {
+            _buffer[Length++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        _buffer[Length++] = (byte)value;
+    }
+
+    private void Reserve(int bytes)
+    {
+        if (Length + bytes > _buffer.Length)
+        {
+            Array.Resize(ref _buffer, Math.Max(Length + bytes, _buffer.Length * 2));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string ReadPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
+    {
+        var head = ReadVarint(block, ref at);
+        if ((head & 1) == 0)
+        {
+            previous += UnZigZag(head >> 1);
+            return previous is >= 0 and < MaxNumericPost
+                ? previous.ToString(CultureInfo.InvariantCulture)
+                : throw new InvalidDataException("A stored coordination edge block holds a post number out of range.");
+        }
+
+        var length = head >> 1;
+        if (length > (ulong)(block.Length - at))
+        {
+            throw new InvalidDataException("A stored coordination edge block ends inside a post id.");
+        }
+
+        var id = Encoding.UTF8.GetString(block.Slice(at, (int)length));
+        at += (int)length;
+        return id;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double ReadReal(ReadOnlySpan<byte> block, ref int at)
+    {
+        var head = ReadVarint(block, ref at);
+        if ((head & 1) == 0)
+        {
+            return UnZigZag(head >> 1) / 1000.0;
+        }
+
+        if (head != 1)
+        {
+            throw new InvalidDataException("A stored coordination edge block holds a real of an unknown form.");
+        }
+
+        if (block.Length - at < 8)
+        {
+            throw new InvalidDataException("A stored coordination edge block ends inside a number.");
+        }
+
+        var value = BinaryPrimitives.ReadDoubleLittleEndian(block[at..]);
+        at += 8;
+        return value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong ReadVarint(ReadOnlySpan<byte> block, ref int at)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (at >= block.Length)
+            {
+                throw new InvalidDataException("A stored coordination edge block ends inside a number.");
+            }
+
+            var b = block[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("A stored coordination edge block holds a number longer than 64 bits.");
+    }
+
+    /// <summary>The value of an id that is a canonical non-negative decimal number (digits only, no leading zero but
+    /// "0" itself), which converts back to the same id; else null.</summary>
+    private static long? CanonicalNumber(string id) =>
+        id.Length is > 0 and <= 19 && (id[0] != '0' || id.Length == 1)
+        && long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+
+    private static ulong ZigZag(long value) => (ulong)((value << 1) ^ (value >> 63));
+
+    private static long UnZigZag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
+}

@@ -1,0 +1,119 @@
+using NetworkGraph.Storage.Runs;
+using NetworkGraph.Storage.Sqlite;
+
+namespace NetworkGraph.Storage.Tests.Sqlite;
+
+public sealed class CoordinationEdgeBlockTests
+{
+    private const long First = 1_700_000_000_000;
+    private static readonly string[] Accounts = ["acc-a", "42", "ü"];
+    private static readonly string[] Objects = ["text one", "~near text", "https://example.org/a"];
+
+    private static List<StoredCoordinationEdge> Read(ReadOnlySpan<byte> block, string[]? accounts = null, string[]? objects = null)
+    {
+        var edges = new List<StoredCoordinationEdge>();
+        CoordinationEdgeBlock.Read(block, accounts ?? Accounts, objects ?? Objects, edges);
+        return edges;
+    }
+
+    [Fact]
+    public void Every_edge_statistic_post_id_time_and_object_reads_back_as_written()
+    {
+        string[] ids =
+        [
+            "1703675231987564692", "1703675135447269619", "1", "0", "007", "2305843009213693951", "2305843009213693952",
+            "9223372036854775807", "9223372036854775808", "-5", "x-1", "ü9 🇦🇿", "12 ", "1e3", "1703675231987564692",
+        ];
+        var pairs = ids.Select((id, i) => (Source: id, Target: ids[(i + 3) % ids.Length], SourceTime: First + (i * 977), TargetTime: First + 5_000 - (i * 1_313), Object: i % Objects.Length)).ToList();
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 2, 123_456_789_012, 17.25, 3.0 / 7, 0.001, First, First + 86_400_000, 9, 11, pairs.Count);
+        foreach (var p in pairs)
+        {
+            block.AddPair(p.Source, p.Target, p.SourceTime, p.TargetTime, First, p.Object);
+        }
+
+        block.AddEdge(1, 0, 1, 0.5, 0, 0, First - 5, First - 5, 1, 1, 0);
+
+        var edges = Read(block.Written);
+
+        Assert.Equal(2, block.Edges);
+        Assert.Equal(2, edges.Count);
+        Assert.Equal(("acc-a", "ü", 123_456_789_012L, 17.25, 3.0 / 7, 0.001, First, First + 86_400_000, 9, 11),
+            (edges[0].SourceId, edges[0].TargetId, edges[0].PairCount, edges[0].Weight, edges[0].MeanDeltaSeconds, edges[0].MinDeltaSeconds,
+                edges[0].First.ToUnixTimeMilliseconds(), edges[0].Last.ToUnixTimeMilliseconds(), edges[0].SourcePosts, edges[0].TargetPosts));
+        Assert.Equal(
+            pairs.Select(p => (p.Source, p.Target, DateTimeOffset.FromUnixTimeMilliseconds(p.SourceTime), DateTimeOffset.FromUnixTimeMilliseconds(p.TargetTime), Objects[p.Object])),
+            edges[0].Evidence.Select(p => (p.SourcePostId, p.TargetPostId, p.SourceTime, p.TargetTime, p.Object)));
+        Assert.Equal(("42", "acc-a", 1L, 0.5, First - 5), (edges[1].SourceId, edges[1].TargetId, edges[1].PairCount, edges[1].Weight, edges[1].First.ToUnixTimeMilliseconds()));
+        Assert.Empty(edges[1].Evidence);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("6")]
+    [InlineData("12.345")]
+    [InlineData("-3600.5")]
+    [InlineData("0.0001")]
+    [InlineData("0.3333333333333333")]
+    [InlineData("1e300")]
+    [InlineData("4503599627370.496")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    public void Every_real_reads_back_to_the_same_bits(string written)
+    {
+        var value = double.Parse(written, System.Globalization.CultureInfo.InvariantCulture);
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, value, value, value, First, First, 1, 1, 0);
+
+        var edge = Assert.Single(Read(block.Written));
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.Weight));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.MeanDeltaSeconds));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(edge.MinDeltaSeconds));
+    }
+
+    [Fact]
+    public void A_numeric_post_id_takes_a_few_bytes_instead_of_its_digits()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 1);
+        var edgeBytes = block.Length;
+
+        block.AddPair("1703675231987564692", "1703675135447269619", First, First + 1_000, First, 2);
+
+        // The first id whole (9 bytes), the second as its distance from the first (23 s of snowflake ids: 6 bytes), the
+        // two times (1 and 2 bytes) and the object (1 byte): 19 bytes instead of the ids' 38 digits.
+        Assert.Equal(9 + 6 + 1 + 2 + 1, block.Length - edgeBytes);
+    }
+
+    [Fact]
+    public void Clear_starts_the_next_block_empty()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 0);
+
+        block.Clear();
+        block.AddEdge(2, 1, 1, 1, 0, 0, First, First, 1, 1, 0);
+
+        Assert.Equal(1, block.Edges);
+        Assert.Equal(["ü"], Read(block.Written).Select(e => e.SourceId));
+    }
+
+    [Fact]
+    public void A_cut_block_or_an_unknown_account_or_object_is_refused_not_misread()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 3, 3, 1, 1, First, First + 9, 2, 2, 1);
+        block.AddPair("x-1", "1234567890123", First, First + 1, First, 1);
+        var bytes = block.Written.ToArray();
+
+        for (var cut = 1; cut < bytes.Length; cut++)
+        {
+            Assert.Throws<InvalidDataException>(() => Read(bytes.AsSpan(0, cut)));
+        }
+
+        Assert.Throws<InvalidDataException>(() => Read(bytes, accounts: ["only one"]));
+        Assert.Throws<InvalidDataException>(() => Read(bytes, objects: ["only one"]));
+    }
+}
