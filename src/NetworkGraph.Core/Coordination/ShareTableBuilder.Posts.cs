@@ -16,9 +16,12 @@ public sealed partial class ShareTableBuilder
 
     private bool NeedsText(PostKind kind) => WantsText && IsContent(kind);
 
-    private PreparedText PrepareText(string? text, Span<byte> signature, bool withSignature)
+    /// <summary>Gives the text of row <paramref name="row"/> of a batch (empty: no text).</summary>
+    private delegate ReadOnlySpan<char> TextOfRow(int row);
+
+    private PreparedText PrepareText(ReadOnlySpan<char> text, Span<byte> signature, bool withSignature)
     {
-        if (string.IsNullOrEmpty(text))
+        if (text.IsEmpty)
         {
             return default;
         }
@@ -55,7 +58,7 @@ public sealed partial class ShareTableBuilder
 
     private void ProcessBatch(Post[] batch, int count, PreparedText[] prepared, byte[] signatures)
     {
-        PrepareTexts(count, i => NeedsText(batch[i].Kind) ? batch[i].Text : null, prepared, signatures);
+        PrepareTexts(count, i => NeedsText(batch[i].Kind) ? batch[i].Text : default, prepared, signatures);
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {
@@ -67,7 +70,7 @@ public sealed partial class ShareTableBuilder
     /// <summary>Normalises, hashes and signs the texts of rows 0 .. count-1 (null: no text) on up to
     /// <see cref="ShareTableOptions.MaxDegreeOfParallelism"/> threads; each row's result depends on its text alone, so
     /// any thread count gives the same results.</summary>
-    private void PrepareTexts(int count, Func<int, string?> textOf, PreparedText[] prepared, byte[] signatures)
+    private void PrepareTexts(int count, TextOfRow textOf, PreparedText[] prepared, byte[] signatures)
     {
         const int width = MinHashOptions.SignatureLength;
         var degree = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, count / 256));
@@ -106,16 +109,22 @@ public sealed partial class ShareTableBuilder
             AddObject(ShareKind.Activity, string.Empty, account, ms, postIndex);
         }
 
-        var reference = post.ReferencedPostId;
-        if (!string.IsNullOrEmpty(reference))
+        var referenceKind = post.Kind switch
         {
-            if (post.Kind == PostKind.Retweet && _wanted[(int)ShareKind.Retweet])
+            PostKind.Retweet => ShareKind.Retweet,
+            PostKind.Reply => ShareKind.ReplyParent,
+            _ => ShareKind.Activity,
+        };
+        if (referenceKind != ShareKind.Activity && _wanted[(int)referenceKind])
+        {
+            if (post.ReferencedPostId is null && post.ReferencedKey >= 0)
             {
-                AddObject(ShareKind.Retweet, reference, account, ms, postIndex);
+                var column = ColumnFor(referenceKind);
+                column.Add(account, ms, postIndex, column.ObjectFor(post.ReferencedKey, postIndex));
             }
-            else if (post.Kind == PostKind.Reply && _wanted[(int)ShareKind.ReplyParent])
+            else if (!string.IsNullOrEmpty(post.ReferencedPostId))
             {
-                AddObject(ShareKind.ReplyParent, reference, account, ms, postIndex);
+                AddObject(referenceKind, post.ReferencedPostId, account, ms, postIndex);
             }
         }
 
@@ -224,13 +233,15 @@ public sealed partial class ShareTableBuilder
 
     private static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
 
-    /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row.</summary>
+    /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row; the referenced post is
+    /// <c>ReferencedPostId</c>, or when that is null and <c>ReferencedKey</c> is not negative, that number.</summary>
     private readonly record struct PostRow(
         string AuthorId,
         long Key,
         string? Id,
         long UnixMilliseconds,
         PostKind Kind,
+        long ReferencedKey,
         string? ReferencedPostId,
         string? ReferencedAuthorId,
         IReadOnlyList<string?>? Hashtags,
@@ -238,11 +249,12 @@ public sealed partial class ShareTableBuilder
         IReadOnlyList<string?>? Mentions)
     {
         public static PostRow Of(Post post) => new(
-            post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, post.ReferencedPostId, post.ReferencedAuthorId,
+            post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, -1, post.ReferencedPostId, post.ReferencedAuthorId,
             post.Hashtags, post.Urls, post.Mentions);
 
         public static PostRow Of(PostBatch batch, int row) => new(
-            batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedIds[row],
+            batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedKeys[row],
+            batch.ReferencedIds[row],
             batch.ReferencedAuthorIds[row], batch.Hashtags[row], batch.Urls[row], batch.Mentions[row]);
     }
 }

@@ -94,7 +94,7 @@ public sealed partial class ShareTableBuilder
             _batchSignatures = new byte[batch.Capacity * MinHashOptions.SignatureLength];
         }
 
-        PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.Texts[i] : null, _batchPrepared, _batchSignatures!);
+        PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.TextOf(i) : default, _batchPrepared, _batchSignatures!);
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {

@@ -15,9 +15,11 @@ public sealed class MinHasher
 {
     private const ulong Base = 0x100000001B3UL;
     private const int Slots = MinHashOptions.SignatureLength;
+    private const int KnownDonors = 8;
     private readonly int _shingle;
     private readonly ulong _seed;
     private readonly ulong _basePower;
+    private readonly byte[] _donors; // the first KnownDonors donor slots each slot tries when densifying
 
     /// <summary>Creates a hasher with the given settings.</summary>
     public MinHasher(MinHashOptions options)
@@ -31,6 +33,15 @@ public sealed class MinHasher
         for (var i = 1; i < _shingle; i++)
         {
             _basePower *= Base;
+        }
+
+        _donors = new byte[Slots * KnownDonors];
+        for (var slot = 0; slot < Slots; slot++)
+        {
+            for (var attempt = 1; attempt <= KnownDonors; attempt++)
+            {
+                _donors[(slot * KnownDonors) + attempt - 1] = (byte)Donor(slot, (ulong)attempt);
+            }
         }
     }
 
@@ -154,6 +165,9 @@ public sealed class MinHasher
         occupied |= 1UL << slot;
     }
 
+    /// <summary>The slot that empty slot <paramref name="slot"/> borrows from at its <paramref name="attempt"/>-th try.</summary>
+    private int Donor(int slot, ulong attempt) => (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+
     private void Densify(Span<uint> minima, ulong occupied)
     {
         if (occupied == ulong.MaxValue || occupied == 0)
@@ -170,7 +184,7 @@ public sealed class MinHasher
 
             for (ulong attempt = 1; ; attempt++)
             {
-                var donor = (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+                var donor = attempt <= KnownDonors ? _donors[(slot * KnownDonors) + (int)attempt - 1] : Donor(slot, attempt);
                 if ((occupied & (1UL << donor)) != 0)
                 {
                     minima[slot] = minima[donor];
