@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NetworkGraph.Core.Model;
 
@@ -111,6 +112,7 @@ public sealed class PostBatch
 
     /// <summary>Sets row <paramref name="row"/>'s text from UTF-8 bytes (invalid sequences become U+FFFD, as when
     /// decoded to a string); rows must be filled in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetText(int row, ReadOnlySpan<byte> utf8)
     {
         Reserve(Encoding.UTF8.GetMaxCharCount(utf8.Length));

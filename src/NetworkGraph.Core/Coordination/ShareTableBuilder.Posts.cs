@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -19,6 +20,7 @@ public sealed partial class ShareTableBuilder
     /// <summary>Gives the text of row <paramref name="row"/> of a batch (empty: no text).</summary>
     private delegate ReadOnlySpan<char> TextOfRow(int row);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private PreparedText PrepareText(ReadOnlySpan<char> text, Span<byte> signature, bool withSignature)
     {
         if (text.IsEmpty)
@@ -70,6 +72,7 @@ public sealed partial class ShareTableBuilder
     /// <summary>Normalises, hashes and signs the texts of rows 0 .. count-1 (null: no text) on up to
     /// <see cref="ShareTableOptions.MaxDegreeOfParallelism"/> threads; each row's result depends on its text alone, so
     /// any thread count gives the same results.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PrepareTexts(int count, TextOfRow textOf, PreparedText[] prepared, byte[] signatures)
     {
         const int width = MinHashOptions.SignatureLength;
@@ -99,6 +102,7 @@ public sealed partial class ShareTableBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Extract(in PostRow post, PreparedText text, ReadOnlySpan<byte> signature)
     {
         var account = _accounts.GetOrAdd(post.AuthorId);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -83,6 +84,7 @@ public sealed partial class ShareTableBuilder
 
     /// <summary>Adds a chunk of posts in column form (no <see cref="Post"/> per row), normalising and hashing texts on
     /// several threads; the same posts give the same table as <see cref="AddRange"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddBatch(PostBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);

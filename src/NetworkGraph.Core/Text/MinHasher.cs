@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NetworkGraph.Core.Text;
@@ -49,6 +50,7 @@ public sealed class MinHasher
     public MinHashOptions Options { get; }
 
     /// <summary>Writes the 64-byte signature of an already normalised text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ComputeSignature(ReadOnlySpan<char> normalized, Span<byte> signature)
     {
         if (signature.Length < Slots)
@@ -168,6 +170,7 @@ public sealed class MinHasher
     /// <summary>The slot that empty slot <paramref name="slot"/> borrows from at its <paramref name="attempt"/>-th try.</summary>
     private int Donor(int slot, ulong attempt) => (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Densify(Span<uint> minima, ulong occupied)
     {
         if (occupied == ulong.MaxValue || occupied == 0)

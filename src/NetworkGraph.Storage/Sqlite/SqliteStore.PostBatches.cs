@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using NetworkGraph.Storage.Sqlite.Ingest;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Sqlite.Ingest;
 
 namespace NetworkGraph.Storage.Sqlite;
 
@@ -67,21 +67,21 @@ public sealed partial class SqliteStore
         try
         {
             statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
-            var batch = NextBatch(recycled, chunkSize);
-            while (statement.Step())
+            while (true)
             {
-                ReadRow(statement, accountIds, batch, batch.Count++);
-                if (batch.Count == batch.Capacity)
+                var batch = NextBatch(recycled, chunkSize);
+                var more = Fill(statement, accountIds, batch);
+                if (batch.Count > 0)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
                     yield return batch;
-                    batch = NextBatch(recycled, chunkSize);
                 }
-            }
 
-            if (batch.Count > 0)
-            {
-                yield return batch;
+                if (!more)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
         finally
@@ -133,6 +133,23 @@ public sealed partial class SqliteStore
         }
 
         return new PostBatch(chunkSize);
+    }
+
+    /// <summary>Steps the query into <paramref name="batch"/> until it is full (true) or the rows run out (false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostBatch batch)
+    {
+        while (batch.Count < batch.Capacity)
+        {
+            if (!statement.Step())
+            {
+                return false;
+            }
+
+            ReadRow(statement, accountIds, batch, batch.Count++);
+        }
+
+        return true;
     }
 
     private static void ReadRow(RawStatement row, IReadOnlyDictionary<long, string> accountIds, PostBatch batch, int i)
