@@ -22,6 +22,8 @@ public sealed class PostBatch
         Keys = new long[capacity];
         Ids = new string?[capacity];
         AuthorIds = new string[capacity];
+        AuthorKeys = new long[capacity];
+        Array.Fill(AuthorKeys, -1);
         UnixSeconds = new long[capacity];
         Kinds = new PostKind[capacity];
         ReferencedKeys = new long[capacity];
@@ -49,6 +51,10 @@ public sealed class PostBatch
 
     /// <summary>Author account ids.</summary>
     public string[] AuthorIds { get; }
+
+    /// <summary>A number per author, the same for all its posts in every batch of one read (the store's account key),
+    /// which spares hashing author ids; -1 where there is none.</summary>
+    public long[] AuthorKeys { get; }
 
     /// <summary>Posting times, UNIX seconds UTC.</summary>
     public long[] UnixSeconds { get; }

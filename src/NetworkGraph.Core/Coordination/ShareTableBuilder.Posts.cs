@@ -9,7 +9,9 @@ namespace NetworkGraph.Core.Coordination;
 public sealed partial class ShareTableBuilder
 {
     private const int StackChars = 1024;
+    private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
+    private int[] _accountOfKey = new int[1024];
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
@@ -64,7 +66,7 @@ public sealed partial class ShareTableBuilder
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {
-            Extract(PostRow.Of(batch[i]), prepared[i], signatures.AsSpan(i * width, width));
+            Extract(PostRow.Of(batch[i]), _accounts.GetOrAdd(batch[i].AuthorId), prepared[i], signatures.AsSpan(i * width, width));
             batch[i] = null!;
         }
     }
@@ -103,9 +105,8 @@ public sealed partial class ShareTableBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Extract(in PostRow post, PreparedText text, ReadOnlySpan<byte> signature)
+    private void Extract(in PostRow post, int account, PreparedText text, ReadOnlySpan<byte> signature)
     {
-        var account = _accounts.GetOrAdd(post.AuthorId);
         var postIndex = post.Id is null ? _posts.AddNumber(post.Key) : _posts.Add(post.Id);
         var ms = post.UnixMilliseconds;
         if (_wanted[(int)ShareKind.Activity])
@@ -149,6 +150,31 @@ public sealed partial class ShareTableBuilder
         {
             AddInteractions(post, account, ms);
         }
+    }
+
+    /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when that is a small
+    /// number seen before (no hashing of the id), else by its id.</summary>
+    private int AccountOf(PostBatch batch, int row)
+    {
+        var key = batch.AuthorKeys[row];
+        if (key is < 0 or >= MaxAuthorKey)
+        {
+            return _accounts.GetOrAdd(batch.AuthorIds[row]);
+        }
+
+        if (key >= _accountOfKey.Length)
+        {
+            Array.Resize(ref _accountOfKey, (int)Math.Min(MaxAuthorKey, Math.Max(key + 1, _accountOfKey.Length * 2L)));
+        }
+
+        var stored = _accountOfKey[key]; // account + 1; 0 when not seen yet
+        if (stored == 0)
+        {
+            stored = _accounts.GetOrAdd(batch.AuthorIds[row]) + 1;
+            _accountOfKey[key] = stored;
+        }
+
+        return stored - 1;
     }
 
     private void AddText(int account, long ms, int post, PreparedText text, ReadOnlySpan<byte> signature)

@@ -157,7 +157,9 @@ public sealed partial class SqliteStore
         var key = row.Int64(0);
         batch.Keys[i] = key;
         batch.Ids[i] = row.IsNull(1) ? (key < 0 ? key.ToString(CultureInfo.InvariantCulture) : null) : Utf8(row.Bytes(1));
-        batch.AuthorIds[i] = accountIds[row.Int64(2)];
+        var author = row.Int64(2);
+        batch.AuthorKeys[i] = author;
+        batch.AuthorIds[i] = accountIds[author];
         batch.UnixSeconds[i] = row.Int64(3);
         batch.Kinds[i] = (PostKind)row.Int64(4);
         if (row.IsNull(5))

@@ -35,7 +35,7 @@ public sealed class PostBatchTests
         var fromPosts = new ShareTableBuilder();
         fromPosts.AddRange(posts);
         var fromBatch = new ShareTableBuilder();
-        foreach (var batch in BatchesOf(posts, 64))
+        foreach (var batch in BatchesOf(posts, 64, authorKeys: true))
         {
             fromBatch.AddBatch(batch);
         }
@@ -135,8 +135,9 @@ public sealed class PostBatchTests
         return posts;
     }
 
-    /// <summary>The posts as the store's column read gives them: canonical numbers as numbers, texts from UTF-8.</summary>
-    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size)
+    /// <summary>The posts as the store's column read gives them: canonical numbers as numbers, texts from UTF-8, and
+    /// when asked a number per author (spread out, so the builder's table of them grows).</summary>
+    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, bool authorKeys = false)
     {
         for (var start = 0; start < posts.Count; start += size)
         {
@@ -148,6 +149,7 @@ public sealed class PostBatchTests
                 batch.Keys[i] = numeric ? key : 0;
                 batch.Ids[i] = numeric ? null : post.Id;
                 batch.AuthorIds[i] = post.AuthorId;
+                batch.AuthorKeys[i] = authorKeys ? long.Parse(post.AuthorId[1..], CultureInfo.InvariantCulture) * 1000 : -1;
                 batch.UnixSeconds[i] = post.Time.ToUnixTimeSeconds();
                 batch.Kinds[i] = post.Kind;
                 if (post.ReferencedPostId is { } reference && IsCanonical(reference, out var referenceKey))
