@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using NetworkGraph.Core.Coordination;
@@ -92,10 +93,12 @@ internal sealed class CoordinationInput
         var options = settings.ToCoordinationOptions();
         var chunks = Channel.CreateBounded<PostBatch>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), chunks.Writer, stop.Token), stop.Token);
+        var recycled = new ConcurrentQueue<PostBatch>();
+        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), recycled, chunks.Writer, stop.Token), stop.Token);
         try
         {
-            return CoordinationGraphBuilder.Build(chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token), Shares, options, ct);
+            var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
+            return CoordinationGraphBuilder.Build(Recycling(batches, recycled), Shares, options, ct);
         }
         finally
         {
@@ -111,13 +114,25 @@ internal sealed class CoordinationInput
         }
     }
 
-    private async Task ReadChunksAsync(PostBatchColumns columns, ChannelWriter<PostBatch> writer, CancellationToken ct)
+    /// <summary>The batches, each handed back to the reader for refilling once the builder asks for the next (the
+    /// builder is done with a batch when it has added it).</summary>
+    private static IEnumerable<PostBatch> Recycling(IEnumerable<PostBatch> batches, ConcurrentQueue<PostBatch> recycled)
+    {
+        foreach (var batch in batches)
+        {
+            yield return batch;
+            recycled.Enqueue(batch);
+        }
+    }
+
+    private async Task ReadChunksAsync(
+        PostBatchColumns columns, ConcurrentQueue<PostBatch> recycled, ChannelWriter<PostBatch> writer, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var reading = TimeSpan.Zero;
         try
         {
-            await using var batches = _store.ReadPostBatchesAsync(columns, SinceUnixSeconds, cancellationToken: ct).GetAsyncEnumerator(ct);
+            await using var batches = _store.ReadPostBatchesAsync(columns, SinceUnixSeconds, recycled: recycled, cancellationToken: ct).GetAsyncEnumerator(ct);
             while (true)
             {
                 clock.Restart();

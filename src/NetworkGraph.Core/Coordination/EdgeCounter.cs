@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkGraph.Core.Coordination;
 
 /// <summary>Sweeps every object's time-sorted shares, emits one 64-bit key per account pair within the largest window
@@ -46,6 +48,7 @@ internal static class EdgeCounter
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(KindSweep sweep, PairLayout layout, int firstGroup, int endGroup, BlockList<KeyedPair>?[] emitted)
     {
         var groups = sweep.Groups;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace NetworkGraph.Core.Coordination;
 
@@ -57,6 +58,7 @@ internal sealed class KindSweep
         return band;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static KindSweep Prepare(
         ShareKind kind, ShareColumn column, int[]? objectOf, int objectCount, int accountCount, int postCount,
         long[] windows, CoordinationOptions options, ParallelOptions parallel)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace NetworkGraph.Core.Coordination;
 
@@ -39,6 +40,7 @@ internal sealed class ObjectGroups
 
     /// <summary>Groups the column's shares of active accounts; <paramref name="objectOf"/> maps a share's object
     /// to the grouping object (-1 drops the share), or is null to keep the column's objects.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ObjectGroups Build(ShareColumn column, int[]? objectOf, int objectCount, bool[] active)
     {
         var shareObject = new int[column.Count];

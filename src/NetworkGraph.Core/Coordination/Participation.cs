@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkGraph.Core.Coordination;
 
 /// <summary>CooRTweet's min_participation after pairing: an account qualifies in a window when at least k of its
@@ -73,6 +75,7 @@ internal static class Participation
     }
 
     /// <summary>For each share (time-sorted), the time to the closest share of a different account (long.MaxValue when none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void NearestOtherAccount(ReadOnlySpan<int> account, ReadOnlySpan<long> time, Span<long> nearest)
     {
         var n = account.Length;

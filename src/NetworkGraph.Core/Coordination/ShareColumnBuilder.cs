@@ -11,6 +11,7 @@ internal sealed class ShareColumnBuilder
     private readonly Dictionary<string, int>? _byLabel;
     private readonly GrowArray<string>? _labels;
     private readonly Dictionary<ulong, int>? _byHash;
+    private Dictionary<long, int>? _byNumber;
     private readonly GrowArray<ulong>? _hashes;
     private readonly GrowArray<int>? _signatureOf;
 
@@ -47,6 +48,20 @@ internal sealed class ShareColumnBuilder
             _byLabel.Add(label, id);
             _labels!.Add(label);
             _firstPost.Add(post);
+        }
+
+        return id;
+    }
+
+    /// <summary>Interns an object whose label is the decimal text of <paramref name="number"/> (a numeric post id), as
+    /// <see cref="ObjectFor(string, int)"/> would, without making that text again for every share of it.</summary>
+    public int ObjectFor(long number, int post)
+    {
+        _byNumber ??= [];
+        if (!_byNumber.TryGetValue(number, out var id))
+        {
+            id = ObjectFor(number.ToString(System.Globalization.CultureInfo.InvariantCulture), post);
+            _byNumber.Add(number, id);
         }
 
         return id;

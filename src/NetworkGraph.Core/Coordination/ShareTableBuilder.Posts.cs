@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -8,7 +9,9 @@ namespace NetworkGraph.Core.Coordination;
 public sealed partial class ShareTableBuilder
 {
     private const int StackChars = 1024;
+    private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
+    private int[] _accountOfKey = new int[1024];
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
@@ -16,9 +19,13 @@ public sealed partial class ShareTableBuilder
 
     private bool NeedsText(PostKind kind) => WantsText && IsContent(kind);
 
-    private PreparedText PrepareText(string? text, Span<byte> signature, bool withSignature)
+    /// <summary>Gives the text of row <paramref name="row"/> of a batch (empty: no text).</summary>
+    private delegate ReadOnlySpan<char> TextOfRow(int row);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private PreparedText PrepareText(ReadOnlySpan<char> text, Span<byte> signature, bool withSignature)
     {
-        if (string.IsNullOrEmpty(text))
+        if (text.IsEmpty)
         {
             return default;
         }
@@ -55,11 +62,11 @@ public sealed partial class ShareTableBuilder
 
     private void ProcessBatch(Post[] batch, int count, PreparedText[] prepared, byte[] signatures)
     {
-        PrepareTexts(count, i => NeedsText(batch[i].Kind) ? batch[i].Text : null, prepared, signatures);
+        PrepareTexts(count, i => NeedsText(batch[i].Kind) ? batch[i].Text : default, prepared, signatures);
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {
-            Extract(PostRow.Of(batch[i]), prepared[i], signatures.AsSpan(i * width, width));
+            Extract(PostRow.Of(batch[i]), _accounts.GetOrAdd(batch[i].AuthorId), prepared[i], signatures.AsSpan(i * width, width));
             batch[i] = null!;
         }
     }
@@ -67,7 +74,8 @@ public sealed partial class ShareTableBuilder
     /// <summary>Normalises, hashes and signs the texts of rows 0 .. count-1 (null: no text) on up to
     /// <see cref="ShareTableOptions.MaxDegreeOfParallelism"/> threads; each row's result depends on its text alone, so
     /// any thread count gives the same results.</summary>
-    private void PrepareTexts(int count, Func<int, string?> textOf, PreparedText[] prepared, byte[] signatures)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PrepareTexts(int count, TextOfRow textOf, PreparedText[] prepared, byte[] signatures)
     {
         const int width = MinHashOptions.SignatureLength;
         var degree = Math.Min(_options.MaxDegreeOfParallelism, Math.Max(1, count / 256));
@@ -96,9 +104,9 @@ public sealed partial class ShareTableBuilder
         }
     }
 
-    private void Extract(in PostRow post, PreparedText text, ReadOnlySpan<byte> signature)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Extract(in PostRow post, int account, PreparedText text, ReadOnlySpan<byte> signature)
     {
-        var account = _accounts.GetOrAdd(post.AuthorId);
         var postIndex = post.Id is null ? _posts.AddNumber(post.Key) : _posts.Add(post.Id);
         var ms = post.UnixMilliseconds;
         if (_wanted[(int)ShareKind.Activity])
@@ -106,16 +114,22 @@ public sealed partial class ShareTableBuilder
             AddObject(ShareKind.Activity, string.Empty, account, ms, postIndex);
         }
 
-        var reference = post.ReferencedPostId;
-        if (!string.IsNullOrEmpty(reference))
+        var referenceKind = post.Kind switch
         {
-            if (post.Kind == PostKind.Retweet && _wanted[(int)ShareKind.Retweet])
+            PostKind.Retweet => ShareKind.Retweet,
+            PostKind.Reply => ShareKind.ReplyParent,
+            _ => ShareKind.Activity,
+        };
+        if (referenceKind != ShareKind.Activity && _wanted[(int)referenceKind])
+        {
+            if (post.ReferencedPostId is null && post.ReferencedKey >= 0)
             {
-                AddObject(ShareKind.Retweet, reference, account, ms, postIndex);
+                var column = ColumnFor(referenceKind);
+                column.Add(account, ms, postIndex, column.ObjectFor(post.ReferencedKey, postIndex));
             }
-            else if (post.Kind == PostKind.Reply && _wanted[(int)ShareKind.ReplyParent])
+            else if (!string.IsNullOrEmpty(post.ReferencedPostId))
             {
-                AddObject(ShareKind.ReplyParent, reference, account, ms, postIndex);
+                AddObject(referenceKind, post.ReferencedPostId, account, ms, postIndex);
             }
         }
 
@@ -136,6 +150,31 @@ public sealed partial class ShareTableBuilder
         {
             AddInteractions(post, account, ms);
         }
+    }
+
+    /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when that is a small
+    /// number seen before (no hashing of the id), else by its id.</summary>
+    private int AccountOf(PostBatch batch, int row)
+    {
+        var key = batch.AuthorKeys[row];
+        if (key is < 0 or >= MaxAuthorKey)
+        {
+            return _accounts.GetOrAdd(batch.AuthorIds[row]);
+        }
+
+        if (key >= _accountOfKey.Length)
+        {
+            Array.Resize(ref _accountOfKey, (int)Math.Min(MaxAuthorKey, Math.Max(key + 1, _accountOfKey.Length * 2L)));
+        }
+
+        var stored = _accountOfKey[key]; // account + 1; 0 when not seen yet
+        if (stored == 0)
+        {
+            stored = _accounts.GetOrAdd(batch.AuthorIds[row]) + 1;
+            _accountOfKey[key] = stored;
+        }
+
+        return stored - 1;
     }
 
     private void AddText(int account, long ms, int post, PreparedText text, ReadOnlySpan<byte> signature)
@@ -224,13 +263,15 @@ public sealed partial class ShareTableBuilder
 
     private static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
 
-    /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row.</summary>
+    /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row; the referenced post is
+    /// <c>ReferencedPostId</c>, or when that is null and <c>ReferencedKey</c> is not negative, that number.</summary>
     private readonly record struct PostRow(
         string AuthorId,
         long Key,
         string? Id,
         long UnixMilliseconds,
         PostKind Kind,
+        long ReferencedKey,
         string? ReferencedPostId,
         string? ReferencedAuthorId,
         IReadOnlyList<string?>? Hashtags,
@@ -238,11 +279,12 @@ public sealed partial class ShareTableBuilder
         IReadOnlyList<string?>? Mentions)
     {
         public static PostRow Of(Post post) => new(
-            post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, post.ReferencedPostId, post.ReferencedAuthorId,
+            post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, -1, post.ReferencedPostId, post.ReferencedAuthorId,
             post.Hashtags, post.Urls, post.Mentions);
 
         public static PostRow Of(PostBatch batch, int row) => new(
-            batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedIds[row],
+            batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedKeys[row],
+            batch.ReferencedIds[row],
             batch.ReferencedAuthorIds[row], batch.Hashtags[row], batch.Urls[row], batch.Mentions[row]);
     }
 }

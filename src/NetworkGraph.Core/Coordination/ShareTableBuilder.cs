@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -54,7 +55,7 @@ public sealed partial class ShareTableBuilder
         EnsureOpen();
         Span<byte> signature = stackalloc byte[MinHashOptions.SignatureLength];
         var text = NeedsText(post.Kind) ? PrepareText(post.Text, signature, WantsSignatures) : default;
-        Extract(PostRow.Of(post), text, signature);
+        Extract(PostRow.Of(post), _accounts.GetOrAdd(post.AuthorId), text, signature);
     }
 
     /// <summary>Adds posts in batches, normalising and hashing texts on several threads.</summary>
@@ -82,7 +83,9 @@ public sealed partial class ShareTableBuilder
     }
 
     /// <summary>Adds a chunk of posts in column form (no <see cref="Post"/> per row), normalising and hashing texts on
-    /// several threads; the same posts give the same table as <see cref="AddRange"/>.</summary>
+    /// several threads; the same posts give the same table as <see cref="AddRange"/>. Every batch added to one builder
+    /// must number authors alike (<see cref="PostBatch.AuthorKeys"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddBatch(PostBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -94,11 +97,11 @@ public sealed partial class ShareTableBuilder
             _batchSignatures = new byte[batch.Capacity * MinHashOptions.SignatureLength];
         }
 
-        PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.Texts[i] : null, _batchPrepared, _batchSignatures!);
+        PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.TextOf(i) : default, _batchPrepared, _batchSignatures!);
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {
-            Extract(PostRow.Of(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
+            Extract(PostRow.Of(batch, i), AccountOf(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
         }
     }
 

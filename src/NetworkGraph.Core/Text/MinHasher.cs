@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NetworkGraph.Core.Text;
@@ -15,9 +16,11 @@ public sealed class MinHasher
 {
     private const ulong Base = 0x100000001B3UL;
     private const int Slots = MinHashOptions.SignatureLength;
+    private const int KnownDonors = 8;
     private readonly int _shingle;
     private readonly ulong _seed;
     private readonly ulong _basePower;
+    private readonly byte[] _donors; // the first KnownDonors donor slots each slot tries when densifying
 
     /// <summary>Creates a hasher with the given settings.</summary>
     public MinHasher(MinHashOptions options)
@@ -32,12 +35,22 @@ public sealed class MinHasher
         {
             _basePower *= Base;
         }
+
+        _donors = new byte[Slots * KnownDonors];
+        for (var slot = 0; slot < Slots; slot++)
+        {
+            for (var attempt = 1; attempt <= KnownDonors; attempt++)
+            {
+                _donors[(slot * KnownDonors) + attempt - 1] = (byte)Donor(slot, (ulong)attempt);
+            }
+        }
     }
 
     /// <summary>The settings this hasher was created with.</summary>
     public MinHashOptions Options { get; }
 
     /// <summary>Writes the 64-byte signature of an already normalised text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void ComputeSignature(ReadOnlySpan<char> normalized, Span<byte> signature)
     {
         if (signature.Length < Slots)
@@ -154,6 +167,10 @@ public sealed class MinHasher
         occupied |= 1UL << slot;
     }
 
+    /// <summary>The slot that empty slot <paramref name="slot"/> borrows from at its <paramref name="attempt"/>-th try.</summary>
+    private int Donor(int slot, ulong attempt) => (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Densify(Span<uint> minima, ulong occupied)
     {
         if (occupied == ulong.MaxValue || occupied == 0)
@@ -170,7 +187,7 @@ public sealed class MinHasher
 
             for (ulong attempt = 1; ; attempt++)
             {
-                var donor = (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+                var donor = attempt <= KnownDonors ? _donors[(slot * KnownDonors) + (int)attempt - 1] : Donor(slot, attempt);
                 if ((occupied & (1UL << donor)) != 0)
                 {
                     minima[slot] = minima[donor];

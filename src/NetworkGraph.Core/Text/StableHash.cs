@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NetworkGraph.Core.Text;
 
@@ -9,6 +10,7 @@ public static class StableHash
     private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
 
     /// <summary>Hashes a run of UTF-16 code units to 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Hash64(ReadOnlySpan<char> chars, ulong seed = 0)
     {
         var h = seed ^ ((ulong)chars.Length * Prime1);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NetworkGraph.Core.Text;
@@ -53,6 +54,7 @@ public static class TextNormalizer
     /// <summary>Writes the normalised form of <paramref name="text"/> and returns its length.</summary>
     /// <param name="text">The raw text.</param>
     /// <param name="destination">At least <c>text.Length</c> characters; normalisation never lengthens text.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
         if (destination.Length < text.Length)

@@ -1,6 +1,11 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Sqlite.Ingest;
 
 namespace NetworkGraph.Storage.Sqlite;
 
@@ -34,17 +39,20 @@ public sealed partial class SqliteStore
 
     /// <summary>Posts (at or after <paramref name="sinceUnixSeconds"/> when given) in column chunks of up to
     /// <paramref name="chunkSize"/>, ordered by time then key as <see cref="ReadPostsAsync"/>, with only the columns
-    /// <paramref name="columns"/> asks for; each chunk has fresh arrays.</summary>
+    /// <paramref name="columns"/> asks for. Each chunk is taken from <paramref name="recycled"/> when it holds one (the
+    /// caller puts chunks back there once done with them), else it is new.</summary>
+    /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the chunk's
+    /// character buffer and numeric ids stay numbers, so a row costs no string unless it has list columns.</remarks>
     public async IAsyncEnumerable<PostBatch> ReadPostBatchesAsync(
         PostBatchColumns columns,
         long? sinceUnixSeconds = null,
         int chunkSize = 16_384,
+        ConcurrentQueue<PostBatch>? recycled = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         var accountIds = await ReadAccountIdsAsync(cancellationToken);
-        await using var command = _connection.CreateCommand();
-        command.CommandText = $"""
+        using var statement = new RawStatement(_connection.Handle!, $"""
             SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
                    {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")},
                    {(columns.HasFlag(PostBatchColumns.Hashtags) ? HashtagsOf : "NULL")},
@@ -53,39 +61,32 @@ public sealed partial class SqliteStore
             FROM posts p
             LEFT JOIN post_ids pi ON pi.post_key = p.post_key
             LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
-            WHERE p.time >= $since
+            WHERE p.time >= ?1
             ORDER BY p.time, p.post_key
-            """;
-        command.Parameters.AddWithValue("$since", sinceUnixSeconds ?? long.MinValue);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var batch = new PostBatch(chunkSize);
-        while (await reader.ReadAsync(cancellationToken))
+            """);
+        try
         {
-            var i = batch.Count++;
-            var key = reader.GetInt64(0);
-            batch.Keys[i] = key;
-            batch.Ids[i] = reader.IsDBNull(1) ? (key < 0 ? key.ToString(System.Globalization.CultureInfo.InvariantCulture) : null) : reader.GetString(1);
-            batch.AuthorIds[i] = accountIds[reader.GetInt64(2)];
-            batch.UnixSeconds[i] = reader.GetInt64(3);
-            batch.Kinds[i] = (PostKind)reader.GetInt64(4);
-            batch.ReferencedIds[i] = reader.IsDBNull(5)
-                ? null
-                : reader.IsDBNull(6) ? reader.GetInt64(5).ToString(System.Globalization.CultureInfo.InvariantCulture) : reader.GetString(6);
-            batch.ReferencedAuthorIds[i] = reader.IsDBNull(7) ? null : accountIds.GetValueOrDefault(reader.GetInt64(7));
-            batch.Texts[i] = reader.IsDBNull(8) ? null : reader.GetString(8);
-            batch.Hashtags[i] = JsonListOrNull(reader, 9);
-            batch.Urls[i] = JsonListOrNull(reader, 10);
-            batch.Mentions[i] = JsonListOrNull(reader, 11);
-            if (batch.Count == chunkSize)
+            statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
+            while (true)
             {
-                yield return batch;
-                batch = new PostBatch(chunkSize);
+                var batch = NextBatch(recycled, chunkSize);
+                var more = Fill(statement, accountIds, batch);
+                if (batch.Count > 0)
+                {
+                    yield return batch;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
             }
         }
-
-        if (batch.Count > 0)
+        finally
         {
-            yield return batch;
+            statement.Reset();
         }
     }
 
@@ -123,15 +124,101 @@ public sealed partial class SqliteStore
             cancellationToken);
     }
 
-    private static string[]? JsonListOrNull(Microsoft.Data.Sqlite.SqliteDataReader reader, int column)
+    private static PostBatch NextBatch(ConcurrentQueue<PostBatch>? recycled, int chunkSize)
     {
-        if (reader.IsDBNull(column))
+        if (recycled is not null && recycled.TryDequeue(out var batch) && batch.Capacity == chunkSize)
+        {
+            batch.Clear();
+            return batch;
+        }
+
+        return new PostBatch(chunkSize);
+    }
+
+    /// <summary>Steps the query into <paramref name="batch"/> until it is full (true) or the rows run out (false).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostBatch batch)
+    {
+        while (batch.Count < batch.Capacity)
+        {
+            if (!statement.Step())
+            {
+                return false;
+            }
+
+            ReadRow(statement, accountIds, batch, batch.Count++);
+        }
+
+        return true;
+    }
+
+    private static void ReadRow(RawStatement row, IReadOnlyDictionary<long, string> accountIds, PostBatch batch, int i)
+    {
+        var key = row.Int64(0);
+        batch.Keys[i] = key;
+        batch.Ids[i] = row.IsNull(1) ? (key < 0 ? key.ToString(CultureInfo.InvariantCulture) : null) : Utf8(row.Bytes(1));
+        var author = row.Int64(2);
+        batch.AuthorKeys[i] = author;
+        batch.AuthorIds[i] = accountIds[author];
+        batch.UnixSeconds[i] = row.Int64(3);
+        batch.Kinds[i] = (PostKind)row.Int64(4);
+        if (row.IsNull(5))
+        {
+            batch.SetReference(i, (string?)null);
+        }
+        else if (row.IsNull(6))
+        {
+            batch.SetReference(i, row.Int64(5));
+        }
+        else
+        {
+            batch.SetReference(i, Utf8(row.Bytes(6)));
+        }
+
+        batch.ReferencedAuthorIds[i] = row.IsNull(7) ? null : accountIds.GetValueOrDefault(row.Int64(7));
+        if (row.IsNull(8))
+        {
+            batch.SetText(i, (string?)null);
+        }
+        else
+        {
+            batch.SetText(i, row.Bytes(8));
+        }
+
+        batch.Hashtags[i] = JsonListOrNull(row, 9);
+        batch.Urls[i] = JsonListOrNull(row, 10);
+        batch.Mentions[i] = JsonListOrNull(row, 11);
+    }
+
+    private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+
+    /// <summary>A JSON array of strings (SQLite's json_group_array), read from its UTF-8 bytes; null when NULL or empty.</summary>
+    private static string[]? JsonListOrNull(RawStatement row, int column)
+    {
+        if (row.IsNull(column))
         {
             return null;
         }
 
-        var json = reader.GetString(column);
-        return json == "[]" ? null : JsonList(json);
+        var json = new Utf8JsonReader(row.Bytes(column));
+        json.Read();
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw new InvalidDataException("A list column is not a JSON array.");
+        }
+
+        List<string?>? items = null;
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        {
+            (items ??= []).Add(json.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.String => json.GetString(),
+                _ => Utf8(json.ValueSpan), // a number (as the old Json.NET reading gave it)
+            });
+        }
+
+        return items?.ToArray()!;
     }
 }
 

@@ -46,6 +46,45 @@ public sealed class MinHasherTests
         Assert.True(MinHasher.EstimateJaccard(short1, other) < 0.2);
     }
 
+    [Theory]
+    [InlineData("a")]
+    [InlineData("peace")]
+    [InlineData("peace now")]
+    [InlineData("مرحبا بك")]
+    public void Densifies_empty_slots_from_the_documented_donor_sequence(string text)
+    {
+        // The documented rule, written out slowly: an empty slot takes the value of the first occupied slot among
+        // Mix(seed + slot << 32 + attempt) >> 58 for attempt = 1, 2, ...
+        var options = new MinHashOptions();
+        var seed = StableHash.Mix(options.Seed ^ 0xA5A5A5A5A5A5A5A5UL);
+        var minima = Enumerable.Repeat(uint.MaxValue, 64).ToArray();
+        var occupied = new bool[64];
+        var shingles = text.Length <= options.ShingleLength ? [text] : Enumerable.Range(0, text.Length - options.ShingleLength + 1)
+            .Select(i => text.Substring(i, options.ShingleLength)).ToArray();
+        foreach (var shingle in shingles)
+        {
+            var whole = shingle.Aggregate(0UL, (h, c) => (h * 0x100000001B3UL) + c);
+            var hash = StableHash.Mix(whole ^ seed);
+            var slot = (int)(hash >> 58);
+            minima[slot] = Math.Min(minima[slot], (uint)hash);
+            occupied[slot] = true;
+        }
+
+        var expected = new byte[64];
+        for (var slot = 0; slot < 64; slot++)
+        {
+            var from = slot;
+            for (var attempt = 1UL; !occupied[from]; attempt++)
+            {
+                from = (int)(StableHash.Mix(seed + ((ulong)slot << 32) + attempt) >> 58);
+            }
+
+            expected[slot] = (byte)minima[from];
+        }
+
+        Assert.Equal(expected, Signature(text));
+    }
+
     [Fact]
     public void Rejects_invalid_settings()
     {

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite;
 using NetworkGraph.Storage.Tests.Support;
@@ -24,13 +27,50 @@ public sealed class SqliteStorePostBatchesTests
             Assert.InRange(batch.Count, 1, 3);
             for (var i = 0; i < batch.Count; i++)
             {
-                rows.Add(Line(batch.IdOf(i), batch.AuthorIds[i], batch.UnixSeconds[i], batch.Kinds[i], batch.ReferencedIds[i],
-                    batch.ReferencedAuthorIds[i], batch.Texts[i], batch.Hashtags[i] ?? [], batch.Urls[i] ?? [], batch.Mentions[i] ?? []));
+                rows.Add(Line(batch, i));
             }
         }
 
         Assert.True(posts.Count > 3);
         Assert.Equal(posts.Select(Line), rows);
+    }
+
+    [Fact]
+    public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        string[] texts =
+        [
+            "X'436166C3A9'", // Café
+            "X'C32841'", // an invalid continuation byte
+            "X'EDA08041'", // an encoded lone surrogate
+            "X'F09F98'", // a truncated emoji
+            "X'6E756C00696E73696465'", // NUL inside
+            "'👨‍👩‍👧 ' || 'e' || char(769) || ' مرحبا ' || '𝒜'", // ZWJ emoji, combining mark, RTL, astral letter
+        ];
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = string.Concat(texts.Select((text, i) =>
+                $"UPDATE posts SET text = CAST({text} AS TEXT) WHERE post_key = (SELECT post_key FROM posts ORDER BY time, post_key LIMIT 1 OFFSET {i});"));
+            await update.ExecuteNonQueryAsync();
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var recycled = new ConcurrentQueue<PostBatch>();
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(PostBatchColumns.Text, chunkSize: 2, recycled: recycled))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => batch.TextOf(i).ToString()));
+            recycled.Enqueue(batch); // refilled by the next chunk
+        }
+
+        Assert.Contains('\uFFFD', posts[1].Text);
+        Assert.Contains('\0', posts[4].Text);
+        Assert.Equal(posts.Select(p => p.Text), rows);
     }
 
     [Fact]
@@ -47,7 +87,7 @@ public sealed class SqliteStorePostBatchesTests
         var ids = batches.SelectMany(b => Enumerable.Range(0, b.Count).Select(b.IdOf)).ToList();
         Assert.Equal(posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).Select(p => p.Id), ids);
         Assert.Equal(ids.Count, await store.CountPostsAsync(since));
-        Assert.All(batches, b => Assert.All(b.Texts.Take(b.Count), Assert.Null));
+        Assert.All(batches, b => Assert.All(Enumerable.Range(0, b.Count), i => Assert.False(b.HasText(i))));
         Assert.All(batches, b => Assert.All(b.Urls.Take(b.Count), Assert.Null));
     }
 
@@ -69,6 +109,10 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Equal(accounts.Where(a => chosen.Contains(a.Id)), profiles);
         Assert.Equal(2, profiles.Count);
     }
+
+    private static string Line(PostBatch batch, int i) => Line(
+        batch.IdOf(i), batch.AuthorIds[i], batch.UnixSeconds[i], batch.Kinds[i], batch.ReferencedIdOf(i), batch.ReferencedAuthorIds[i],
+        batch.TextOf(i).ToString(), batch.Hashtags[i] ?? [], batch.Urls[i] ?? [], batch.Mentions[i] ?? []);
 
     private static string Line(Post p) => Line(
         p.Id, p.AuthorId, p.Time.ToUnixTimeSeconds(), p.Kind, p.ReferencedPostId, p.ReferencedAuthorId, p.Text, p.Hashtags, p.Urls, p.Mentions);

@@ -43,6 +43,14 @@ internal static unsafe partial class NativeSqlite
     [SuppressGCTransition]
     public static partial long ColumnInt64(nint statement, int column);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
+    [SuppressGCTransition]
+    public static partial byte* ColumnBlob(nint statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
+    [SuppressGCTransition]
+    public static partial int ColumnBytes(nint statement, int column);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_column_type")]
     [SuppressGCTransition]
     public static partial int ColumnType(nint statement, int column);

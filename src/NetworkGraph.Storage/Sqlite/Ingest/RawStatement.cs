@@ -91,6 +91,14 @@ internal sealed unsafe class RawStatement : IDisposable
 
     public long Int64(int column) => NativeSqlite.ColumnInt64(_handle, column);
 
+    /// <summary>The bytes of a column as stored (UTF-8 for text), valid until the next step, reset or column call on
+    /// this statement; empty for NULL.</summary>
+    public ReadOnlySpan<byte> Bytes(int column)
+    {
+        var bytes = NativeSqlite.ColumnBlob(_handle, column); // blob first, then its length, as SQLite documents
+        return bytes is null ? default : new ReadOnlySpan<byte>(bytes, NativeSqlite.ColumnBytes(_handle, column));
+    }
+
     public bool IsNull(int column) => NativeSqlite.ColumnType(_handle, column) == raw.SQLITE_NULL;
 
     public void Reset() => NativeSqlite.Reset(_handle);

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using NetworkGraph.Core.Coordination;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
+using static NetworkGraph.Core.Tests.Coordination.Support.SomePosts;
+
+namespace NetworkGraph.Core.Tests.Coordination;
+
+/// <summary>A column chunk holds texts as one character buffer and numeric ids as numbers, and gives the share table
+/// its posts would give, for any thread count.</summary>
+public sealed class PostBatchTests
+{
+    // Tricky texts: combining marks, surrogate pairs (emoji, skin tones, ZWJ sequences), RTL scripts, Indic spacing
+    // marks, full-width signs, NUL and control characters, and one long enough to be signed.
+    private static readonly string[] Texts =
+    [
+        "Cafe\u0301 in Bak\u0131 #Baku",
+        "CAFÉ in BAKI #baku 👍🏽",
+        "👨‍👩‍👧 family 𝒜𝓁𝓅𝒽𝒶 \U0001F600 text",
+        "مرحبا بالعالم السلام عليكم ورحمة الله",
+        "שלום עולם, ‏RTL‏ mark",
+        "क्षत्रिय हिन्दी पाठ देवनागरी",
+        "＠someone ＃tag full width ｗｏｒｄ",
+        "nul\0inside\u0007bell",
+        "RT @x: the conference in baku was a great success for everyone involved",
+        "",
+    ];
+
+    [Fact]
+    public void Gives_the_same_table_as_the_posts_it_holds()
+    {
+        var posts = SomeTrickyPosts(400);
+
+        var fromPosts = new ShareTableBuilder();
+        fromPosts.AddRange(posts);
+        var fromBatch = new ShareTableBuilder();
+        foreach (var batch in BatchesOf(posts, 64, authorKeys: true))
+        {
+            fromBatch.AddBatch(batch);
+        }
+
+        Assert.Equal(Dump(fromPosts.Build()), Dump(fromBatch.Build()));
+    }
+
+    [Fact]
+    public void Gives_the_same_table_for_one_and_two_threads()
+    {
+        var posts = SomeTrickyPosts(3000); // over 512 rows a batch: the texts are prepared on two threads
+        var tables = new[] { 1, 2 }.Select(threads =>
+        {
+            var builder = new ShareTableBuilder(new ShareTableOptions { MaxDegreeOfParallelism = threads });
+            foreach (var batch in BatchesOf(posts, 1500))
+            {
+                builder.AddBatch(batch);
+            }
+
+            return Dump(builder.Build());
+        }).ToList();
+
+        Assert.Equal(tables[0], tables[1]);
+        Assert.Matches("signatures [1-9]", tables[0]);
+    }
+
+    [Fact]
+    public void Decodes_utf8_texts_as_a_string_decoding_does_and_keeps_them_after_refilling()
+    {
+        byte[][] texts =
+        [
+            [0x43, 0x61, 0x66, 0xC3, 0xA9], // Café
+            [0xC3, 0x28, 0x41], // invalid continuation
+            [0xED, 0xA0, 0x80, 0x41], // an encoded lone surrogate
+            [0xF0, 0x9F, 0x98], // a truncated emoji
+            [0xF4, 0x90, 0x80, 0x80], // above U+10FFFF
+            [0xFF, 0xFE, 0x00, 0x7A],
+            .. Texts.Select(Encoding.UTF8.GetBytes),
+            Encoding.UTF8.GetBytes(new string('x', 5000) + "é"), // outgrows the character buffer
+        ];
+        var batch = new PostBatch(texts.Length + 1);
+        for (var round = 0; round < 2; round++)
+        {
+            batch.Clear();
+            batch.SetText(0, (string?)null);
+            for (var i = 0; i < texts.Length; i++)
+            {
+                batch.SetText(i + 1, texts[i]);
+            }
+
+            batch.Count = texts.Length + 1;
+            Assert.False(batch.HasText(0));
+            for (var i = 0; i < texts.Length; i++)
+            {
+                Assert.True(batch.HasText(i + 1));
+                Assert.Equal(Encoding.UTF8.GetString(texts[i]), batch.TextOf(i + 1).ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Gives_numeric_references_as_their_decimal_text()
+    {
+        var batch = new PostBatch(4);
+        batch.SetReference(0, 1780000000000000001L);
+        batch.SetReference(1, -12L);
+        batch.SetReference(2, "abc");
+        batch.SetReference(3, (string?)null);
+
+        Assert.Equal(["1780000000000000001", "-12", "abc", null], Enumerable.Range(0, 4).Select(batch.ReferencedIdOf));
+    }
+
+    private static List<Post> SomeTrickyPosts(int count)
+    {
+        var posts = new List<Post>();
+        for (var i = 0; i < count; i++)
+        {
+            var author = "a" + (i % 37).ToString(CultureInfo.InvariantCulture);
+            var text = Texts[i % Texts.Length] + (i % 3 == 0 ? string.Empty : " " + (i % 11).ToString(CultureInfo.InvariantCulture));
+            var id = i % 50 == 7 ? "x" + i.ToString(CultureInfo.InvariantCulture) : (1000 + i).ToString(CultureInfo.InvariantCulture);
+            var target = (i % 5) switch
+            {
+                0 => "007", // not canonical: kept as text
+                1 => "p-" + (i % 4).ToString(CultureInfo.InvariantCulture),
+                _ => (i % 9).ToString(CultureInfo.InvariantCulture),
+            };
+            posts.Add((i % 4) switch
+            {
+                0 => Retweet(id, author, i, target, "a1", text),
+                1 => Reply(id, author, i, target, "a2", text),
+                2 => Quote(id, author, i, target, "a3", text),
+                _ => Original(id, author, i, text, hashtags: ["Tag" + (i % 3).ToString(CultureInfo.InvariantCulture)],
+                    urls: ["https://x.az/" + (i % 6).ToString(CultureInfo.InvariantCulture)]),
+            });
+        }
+
+        return posts;
+    }
+
+    /// <summary>The posts as the store's column read gives them: canonical numbers as numbers, texts from UTF-8, and
+    /// when asked a number per author (spread out, so the builder's table of them grows).</summary>
+    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, bool authorKeys = false)
+    {
+        for (var start = 0; start < posts.Count; start += size)
+        {
+            var batch = new PostBatch(size);
+            foreach (var post in posts.Skip(start).Take(size))
+            {
+                var i = batch.Count++;
+                var numeric = IsCanonical(post.Id, out var key);
+                batch.Keys[i] = numeric ? key : 0;
+                batch.Ids[i] = numeric ? null : post.Id;
+                batch.AuthorIds[i] = post.AuthorId;
+                batch.AuthorKeys[i] = authorKeys ? long.Parse(post.AuthorId[1..], CultureInfo.InvariantCulture) * 1000 : -1;
+                batch.UnixSeconds[i] = post.Time.ToUnixTimeSeconds();
+                batch.Kinds[i] = post.Kind;
+                if (post.ReferencedPostId is { } reference && IsCanonical(reference, out var referenceKey))
+                {
+                    batch.SetReference(i, referenceKey);
+                }
+                else
+                {
+                    batch.SetReference(i, post.ReferencedPostId);
+                }
+
+                batch.ReferencedAuthorIds[i] = post.ReferencedAuthorId;
+                batch.SetText(i, Encoding.UTF8.GetBytes(post.Text));
+                batch.Hashtags[i] = post.Hashtags.Count == 0 ? null : [.. post.Hashtags];
+                batch.Urls[i] = post.Urls.Count == 0 ? null : [.. post.Urls];
+                batch.Mentions[i] = post.Mentions.Count == 0 ? null : [.. post.Mentions];
+            }
+
+            yield return batch;
+        }
+    }
+
+    private static bool IsCanonical(string id, out long value) =>
+        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out value)
+        && value.ToString(CultureInfo.InvariantCulture) == id;
+
+    /// <summary>Every column of every kind, the accounts, the posts and the signatures, as text.</summary>
+    private static string Dump(ShareTable table)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Join(',', table.AccountIds));
+        text.AppendLine(string.Join(',', Enumerable.Range(0, table.PostCount).Select(table.PostId)));
+        foreach (var kind in Enum.GetValues<ShareKind>())
+        {
+            if (table.Column(kind) is not { } column)
+            {
+                continue;
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"{kind}: {string.Join(',', column.Account)} | {string.Join(',', column.Time)}"
+                + $" | {string.Join(',', column.Post)} | {string.Join(',', column.Object)} | {string.Join(',', column.FirstPost)}"
+                + $" | {string.Join(',', column.Labels ?? [])} | {string.Join(',', column.TextHash ?? [])} | {string.Join(',', column.SignatureOf ?? [])}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"signatures {table.Signatures.Count}");
+        for (var s = 0; s < table.Signatures.Count; s++)
+        {
+            text.AppendLine(Convert.ToHexString(table.Signatures[s]));
+        }
+
+        return text.ToString();
+    }
+}
