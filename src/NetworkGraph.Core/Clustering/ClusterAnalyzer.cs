@@ -136,23 +136,24 @@ public sealed class ClusterAnalyzer
     private static Dictionary<int, int[]> RowsByCommunity(ClusterPosts table, IReadOnlyDictionary<string, int> partition, IEnumerable<int> analysed)
     {
         var wanted = analysed.ToHashSet();
+        const int Outside = int.MinValue, Small = int.MinValue + 1;
         var communityOf = new int[table.Strings.Count];
         for (var s = 0; s < communityOf.Length; s++)
         {
-            communityOf[s] = partition.TryGetValue(table.Strings[s], out var c) && wanted.Contains(c) ? c : int.MinValue;
+            communityOf[s] = !partition.TryGetValue(table.Strings[s], out var c) ? Outside : wanted.Contains(c) ? c : Small;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = table.IdsUnique ? null : new HashSet<string>(StringComparer.Ordinal);
         var lists = wanted.ToDictionary(c => c, _ => new List<int>());
         for (var r = 0; r < table.Count; r++)
         {
-            var author = table.Strings[table.Authors[r]];
-            if (!partition.ContainsKey(author) || !seen.Add(table.Ids[r]))
+            var c = communityOf[table.Authors[r]];
+            if (c == Outside || (seen is not null && !seen.Add(table.Ids[r])))
             {
                 continue;
             }
 
-            if (communityOf[table.Authors[r]] is var c && c != int.MinValue)
+            if (c != Small)
             {
                 lists[c].Add(r);
             }
@@ -163,7 +164,7 @@ public sealed class ClusterAnalyzer
         return lists.ToDictionary(kv => kv.Key, kv =>
         {
             var rows = kv.Value.ToArray();
-            Array.Sort(rows, (x, y) => ticks[x] != ticks[y] ? ticks[x].CompareTo(ticks[y]) : string.CompareOrdinal(ids[x], ids[y]));
+            RowOrder.Sort([.. rows.Select(r => ticks[r])], rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
             return rows;
         });
     }

@@ -60,6 +60,9 @@ public sealed class ClusterPosts
         Urls = urls;
     }
 
+    /// <summary>Whether no two rows share an id (so the analysis need not look for repeats, whose first row only counts).</summary>
+    public bool IdsUnique { get; init; }
+
     /// <summary>The pool of distinct strings the index columns point into.</summary>
     public IReadOnlyList<string> Strings { get; }
 

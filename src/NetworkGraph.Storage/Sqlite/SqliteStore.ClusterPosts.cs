@@ -23,12 +23,11 @@ public sealed partial class SqliteStore
             command.CommandText = """
                 SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
                        p.language, p.text
-                FROM posts p
+                FROM posts p NOT INDEXED
                 LEFT JOIN post_ids pi ON pi.post_key = p.post_key
                 LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
                 WHERE p.time >= $since
                   AND p.author_key IN (SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each($ids)))
-                ORDER BY p.time, p.post_key
                 """;
             command.Parameters.AddWithValue("$since", sinceUnixSeconds ?? long.MinValue);
             command.Parameters.AddWithValue("$ids", Newtonsoft.Json.JsonConvert.SerializeObject(accountIds));
@@ -49,6 +48,9 @@ public sealed partial class SqliteStore
             }
         }
 
+        // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
+        // object read's order: by time, then key.
+        rows.SortByTimeThenKey();
         var mentions = await EntityKeysAsync("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", rows, cancellationToken);
         var hashtags = await EntityKeysAsync("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", rows, cancellationToken);
         var urls = await EntityKeysAsync("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", rows, cancellationToken);
@@ -74,7 +76,10 @@ public sealed partial class SqliteStore
             referencedAuthors,
             mentions.Interned(accountIdsByKey, pool),
             hashtags.Interned(tags, pool),
-            urls.Interned(links, pool));
+            urls.Interned(links, pool))
+        {
+            IdsUnique = true, // ids are keys
+        };
     }
 
     /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row.</summary>
@@ -132,27 +137,31 @@ public sealed partial class SqliteStore
     /// <summary>The rows of the post read, column by column.</summary>
     private sealed class PostRows
     {
+        private List<long> _keys = [];
+        private List<long> _unixSeconds = [];
+
         public Dictionary<long, int> RowOf { get; } = [];
 
-        public List<string> Ids { get; } = [];
+        public List<string> Ids { get; private set; } = [];
 
-        public List<long> AuthorKeys { get; } = [];
+        public List<long> AuthorKeys { get; private set; } = [];
 
-        public List<long> Ticks { get; } = [];
+        public List<long> Ticks { get; private set; } = [];
 
-        public List<PostKind> Kinds { get; } = [];
+        public List<PostKind> Kinds { get; private set; } = [];
 
-        public List<string?> ReferencedIds { get; } = [];
+        public List<string?> ReferencedIds { get; private set; } = [];
 
-        public List<long> ReferencedAuthorKeys { get; } = [];
+        public List<long> ReferencedAuthorKeys { get; private set; } = [];
 
-        public List<string?> Languages { get; } = [];
+        public List<string?> Languages { get; private set; } = [];
 
-        public List<string> Texts { get; } = [];
+        public List<string> Texts { get; private set; } = [];
 
         public void Add(long key, string id, long authorKey, long unixSeconds, PostKind kind, string? referencedId, long referencedAuthorKey, string? language, string text)
         {
-            RowOf[key] = Ids.Count;
+            _keys.Add(key);
+            _unixSeconds.Add(unixSeconds);
             Ids.Add(id);
             AuthorKeys.Add(authorKey);
             Ticks.Add(DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcTicks);
@@ -161,6 +170,29 @@ public sealed partial class SqliteStore
             ReferencedAuthorKeys.Add(referencedAuthorKey);
             Languages.Add(language);
             Texts.Add(text);
+        }
+
+        /// <summary>Puts the rows in time order, then key order, and indexes them by key.</summary>
+        public void SortByTimeThenKey()
+        {
+            var order = Enumerable.Range(0, Ids.Count).ToArray();
+            var keys = _keys;
+            RowOrder.Sort([.. _unixSeconds], order, (x, y) => keys[x].CompareTo(keys[y]));
+            List<T> Permuted<T>(List<T> column) => [.. order.Select(r => column[r])];
+            _keys = Permuted(_keys);
+            _unixSeconds = Permuted(_unixSeconds);
+            Ids = Permuted(Ids);
+            AuthorKeys = Permuted(AuthorKeys);
+            Ticks = Permuted(Ticks);
+            Kinds = Permuted(Kinds);
+            ReferencedIds = Permuted(ReferencedIds);
+            ReferencedAuthorKeys = Permuted(ReferencedAuthorKeys);
+            Languages = Permuted(Languages);
+            Texts = Permuted(Texts);
+            for (var r = 0; r < _keys.Count; r++)
+            {
+                RowOf[_keys[r]] = r;
+            }
         }
     }
 
