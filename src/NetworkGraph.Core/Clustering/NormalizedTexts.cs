@@ -25,29 +25,31 @@ internal sealed class NormalizedTexts
     /// <summary>Normalises the texts of <paramref name="rows"/> (in that order) on up to <paramref name="threads"/> threads.</summary>
     public static NormalizedTexts Of(ClusterPosts table, int[] rows, int threads, CancellationToken cancellationToken)
     {
-        var normalized = new string?[rows.Length];
-        const int Chunk = 4096;
-        Parallel.For(
-            0,
-            (rows.Length + Chunk - 1) / Chunk,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken },
-            c =>
+        // Batches normalised in parallel, then interned in row order: only one batch's duplicate strings live at once.
+        const int Chunk = 4096, Batch = 16 * Chunk;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        var normalized = new string?[Math.Min(rows.Length, Batch)];
+        var ids = new int[table.Count];
+        Array.Fill(ids, -1);
+        var pool = new StringPool();
+        for (var first = 0; first < rows.Length; first += Batch)
+        {
+            var count = Math.Min(Batch, rows.Length - first);
+            Parallel.For(0, (count + Chunk - 1) / Chunk, options, c =>
             {
-                for (var k = c * Chunk; k < Math.Min(rows.Length, (c + 1) * Chunk); k++)
+                for (var k = c * Chunk; k < Math.Min(count, (c + 1) * Chunk); k++)
                 {
-                    var row = rows[k];
+                    var row = rows[first + k];
                     normalized[k] = table.Kinds[row] == PostKind.Retweet ? null : TextNormalizer.Normalize(table.Texts[row]);
                 }
             });
 
-        var ids = new int[table.Count];
-        Array.Fill(ids, -1);
-        var pool = new StringPool();
-        for (var k = 0; k < rows.Length; k++)
-        {
-            if (normalized[k] is { Length: > 0 } text)
+            for (var k = 0; k < count; k++)
             {
-                ids[rows[k]] = pool.Intern(text);
+                if (normalized[k] is { Length: > 0 } text)
+                {
+                    ids[rows[first + k]] = pool.Intern(text);
+                }
             }
         }
 

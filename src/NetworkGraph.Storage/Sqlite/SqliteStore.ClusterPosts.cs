@@ -140,6 +140,9 @@ public sealed partial class SqliteStore
         private List<long> _keys = [];
         private List<long> _unixSeconds = [];
 
+        /// <summary>Retweets carry their original's text: many rows, few texts, each kept once.</summary>
+        private readonly Dictionary<string, string> _retweetTexts = new(StringComparer.Ordinal);
+
         public Dictionary<long, int> RowOf { get; } = [];
 
         public List<string> Ids { get; private set; } = [];
@@ -169,6 +172,12 @@ public sealed partial class SqliteStore
             ReferencedIds.Add(referencedId);
             ReferencedAuthorKeys.Add(referencedAuthorKey);
             Languages.Add(language);
+            if (kind == PostKind.Retweet)
+            {
+                ref var kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_retweetTexts, text, out var seen);
+                text = seen ? kept! : kept = text;
+            }
+
             Texts.Add(text);
         }
 
