@@ -8,6 +8,15 @@ namespace NetworkGraph.Core.Tests.Clustering;
 /// <summary>The cluster stage's post columns: the same posts, the same analysis, for any thread count.</summary>
 public sealed class ClusterPostsTests
 {
+    /// <summary>One normalised text in four spellings, posted at the same second: the first by id names it.</summary>
+    private static readonly string[] TieTexts =
+    [
+        "Same second posts tie on time, ordered by id",
+        "SAME SECOND POSTS TIE ON TIME ORDERED BY ID",
+        "same second posts tie on time ordered by id!",
+        "Same second posts... tie on time, ordered by id",
+    ];
+
     /// <summary>Three clusters with copy-paste, retweets, replies, hashtags in several spellings, mentions and URLs.</summary>
     private static ClusterInput MixedInput()
     {
@@ -18,7 +27,7 @@ public sealed class ClusterPostsTests
         {
             Original($"c{i}", f, T0.AddMinutes(i), "Lunch at the harbour was lovely today, friends", hashtags: ["Food", "#food", "FOOD"], mentions: ["@f1", "f2"], urls: [" https://www.example.org/a?x=1 ", "http://example.org/b"]),
             new Post($"r{i}", f, T0.AddMinutes(30 + i), "@f1 agreed, see you there tomorrow at noon", "en", PostKind.Reply, "c0", "f1", ["f1"], [], []),
-            Original($"d{i}", f, T0.AddMinutes(i), "same second posts tie on time and are ordered by id", hashtags: ["tie"]),
+            Original($"d{i}", f, T0, TieTexts[i], hashtags: ["tie"]),
         }).ToList();
         var posts = copies.Concat(retweets).Concat(chatter).ToList();
         var partition = Partition((1, operation), (2, fans), (3, friends));
@@ -73,6 +82,11 @@ public sealed class ClusterPostsTests
         var reversed = input with { Posts = input.Posts.AsEnumerable().Reverse().ToArray() };
         var analyzer = new ClusterAnalyzer(NetworkGraph.Core.Clustering.Profiles.AnalysisProfile.Empty);
 
-        Assert.Equal(SnapshotJson.Serialize(analyzer.Analyze(input)), SnapshotJson.Serialize(analyzer.Analyze(reversed)));
+        var forward = analyzer.Analyze(input);
+        var backward = analyzer.Analyze(reversed);
+
+        Assert.Equal(SnapshotJson.Serialize(forward), SnapshotJson.Serialize(backward));
+        var friends = Assert.Single(backward.Clusters, c => c.Community == 3);
+        Assert.Contains(friends.Objects.Texts, t => t.Count == 4 && t.Label == TieTexts[0]);
     }
 }
