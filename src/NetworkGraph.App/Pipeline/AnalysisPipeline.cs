@@ -63,19 +63,21 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
         // stored run shares, see EvidenceWindow) so edge timing stays measurable.
         var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-        var clusterOptions = new ClusterAnalysisOptions();
+        var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
         var membership = ToPartition(graph, partition);
         var input = await ClusterInputAsync(store, source, membership, clusterOptions.MinClusterSize, ct) with
         {
             Edges = ToClusterEdges(graph, evidenceWindow),
             EdgeWindowSeconds = evidenceWindow.TotalSeconds,
         };
+        // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
+        var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
         var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
-        clock.Lap("clusters");
+        clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
 
         stage?.Invoke("Writing snapshot");
         var parameters = settings.ToParameters();
-        var fingerprint = InputFingerprint.Compute(input);
+        var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
         clock.Lap("snapshot: fingerprint");
         var repository = new SnapshotRepository(store);
         var previous = await repository.LoadLatestAsync(ct);
@@ -143,27 +145,22 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     }
 
     /// <summary>The cluster stage's input without edges: the partition, and only the posts of the accounts in
-    /// communities big enough to be clusters (the analyzer reads no others) and the profiles of those accounts and of
-    /// the accounts their posts name, read by id from the store.</summary>
+    /// communities big enough to be clusters (the analyzer reads no others), as columns, and the profiles of those
+    /// accounts and of the accounts their posts name, read by id from the store.</summary>
     private static async Task<ClusterInput> ClusterInputAsync(
         SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, int minClusterSize, CancellationToken ct)
     {
         var sizes = membership.Values.CountBy(c => c).ToDictionary(kv => kv.Key, kv => kv.Value);
         var clustered = membership.Where(kv => sizes[kv.Value] >= minClusterSize).Select(kv => kv.Key).ToList();
-        var posts = await store.ReadPostsOfAccountsAsync(clustered, source.SinceUnixSeconds, ct).ToListAsync(ct);
+        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, ct);
+
+        // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
+        // are among them (an id no account has is simply not found).
         var named = new HashSet<string>(clustered, StringComparer.Ordinal);
-        foreach (var post in posts)
-        {
-            if (post.ReferencedAuthorId is { } author)
-            {
-                named.Add(author);
-            }
-
-            named.UnionWith(post.Mentions);
-        }
-
+        named.UnionWith(posts.ReferencedAuthors.Where(s => s >= 0).Select(s => posts.Strings[s]));
+        named.UnionWith(posts.Mentions.Values.Select(s => posts.Strings[s]));
         var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
-        return new ClusterInput(accounts, posts, membership, []);
+        return new ClusterInput(accounts, [], membership, []) { PostColumns = posts };
     }
 
     /// <summary>Account id -> community, for accounts that have at least one coordination edge.</summary>

@@ -7,10 +7,10 @@ namespace NetworkGraph.Core.Clustering;
 /// </summary>
 internal static class CampaignSegmenter
 {
-    public static IReadOnlyList<Campaign> Segment(ClusterContext ctx, ClusterAnalysisOptions options)
+    public static IReadOnlyList<Campaign> Segment(ClusterContext ctx, TopObjects objects, ClusterAnalysisOptions options)
     {
         var o = options.Campaigns;
-        var days = Enumerable.Range(0, ctx.Posts.Count).Select(ctx.LocalDay).ToArray();
+        var days = Enumerable.Range(0, ctx.Count).Select(ctx.LocalDay).ToArray();
         var (first, counts) = BurstDetector.Daily(days);
         if (counts.Length == 0)
         {
@@ -36,10 +36,10 @@ internal static class CampaignSegmenter
                 start,
                 end,
                 inside.Length,
-                inside.Select(i => ctx.Posts[i].AuthorId).Distinct(StringComparer.Ordinal).Count(),
+                inside.Select(ctx.Author).Distinct().Count(),
                 counts.Skip(s).Take(e - s + 1).Max(),
-                TopObjects.Texts(ctx, inside, options.TopCount),
-                TopObjects.Hashtags(ctx, inside, options.TopCount)));
+                objects.Texts(ctx, inside, options.TopCount),
+                objects.Hashtags(ctx, inside, options.TopCount)));
         }
 
         return campaigns;

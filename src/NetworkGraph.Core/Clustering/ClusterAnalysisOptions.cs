@@ -8,6 +8,9 @@ public sealed class ClusterAnalysisOptions
     /// <summary>Communities smaller than this are not analysed.</summary>
     public int MinClusterSize { get; init; } = 3;
 
+    /// <summary>Threads for text normalisation and the clusters (results are the same for any count; not a parameter).</summary>
+    public int Threads { get; init; } = 1;
+
     /// <summary>An edge whose mean dt is at most this many seconds counts as fast (copy-paste waves span minutes).</summary>
     public double FastDtSeconds { get; init; } = 300;
 
@@ -69,6 +72,7 @@ public sealed class ClusterAnalysisOptions
     public void Validate()
     {
         Require(MinClusterSize >= 1, nameof(MinClusterSize), "must be at least 1");
+        Require(Threads >= 1, nameof(Threads), "must be at least 1");
         Require(FastDtSeconds >= 0, nameof(FastDtSeconds), "must not be negative");
         Require(CoShareAlpha is > 0 and < 1, nameof(CoShareAlpha), "must be in (0, 1)");
         Require(CoShareMaxGapShare is > 0 and <= 1, nameof(CoShareMaxGapShare), "must be in (0, 1]");

@@ -30,59 +30,32 @@ public sealed class ClusterAnalyzer
             .Select(g => (Community: g.Key, Members: g.Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray()))
             .ToArray();
         var analysed = communities.Where(c => c.Members.Length >= _options.MinClusterSize).ToArray();
-        var postsByAuthor = PostsByAuthor(input.Posts, input.Partition);
+        var table = input.Columns();
+        var rowsOf = RowsByCommunity(table, input.Partition, analysed.Select(c => c.Community));
+        var texts = NormalizedTexts.Of(table, [.. rowsOf.Values.SelectMany(r => r)], _options.Threads, cancellationToken);
         var (internalEdges, boundary, totalWeight) = SplitEdges(input.Edges, input.Partition);
 
         var timing = EdgeTiming(input);
         var profileCalculator = new ProfileSignalCalculator(_profile, _options);
         var scorer = new ClusterScorer(
             _options, _profile.TargetLanguages.Select(l => profileCalculator.LanguageLabel(ProfileSignalCalculator.Language(l))).ToArray(), timing);
-        var reports = new List<ClusterReport>(analysed.Length);
-        foreach (var (community, members) in analysed)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var posts = members.SelectMany(m => postsByAuthor.GetValueOrDefault(m) ?? [])
-                .OrderBy(p => p.Time)
-                .ThenBy(p => p.Id, StringComparer.Ordinal)
-                .ToArray();
-            var ctx = new ClusterContext(community, members, accounts, posts, _zone);
-            var structure = StructureMeasures.Compute(
-                members.Length, internalEdges.GetValueOrDefault(community) ?? [], boundary.GetValueOrDefault(community), totalWeight, _options, timing.WindowSeconds);
-            var timed = PostTimingDetectors.Count(ctx, _options);
-            double Share(double n) => posts.Length > 0 ? n / posts.Length : 0;
-            var metrics = new ClusterMetrics(
-                members.Length,
-                posts.Length,
-                structure.InternalPairs,
-                structure.Density,
-                structure.InternalWeight,
-                structure.BoundaryWeight,
-                structure.Conductance,
-                structure.KindShares,
-                structure.MedianDtSeconds,
-                structure.FastCopyWeightShare,
-                structure.FastWeightShare,
-                timed.CopyPasted,
-                Share(timed.CopyPasted),
-                timed.Synchronised,
-                Share(timed.Synchronised))
+        var objects = new TopObjects(table);
+        var reports = new ClusterReport[analysed.Length];
+
+        // Clusters are independent: each report lands in its own slot, so any thread count gives the same list.
+        Parallel.For(
+            0,
+            analysed.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancellationToken },
+            k =>
             {
-                ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
-                ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
-                CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
-            };
-            var profile = profileCalculator.Compute(ctx);
-            reports.Add(new ClusterReport(
-                0,
-                community,
-                members,
-                metrics,
-                TopObjects.Count(ctx, Enumerable.Range(0, posts.Length), _options.TopCount),
-                profile,
-                CampaignSegmenter.Segment(ctx, _options),
-                scorer.Score(metrics, profile),
-                ""));
-        }
+                var (community, members) = analysed[k];
+                var ctx = new ClusterContext(community, members, accounts, table, rowsOf[community], texts, _zone);
+                var structure = StructureMeasures.Compute(
+                    members.Length, internalEdges.GetValueOrDefault(community) ?? [], boundary.GetValueOrDefault(community), totalWeight, _options, timing.WindowSeconds);
+                var timed = PostTimingDetectors.Count(ctx, _options);
+                reports[k] = Report(ctx, structure, timed, profileCalculator, objects, scorer);
+            });
 
         var ranked = reports
             .OrderByDescending(r => r.Score.Value)
@@ -120,26 +93,80 @@ public sealed class ClusterAnalyzer
         return byId;
     }
 
-    private static Dictionary<string, List<Post>> PostsByAuthor(IReadOnlyList<Post> posts, IReadOnlyDictionary<string, int> partition)
+    private ClusterReport Report(
+        ClusterContext ctx, StructureMeasures structure, TimingCounts timed, ProfileSignalCalculator profileCalculator, TopObjects objects, ClusterScorer scorer)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var byAuthor = new Dictionary<string, List<Post>>(StringComparer.Ordinal);
-        foreach (var p in posts)
+        var count = ctx.Count;
+        double Share(double n) => count > 0 ? n / count : 0;
+        var metrics = new ClusterMetrics(
+            ctx.Members.Count,
+            count,
+            structure.InternalPairs,
+            structure.Density,
+            structure.InternalWeight,
+            structure.BoundaryWeight,
+            structure.Conductance,
+            structure.KindShares,
+            structure.MedianDtSeconds,
+            structure.FastCopyWeightShare,
+            structure.FastWeightShare,
+            timed.CopyPasted,
+            Share(timed.CopyPasted),
+            timed.Synchronised,
+            Share(timed.Synchronised))
         {
-            if (!partition.ContainsKey(p.AuthorId) || !seen.Add(p.Id))
+            ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
+            ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
+            CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
+        };
+        var profile = profileCalculator.Compute(ctx);
+        return new ClusterReport(
+            0,
+            ctx.Community,
+            ctx.Members,
+            metrics,
+            objects.Count(ctx, Enumerable.Range(0, count), _options.TopCount),
+            profile,
+            CampaignSegmenter.Segment(ctx, objects, _options),
+            scorer.Score(metrics, profile),
+            "");
+    }
+
+    /// <summary>The table rows of each community's members, by time then id; a repeated post id counts once (its first row).</summary>
+    private static Dictionary<int, int[]> RowsByCommunity(ClusterPosts table, IReadOnlyDictionary<string, int> partition, IEnumerable<int> analysed)
+    {
+        var wanted = analysed.ToHashSet();
+        const int Outside = int.MinValue, Small = int.MinValue + 1;
+        var communityOf = new int[table.Strings.Count];
+        for (var s = 0; s < communityOf.Length; s++)
+        {
+            communityOf[s] = !partition.TryGetValue(table.Strings[s], out var c) ? Outside : wanted.Contains(c) ? c : Small;
+        }
+
+        var seen = table.IdsUnique ? null : new HashSet<string>(StringComparer.Ordinal);
+        var lists = wanted.ToDictionary(c => c, _ => new List<int>());
+        for (var r = 0; r < table.Count; r++)
+        {
+            var c = communityOf[table.Authors[r]];
+            if (c == Outside || (seen is not null && !seen.Add(table.Ids[r])))
             {
                 continue;
             }
 
-            if (!byAuthor.TryGetValue(p.AuthorId, out var list))
+            if (c != Small)
             {
-                byAuthor[p.AuthorId] = list = [];
+                lists[c].Add(r);
             }
-
-            list.Add(p);
         }
 
-        return byAuthor;
+        var ticks = table.Ticks;
+        var ids = table.Ids;
+        return lists.ToDictionary(kv => kv.Key, kv =>
+        {
+            var rows = kv.Value.ToArray();
+            RowOrder.Sort([.. rows.Select(r => ticks[r])], rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
+            return rows;
+        });
     }
 
     private static (Dictionary<int, List<ClusterEdge>> Internal, Dictionary<int, double> Boundary, double Total) SplitEdges(

@@ -1,17 +1,22 @@
 using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Model;
-using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering;
 
-/// <summary>One cluster's members, their profiles and posts, prepared once for all the calculators.</summary>
+/// <summary>One cluster's members, their profiles and posts (rows of the input's post table), prepared once for all
+/// the calculators.</summary>
 internal sealed class ClusterContext
 {
+    private readonly int[] _rows;
+    private readonly NormalizedTexts _texts;
+
     public ClusterContext(
         int community,
         IReadOnlyList<string> members,
         IReadOnlyDictionary<string, Account> allAccounts,
-        IReadOnlyList<Post> posts,
+        ClusterPosts table,
+        int[] rows,
+        NormalizedTexts texts,
         TimeZoneInfo zone)
     {
         Community = community;
@@ -19,10 +24,17 @@ internal sealed class ClusterContext
         MemberSet = new HashSet<string>(members, StringComparer.Ordinal);
         AllAccounts = allAccounts;
         Accounts = members.Select(m => allAccounts.GetValueOrDefault(m)).OfType<Account>().ToArray();
-        Posts = posts;
+        Table = table;
+        _rows = rows;
+        _texts = texts;
         Zone = zone;
-        NormalizedTexts = posts.Select(p => p.Kind == PostKind.Retweet ? "" : TextNormalizer.Normalize(p.Text)).ToArray();
-        LocalTimes = posts.Select(p => ZoneResolver.ToLocal(p.Time, zone)).ToArray();
+        var local = new DateTime[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            local[i] = ZoneResolver.ToLocal(new DateTimeOffset(table.Ticks[rows[i]], TimeSpan.Zero), zone);
+        }
+
+        LocalTimes = local;
     }
 
     public int Community { get; }
@@ -38,16 +50,28 @@ internal sealed class ClusterContext
     /// <summary>Profiles of members that have one.</summary>
     public IReadOnlyList<Account> Accounts { get; }
 
-    /// <summary>Members' posts ordered by time, then id.</summary>
-    public IReadOnlyList<Post> Posts { get; }
+    /// <summary>The input's posts; the cluster's are <see cref="Row"/>(0 .. <see cref="Count"/> - 1).</summary>
+    public ClusterPosts Table { get; }
 
-    /// <summary>Normalised text per post ("" for retweets), parallel to <see cref="Posts"/>.</summary>
-    public IReadOnlyList<string> NormalizedTexts { get; }
+    /// <summary>Number of the members' posts.</summary>
+    public int Count => _rows.Length;
 
-    /// <summary>Local (profile time zone) wall-clock time per post, parallel to <see cref="Posts"/>.</summary>
+    /// <summary>Local (profile time zone) wall-clock time per post, in post order.</summary>
     public IReadOnlyList<DateTime> LocalTimes { get; }
 
     public TimeZoneInfo Zone { get; }
+
+    /// <summary>The table row of the cluster's <paramref name="i"/>th post (posts ordered by time, then id).</summary>
+    public int Row(int i) => _rows[i];
+
+    /// <summary>The author's pool index of post <paramref name="i"/>.</summary>
+    public int Author(int i) => Table.Authors[_rows[i]];
+
+    /// <summary>The normalised text id of post <paramref name="i"/>; -1 when empty (and for retweets).</summary>
+    public int TextId(int i) => _texts.IdOf(_rows[i]);
+
+    /// <summary>The normalised text of an id from <see cref="TextId"/>.</summary>
+    public string NormalizedText(int id) => _texts.Text(id);
 
     public DateOnly LocalDay(int postIndex) => DateOnly.FromDateTime(LocalTimes[postIndex]);
 

@@ -20,6 +20,27 @@ public sealed record ClusterInput(
     /// threshold. Pass the widest window built (e.g. one hour) for the most telling scores.
     /// </summary>
     public double? EdgeWindowSeconds { get; init; }
+
+    /// <summary>
+    /// The posts as columns; when set, they are the input's posts and <see cref="Posts"/> is left empty (a million
+    /// rows then hold no object per post). The analysis and the fingerprint read the same either way.
+    /// </summary>
+    public ClusterPosts? PostColumns { get; init; }
+
+    /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
+    public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
+
+    /// <summary>The posts by the authors in <paramref name="authors"/>, as objects, in input order.</summary>
+    public IEnumerable<Post> PostsBy(IReadOnlySet<string> authors)
+    {
+        ArgumentNullException.ThrowIfNull(authors);
+        if (PostColumns is not { } table)
+        {
+            return Posts.Where(p => authors.Contains(p.AuthorId));
+        }
+
+        return Enumerable.Range(0, table.Count).Where(r => authors.Contains(table.Strings[table.Authors[r]])).Select(table.ToPost);
+    }
 }
 
 /// <summary>An undirected coordination link between two accounts for one kind of shared object.</summary>

@@ -1,19 +1,23 @@
 namespace NetworkGraph.Core.Clustering;
 
-/// <summary>A cluster's posts as parallel arrays in time order: UTC ticks, author index and normalised text.</summary>
+/// <summary>A cluster's posts as parallel arrays in time order: UTC ticks, author index and copy-paste text id.</summary>
 internal sealed class PostTimeline
 {
-    private PostTimeline(long[] ticks, int[] authors, int[] moves, string[] texts)
+    private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] moves, int[] texts)
     {
         Ticks = ticks;
         Authors = authors;
+        AuthorCount = authorCount;
         Moves = moves;
         Texts = texts;
     }
 
     public long[] Ticks { get; }
 
+    /// <summary>Author index per post, numbered in order of each author's first post.</summary>
     public int[] Authors { get; }
+
+    public int AuthorCount { get; }
 
     /// <summary>
     /// Which posts moved together: the author index in the observed timeline, the author's shift in a shifted one
@@ -21,31 +25,34 @@ internal sealed class PostTimeline
     /// </summary>
     public int[] Moves { get; }
 
-    /// <summary>Normalised text per post ("" for retweets).</summary>
-    public string[] Texts { get; }
+    /// <summary>Normalised text id per post; -1 for texts too short to count as copy-paste (and for retweets).</summary>
+    public int[] Texts { get; }
 
     public int Count => Ticks.Length;
 
-    /// <summary>The cluster's posts, already in time order.</summary>
-    public static PostTimeline Of(ClusterContext ctx)
+    /// <summary>The cluster's posts, already in time order; texts shorter than <paramref name="minTextLength"/> get no id.</summary>
+    public static PostTimeline Of(ClusterContext ctx, int minTextLength)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var n = ctx.Posts.Count;
+        var index = new Dictionary<int, int>();
+        var n = ctx.Count;
         var ticks = new long[n];
         var authors = new int[n];
+        var texts = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var p = ctx.Posts[i];
-            ticks[i] = p.Time.UtcTicks;
-            if (!index.TryGetValue(p.AuthorId, out var a))
+            ticks[i] = ctx.Table.Ticks[ctx.Row(i)];
+            ref var a = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, ctx.Author(i), out var seen);
+            if (!seen)
             {
-                index[p.AuthorId] = a = index.Count;
+                a = index.Count - 1;
             }
 
             authors[i] = a;
+            var text = ctx.TextId(i);
+            texts[i] = text >= 0 && ctx.NormalizedText(text).Length >= minTextLength ? text : -1;
         }
 
-        return new PostTimeline(ticks, authors, authors, [.. ctx.NormalizedTexts]);
+        return new PostTimeline(ticks, authors, index.Count, authors, texts);
     }
 
     /// <summary>
@@ -55,10 +62,9 @@ internal sealed class PostTimeline
     /// </summary>
     public PostTimeline Shifted(Random rng, int maxDays)
     {
-        var authorCount = Authors.Length == 0 ? 0 : Authors.Max() + 1;
-        var shift = new long[authorCount];
-        var move = new int[authorCount];
-        for (var a = 0; a < authorCount; a++)
+        var shift = new long[AuthorCount];
+        var move = new int[AuthorCount];
+        for (var a = 0; a < AuthorCount; a++)
         {
             var days = rng.Next(1, maxDays + 1) * (rng.Next(2) == 0 ? -1 : 1);
             shift[a] = TimeSpan.TicksPerDay * days;
@@ -69,19 +75,26 @@ internal sealed class PostTimeline
         var activeDays = Count == 0 ? 1 : ((Ticks[^1] - first) / TimeSpan.TicksPerDay) + 1;
         var period = TimeSpan.TicksPerDay * Math.Max(activeDays, (2L * maxDays) + 1);
         var ticks = new long[Count];
+        var order = new int[Count];
         for (var i = 0; i < Count; i++)
         {
             // Offsets from the first active day stay within [0, period): no tick arithmetic near the calendar's ends.
             var offset = (Ticks[i] - first + shift[Authors[i]]) % period;
             ticks[i] = first + (offset < 0 ? offset + period : offset);
+            order[i] = i;
         }
 
-        var order = Enumerable.Range(0, Count).ToArray();
-        Array.Sort((long[])ticks.Clone(), order);
-        return new PostTimeline(
-            order.Select(i => ticks[i]).ToArray(),
-            order.Select(i => Authors[i]).ToArray(),
-            order.Select(i => move[Authors[i]]).ToArray(),
-            order.Select(i => Texts[i]).ToArray());
+        Array.Sort(ticks, order);
+        var authors = new int[Count];
+        var moves = new int[Count];
+        var texts = new int[Count];
+        for (var k = 0; k < Count; k++)
+        {
+            authors[k] = Authors[order[k]];
+            moves[k] = move[authors[k]];
+            texts[k] = Texts[order[k]];
+        }
+
+        return new PostTimeline(ticks, authors, AuthorCount, moves, texts);
     }
 }

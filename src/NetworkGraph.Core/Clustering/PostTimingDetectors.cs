@@ -12,7 +12,7 @@ internal static class PostTimingDetectors
     /// <summary>Observed and expected (time-shift null) counts of copy-pasted and synchronised posts.</summary>
     public static TimingCounts Count(ClusterContext ctx, ClusterAnalysisOptions options)
     {
-        var observed = PostTimeline.Of(ctx);
+        var observed = PostTimeline.Of(ctx, Math.Max(1, options.MinCopyTextLength));
         var required = Required(ctx.Members.Count, options);
         var copied = CopyPasted(observed, options);
         var synced = Synchronised(observed, required, options);
@@ -36,34 +36,40 @@ internal static class PostTimingDetectors
     private static int CopyPasted(PostTimeline t, ClusterAnalysisOptions options)
     {
         var window = TimeSpan.FromSeconds(options.CopyWindowSeconds).Ticks;
-        var minLength = Math.Max(1, options.MinCopyTextLength);
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+
+        // Posts with a text, grouped by text and in time order within a group (the timeline is sorted).
+        var keyed = new List<long>(t.Count);
         for (var i = 0; i < t.Count; i++)
         {
-            var text = t.Texts[i];
-            if (text.Length < minLength)
+            if (t.Texts[i] >= 0)
             {
-                continue;
+                keyed.Add(((long)t.Texts[i] << 32) | (uint)i);
             }
-
-            if (!groups.TryGetValue(text, out var list))
-            {
-                groups[text] = list = [];
-            }
-
-            list.Add(i); // in time order: the timeline is sorted
         }
 
+        var keys = keyed.ToArray();
+        Array.Sort(keys);
+        var group = new int[keys.Length];
         var count = 0;
-        foreach (var idx in groups.Values)
+        for (var start = 0; start < keys.Length;)
         {
-            for (var k = 0; idx.Count > 1 && k < idx.Count; k++)
+            var end = start;
+            while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32)
+            {
+                group[end - start] = (int)(uint)keys[end];
+                end++;
+            }
+
+            var idx = group.AsSpan(0, end - start);
+            for (var k = 0; idx.Length > 1 && k < idx.Length; k++)
             {
                 if (HasOtherAuthorNear(t, idx, k, window))
                 {
                     count++;
                 }
             }
+
+            start = end;
         }
 
         return count;
@@ -77,29 +83,32 @@ internal static class PostTimingDetectors
         }
 
         var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2).Ticks;
-        var inWindow = new Dictionary<int, int>();
-        int left = 0, right = 0, count = 0;
+        var inWindow = new int[t.AuthorCount];
+        int distinct = 0, left = 0, right = 0, count = 0;
         for (var i = 0; i < t.Count; i++)
         {
             var now = t.Ticks[i];
             while (right < t.Count && t.Ticks[right] - now <= half)
             {
-                inWindow[t.Authors[right]] = inWindow.GetValueOrDefault(t.Authors[right]) + 1;
+                if (inWindow[t.Authors[right]]++ == 0)
+                {
+                    distinct++;
+                }
+
                 right++;
             }
 
             while (now - t.Ticks[left] > half)
             {
-                var a = t.Authors[left];
-                if (--inWindow[a] == 0)
+                if (--inWindow[t.Authors[left]] == 0)
                 {
-                    inWindow.Remove(a);
+                    distinct--;
                 }
 
                 left++;
             }
 
-            if (inWindow.Count >= required)
+            if (distinct >= required)
             {
                 count++;
             }
@@ -108,7 +117,7 @@ internal static class PostTimingDetectors
         return count;
     }
 
-    private static bool HasOtherAuthorNear(PostTimeline t, List<int> idx, int k, long window)
+    private static bool HasOtherAuthorNear(PostTimeline t, ReadOnlySpan<int> idx, int k, long window)
     {
         var me = idx[k];
         for (var j = k - 1; j >= 0 && t.Ticks[me] - t.Ticks[idx[j]] <= window; j--)
@@ -119,7 +128,7 @@ internal static class PostTimingDetectors
             }
         }
 
-        for (var j = k + 1; j < idx.Count && t.Ticks[idx[j]] - t.Ticks[me] <= window; j++)
+        for (var j = k + 1; j < idx.Length && t.Ticks[idx[j]] - t.Ticks[me] <= window; j++)
         {
             if (t.Moves[idx[j]] != t.Moves[me])
             {

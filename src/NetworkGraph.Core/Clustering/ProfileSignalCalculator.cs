@@ -24,11 +24,17 @@ internal sealed class ProfileSignalCalculator
         var size = ctx.Members.Count;
         var cache = new Dictionary<string, string>(StringComparer.Ordinal);
         string Lang(string? code) => code is null ? Unknown : cache.TryGetValue(code, out var l) ? l : cache[code] = Language(code);
-        var postLanguage = ctx.Posts.Select(p => Lang(p.Language)).ToArray();
+        var table = ctx.Table;
+        var postLanguage = new string[ctx.Count];
+        for (var i = 0; i < postLanguage.Length; i++)
+        {
+            postLanguage[i] = Lang(table.StringAt(table.Languages[ctx.Row(i)]));
+        }
+
         var accountLanguages = Shares(ctx.Accounts.Select(a => Lang(a.Language)), size);
-        var postLanguages = Shares(postLanguage, ctx.Posts.Count);
-        var dominant = Enumerable.Range(0, ctx.Posts.Count)
-            .GroupBy(i => ctx.Posts[i].AuthorId, StringComparer.Ordinal)
+        var postLanguages = Shares(postLanguage, ctx.Count);
+        var dominant = Enumerable.Range(0, ctx.Count)
+            .GroupBy(ctx.Author)
             .Select(g => DominantLanguage(g.Select(i => postLanguage[i])))
             .ToArray();
         var dominantShares = Shares(dominant, dominant.Length);

@@ -49,7 +49,7 @@ internal static class TemporalSignals
 
     public static HolidaySilence Holidays(ClusterContext ctx, AnalysisProfile profile, HolidayOptions o)
     {
-        var (first, counts) = BurstDetector.Daily(Enumerable.Range(0, ctx.Posts.Count).Select(ctx.LocalDay));
+        var (first, counts) = BurstDetector.Daily(Enumerable.Range(0, ctx.Count).Select(ctx.LocalDay));
         if (counts.Length == 0 || profile.Holidays.Count == 0)
         {
             return new HolidaySilence([], 0, 0);

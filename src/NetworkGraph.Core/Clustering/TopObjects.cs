@@ -3,77 +3,102 @@ using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering;
 
-/// <summary>Counts the texts, hashtags, URLs, domains and accounts a set of posts used.</summary>
-internal static class TopObjects
+/// <summary>Counts the texts, hashtags, URLs, domains and accounts a set of posts used. What each distinct string of
+/// the post table gives (a hashtag's key, a URL trimmed, its domain) is worked out once and kept; safe to share between
+/// threads (a value two threads work out at once is the same string).</summary>
+internal sealed class TopObjects(ClusterPosts table)
 {
-    public static ClusterObjects Count(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
+    private readonly string?[] _tags = new string?[table.Strings.Count];
+    private readonly string?[] _tagKeys = new string?[table.Strings.Count];
+    private readonly string?[] _trimmedUrls = new string?[table.Strings.Count];
+    private readonly string?[] _domains = new string?[table.Strings.Count];
+    private readonly string?[] _targets = new string?[table.Strings.Count];
+
+    /// <summary>A domain cache entry for a URL without one.</summary>
+    private const string NoDomain = "\0";
+
+    public ClusterObjects Count(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
-        var texts = new ObjectCounter();
+        var texts = new TextCounter(ctx);
         var hashtags = new ObjectCounter();
         var urls = new ObjectCounter();
         var domains = new ObjectCounter();
         var targets = new ObjectCounter();
         var amplified = new ObjectCounter();
+        var seen = new List<string>();
         foreach (var i in postIndexes)
         {
-            var post = ctx.Posts[i];
-            var text = ctx.NormalizedTexts[i];
-            if (text.Length > 0 && !texts.TryIncrement(text))
-            {
-                texts.Add(text, TextLabel.OneLine(post.Text));
-            }
+            var row = ctx.Row(i);
+            texts.Add(i);
+            CountHashtags(hashtags, row);
 
-            CountHashtags(hashtags, post);
-
-            foreach (var url in post.Urls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal))
+            var rowUrls = table.Urls.Of(row);
+            seen.Clear();
+            foreach (var u in rowUrls)
             {
-                urls.Add(url, url);
-            }
-
-            foreach (var domain in post.Urls.Select(Domain).OfType<string>().Distinct(StringComparer.Ordinal))
-            {
-                domains.Add(domain, domain);
-            }
-
-            foreach (var target in Targets(post))
-            {
-                if (!targets.TryIncrement(target))
+                var url = _trimmedUrls[u] ??= table.Strings[u].Trim();
+                if (url.Length > 0 && !Contains(seen, url))
                 {
-                    targets.Add(target, ctx.AccountLabel(target));
+                    seen.Add(url);
+                    urls.Add(url, url);
                 }
             }
 
-            var source = post.ReferencedAuthorId;
-            if (post.Kind is PostKind.Retweet or PostKind.Quote && !string.IsNullOrEmpty(source) && !amplified.TryIncrement(source))
+            seen.Clear();
+            foreach (var u in rowUrls)
             {
-                amplified.Add(source, ctx.AccountLabel(source));
+                var domain = _domains[u] ??= Domain(table.Strings[u]) ?? NoDomain;
+                if (!ReferenceEquals(domain, NoDomain) && !Contains(seen, domain))
+                {
+                    seen.Add(domain);
+                    domains.Add(domain, domain);
+                }
+            }
+
+            seen.Clear();
+            foreach (var m in table.Mentions.Of(row))
+            {
+                var target = _targets[m] ??= table.Strings[m].TrimStart('@');
+                if (target.Length > 0 && !Contains(seen, target))
+                {
+                    seen.Add(target);
+                    CountAccount(ctx, targets, target);
+                }
+            }
+
+            var kind = table.Kinds[row];
+            var source = table.StringAt(table.ReferencedAuthors[row]);
+            if (kind == PostKind.Reply && !string.IsNullOrEmpty(source) && !Contains(seen, source))
+            {
+                CountAccount(ctx, targets, source);
+            }
+
+            if (kind is PostKind.Retweet or PostKind.Quote && !string.IsNullOrEmpty(source))
+            {
+                CountAccount(ctx, amplified, source);
             }
         }
 
         return new ClusterObjects(texts.Top(top), hashtags.Top(top), urls.Top(top), domains.Top(top), targets.Top(top), amplified.Top(top));
     }
 
-    public static IReadOnlyList<ObjectCount> Texts(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
+    public IReadOnlyList<ObjectCount> Texts(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
-        var texts = new ObjectCounter();
+        var texts = new TextCounter(ctx);
         foreach (var i in postIndexes)
         {
-            var text = ctx.NormalizedTexts[i];
-            if (text.Length > 0 && !texts.TryIncrement(text))
-            {
-                texts.Add(text, TextLabel.OneLine(ctx.Posts[i].Text));
-            }
+            texts.Add(i);
         }
 
         return texts.Top(top);
     }
 
-    public static IReadOnlyList<ObjectCount> Hashtags(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
+    public IReadOnlyList<ObjectCount> Hashtags(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
         var hashtags = new ObjectCounter();
         foreach (var i in postIndexes)
         {
-            CountHashtags(hashtags, ctx.Posts[i]);
+            CountHashtags(hashtags, ctx.Row(i));
         }
 
         return hashtags.Top(top);
@@ -104,16 +129,38 @@ internal static class TopObjects
         return s.IsEmpty || s.ContainsAny(" \t\"<>") || !UrlNormalizer.IsDomain(s) ? null : s.ToString().ToLowerInvariant();
     }
 
-    private static void CountHashtags(ObjectCounter hashtags, Post post)
+    private static bool Contains(List<string> seen, string value)
     {
-        for (var k = 0; k < post.Hashtags.Count; k++)
+        foreach (var s in seen)
         {
-            var tag = post.Hashtags[k].TrimStart('#');
-            var key = tag.ToLowerInvariant();
+            if (string.Equals(s, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CountAccount(ClusterContext ctx, ObjectCounter counter, string id)
+    {
+        if (!counter.TryIncrement(id))
+        {
+            counter.Add(id, ctx.AccountLabel(id));
+        }
+    }
+
+    private void CountHashtags(ObjectCounter hashtags, int row)
+    {
+        var tags = table.Hashtags.Of(row);
+        for (var k = 0; k < tags.Length; k++)
+        {
+            var tag = Tag(tags[k]);
+            var key = _tagKeys[tags[k]] ??= tag.ToLowerInvariant();
             var repeated = false;
             for (var j = 0; j < k && !repeated; j++)
             {
-                repeated = string.Equals(post.Hashtags[j].TrimStart('#'), tag, StringComparison.OrdinalIgnoreCase);
+                repeated = string.Equals(Tag(tags[j]), tag, StringComparison.OrdinalIgnoreCase);
             }
 
             if (key.Length > 0 && !repeated && !hashtags.TryIncrement(key))
@@ -123,20 +170,30 @@ internal static class TopObjects
         }
     }
 
-    private static IEnumerable<string> Targets(Post post)
+    private string Tag(int s) => _tags[s] ??= table.Strings[s].TrimStart('#');
+
+    /// <summary>Counts normalised texts by id; a text's label is the first counted post's text on one line.</summary>
+    private sealed class TextCounter(ClusterContext ctx)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in post.Mentions.Select(m => m.TrimStart('@')).Where(m => m.Length > 0))
+        private readonly Dictionary<int, (int First, int Count)> _counts = [];
+
+        public void Add(int i)
         {
-            if (seen.Add(m))
+            var id = ctx.TextId(i);
+            if (id < 0)
             {
-                yield return m;
+                return;
             }
+
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out var exists);
+            slot = exists ? (slot.First, slot.Count + 1) : (i, 1);
         }
 
-        if (post.Kind == PostKind.Reply && !string.IsNullOrEmpty(post.ReferencedAuthorId) && seen.Add(post.ReferencedAuthorId))
-        {
-            yield return post.ReferencedAuthorId;
-        }
+        public IReadOnlyList<ObjectCount> Top(int n) =>
+            _counts.OrderByDescending(kv => kv.Value.Count)
+                .ThenBy(kv => ctx.NormalizedText(kv.Key), StringComparer.Ordinal)
+                .Take(n)
+                .Select(kv => new ObjectCount(ctx.NormalizedText(kv.Key), TextLabel.OneLine(ctx.Table.Texts[ctx.Row(kv.Value.First)]), kv.Value.Count))
+                .ToArray();
     }
 }

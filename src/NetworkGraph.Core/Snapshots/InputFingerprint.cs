@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -12,46 +13,176 @@ public static class InputFingerprint
     public static string Compute(ClusterInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var c = CultureInfo.InvariantCulture;
-        void Line(char tag, params string?[] fields)
-        {
-            // Length-prefixed fields: no separator inside a field can make two inputs collide.
-            var sb = new StringBuilder().Append(tag);
-            foreach (var f in fields)
-            {
-                sb.Append('|').Append(f is null ? "-1" : f.Length.ToString(c)).Append(':').Append(f);
-            }
-
-            hash.AppendData(Encoding.UTF8.GetBytes(sb.Append('\n').ToString()));
-        }
-
+        using var line = new LineHasher();
         foreach (var a in input.Accounts.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.ObservedAt))
         {
-            Line('A', a.Id, a.Handle, a.DisplayName, a.Location, a.Bio, a.Language, a.CreatedAt?.UtcTicks.ToString(c), a.ObservedAt?.UtcTicks.ToString(c));
+            line.Start('A').Field(a.Id).Field(a.Handle).Field(a.DisplayName).Field(a.Location).Field(a.Bio).Field(a.Language)
+                .Number(a.CreatedAt?.UtcTicks).Number(a.ObservedAt?.UtcTicks).End();
         }
 
-        foreach (var p in input.Posts.OrderBy(p => p.Id, StringComparer.Ordinal))
+        var posts = input.Columns();
+        var ids = posts.Ids;
+        var rows = Enumerable.Range(0, posts.Count).ToArray();
+        Array.Sort(rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]) is var c && c != 0 ? c : x.CompareTo(y));
+        foreach (var r in rows)
         {
-            Line('P', p.Id, p.AuthorId, p.Time.UtcTicks.ToString(c), ((int)p.Kind).ToString(c), p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
-                string.Join('\u001f', p.Hashtags), string.Join('\u001f', p.Urls), string.Join('\u001f', p.Mentions));
+            line.Start('P').Field(ids[r]).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+                .Field(posts.ReferencedIds[r]).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
+                .Field(posts.Texts[r]).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            Line('M', account, community.ToString(c));
+            line.Start('M').Field(account).Number(community).End();
         }
 
-        var edges = input.Edges
-            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? e : e with { A = e.B, B = e.A })
-            .OrderBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(e => e.Weight).ThenBy(e => e.MeanDtSeconds);
-        foreach (var e in edges)
+        // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
+        var edges = input.Edges;
+        string Low(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].A : edges[i].B;
+        string High(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].B : edges[i].A;
+        var order = Enumerable.Range(0, edges.Count).ToArray();
+        Array.Sort(order, (x, y) =>
         {
-            Line('E', e.A, e.B, e.Kind, e.Weight.ToString("R", c), e.MeanDtSeconds.ToString("R", c));
+            var c = string.CompareOrdinal(Low(x), Low(y));
+            c = c != 0 ? c : string.CompareOrdinal(High(x), High(y));
+            c = c != 0 ? c : string.CompareOrdinal(edges[x].Kind, edges[y].Kind);
+            c = c != 0 ? c : edges[x].Weight.CompareTo(edges[y].Weight);
+            c = c != 0 ? c : edges[x].MeanDtSeconds.CompareTo(edges[y].MeanDtSeconds);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        foreach (var i in order)
+        {
+            line.Start('E').Field(Low(i)).Field(High(i)).Field(edges[i].Kind).Real(edges[i].Weight).Real(edges[i].MeanDtSeconds).End();
         }
 
-        Line('W', input.EdgeWindowSeconds?.ToString("R", c));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        line.Start('W').Real(input.EdgeWindowSeconds).End();
+        return line.Hash();
+    }
+
+    /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1), built in
+    /// one reused buffer: no separator inside a field can make two inputs collide.</summary>
+    private sealed class LineHasher : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private char[] _chars = ArrayPool<char>.Shared.Rent(1024);
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
+        private int _length;
+
+        public LineHasher Start(char tag)
+        {
+            _length = 0;
+            Append([tag]);
+            return this;
+        }
+
+        public LineHasher Field(string? value)
+        {
+            if (value is null)
+            {
+                Append("|-1:");
+                return this;
+            }
+
+            Prefix(value.Length);
+            Append(value);
+            return this;
+        }
+
+        public LineHasher Number(long? value)
+        {
+            if (value is not { } v)
+            {
+                return Field(null);
+            }
+
+            Span<char> digits = stackalloc char[24];
+            v.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            Prefix(n);
+            Append(digits[..n]);
+            return this;
+        }
+
+        public LineHasher Real(double? value)
+        {
+            if (value is not { } v)
+            {
+                return Field(null);
+            }
+
+            Span<char> digits = stackalloc char[40];
+            v.TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture);
+            Prefix(n);
+            Append(digits[..n]);
+            return this;
+        }
+
+        /// <summary>The pool strings of <paramref name="values"/> joined by U+001F, as one field.</summary>
+        public LineHasher Joined(ClusterPosts posts, ReadOnlySpan<int> values)
+        {
+            var length = Math.Max(0, values.Length - 1);
+            foreach (var v in values)
+            {
+                length += posts.Strings[v].Length;
+            }
+
+            Prefix(length);
+            for (var k = 0; k < values.Length; k++)
+            {
+                if (k > 0)
+                {
+                    Append("\u001f");
+                }
+
+                Append(posts.Strings[values[k]]);
+            }
+
+            return this;
+        }
+
+        public void End()
+        {
+            Append("\n");
+            var max = Encoding.UTF8.GetMaxByteCount(_length);
+            if (_bytes.Length < max)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = ArrayPool<byte>.Shared.Rent(max);
+            }
+
+            var n = Encoding.UTF8.GetBytes(_chars.AsSpan(0, _length), _bytes);
+            _hash.AppendData(_bytes.AsSpan(0, n));
+        }
+
+        public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+
+        public void Dispose()
+        {
+            _hash.Dispose();
+            ArrayPool<char>.Shared.Return(_chars);
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        private void Prefix(int length)
+        {
+            Span<char> digits = stackalloc char[12];
+            length.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            Append("|");
+            Append(digits[..n]);
+            Append(":");
+        }
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length)
+            {
+                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + text.Length));
+                _chars.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<char>.Shared.Return(_chars);
+                _chars = bigger;
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
+        }
     }
 }

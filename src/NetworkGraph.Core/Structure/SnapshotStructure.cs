@@ -34,7 +34,7 @@ public static class SnapshotStructure
             }
         }
 
-        var posts = input.Posts.Where(p => postsOf.ContainsKey(p.AuthorId)).ToLookup(p => postsOf[p.AuthorId]);
+        var posts = input.PostsBy(postsOf.Keys.ToHashSet(StringComparer.Ordinal)).ToLookup(p => postsOf[p.AuthorId]);
         var summaries = flagged
             .Select((o, i) => AmplificationSummarizer.Summarize(o, memberSets[i], posts[i], labels, ranker, cancellationToken))
             .ToArray();

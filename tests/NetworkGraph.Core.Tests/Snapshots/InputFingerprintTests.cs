@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
+using static NetworkGraph.Core.Tests.Clustering.ClusterFixtures;
+
+namespace NetworkGraph.Core.Tests.Snapshots;
+
+/// <summary>The fingerprint is the SHA-256 of its definition's lines (the way it was first computed, one string per
+/// line from the objects), also when computed from columns with a reused buffer.</summary>
+public sealed class InputFingerprintTests
+{
+    /// <summary>The definition: accounts, posts, partition and edges in canonical order, one length-prefixed line each.</summary>
+    private static string Reference(ClusterInput input)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var c = CultureInfo.InvariantCulture;
+        void Line(char tag, params string?[] fields)
+        {
+            var sb = new StringBuilder().Append(tag);
+            foreach (var f in fields)
+            {
+                sb.Append('|').Append(f is null ? "-1" : f.Length.ToString(c)).Append(':').Append(f);
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(sb.Append('\n').ToString()));
+        }
+
+        foreach (var a in input.Accounts.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.ObservedAt))
+        {
+            Line('A', a.Id, a.Handle, a.DisplayName, a.Location, a.Bio, a.Language, a.CreatedAt?.UtcTicks.ToString(c), a.ObservedAt?.UtcTicks.ToString(c));
+        }
+
+        foreach (var p in input.Posts.OrderBy(p => p.Id, StringComparer.Ordinal))
+        {
+            Line('P', p.Id, p.AuthorId, p.Time.UtcTicks.ToString(c), ((int)p.Kind).ToString(c), p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
+                string.Join('\u001f', p.Hashtags), string.Join('\u001f', p.Urls), string.Join('\u001f', p.Mentions));
+        }
+
+        foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            Line('M', account, community.ToString(c));
+        }
+
+        var edges = input.Edges
+            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? e : e with { A = e.B, B = e.A })
+            .OrderBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
+            .ThenBy(e => e.Weight).ThenBy(e => e.MeanDtSeconds);
+        foreach (var e in edges)
+        {
+            Line('E', e.A, e.B, e.Kind, e.Weight.ToString("R", c), e.MeanDtSeconds.ToString("R", c));
+        }
+
+        Line('W', input.EdgeWindowSeconds?.ToString("R", c));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static ClusterInput Hostile()
+    {
+        var long1 = new string('x', 5000) + "\U0001F600|1:\u001f\n";
+        Post[] posts =
+        [
+            Original("10", "b|1:a", T0, "plain", hashtags: ["a\u001fb", "", "ü"], mentions: ["x"], urls: ["u:1|2"]),
+            Original("9", "a", T0.AddSeconds(-1), long1, language: null),
+            Original("10", "a", T0, "same id again, later in the list"),
+            new Post("2", "c", new DateTimeOffset(2020, 1, 1, 3, 0, 0, TimeSpan.FromHours(3)), "", "de-AT", PostKind.Retweet, "1", null, [], [], []),
+            new Post("\ud800lone", "c", T0, "lone \udc00 surrogates", "x", PostKind.Quote, null, "zz", ["m1", "m2"], ["#t"], []),
+        ];
+        Account[] accounts =
+        [
+            Account("b|1:a", bio: "bio\u001f|", created: T0),
+            new("a", null, null, null, null, null, null, null, null, null),
+            Account("a", location: "later", created: T0.AddDays(1)),
+        ];
+        ClusterEdge[] edges =
+        [
+            Edge("b|1:a", "a", "co_tweet", 2.5, 0.1),
+            Edge("a", "b|1:a", "co_tweet", 2.5, double.NaN),
+            Edge("a", "c", "co_link", 1e-300, 12),
+            Edge("a", "c", "co_link", 1e-300, 12),
+        ];
+        return new ClusterInput(accounts, posts, Partition((1, ["a", "b|1:a"]), (-7, ["c"])), edges) { EdgeWindowSeconds = 3600.5 };
+    }
+
+    [Fact]
+    public void The_fingerprint_is_the_hash_of_its_definition_on_hostile_values()
+    {
+        var input = Hostile();
+
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input));
+        Assert.Equal(Reference(input with { EdgeWindowSeconds = null, Edges = [] }), InputFingerprint.Compute(input with { EdgeWindowSeconds = null, Edges = [] }));
+    }
+
+    [Fact]
+    public void The_fingerprint_of_columns_is_that_of_the_objects()
+    {
+        var input = Hostile();
+
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }));
+    }
+}
