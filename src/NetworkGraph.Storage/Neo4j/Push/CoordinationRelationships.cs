@@ -25,7 +25,8 @@ public static class CoordinationRelationships
 
     /// <summary>The edges of a stored coordination run's layers (as the store's run-edge reader chooses them: one layer
     /// per kind, the run's widest window), ordered by type, then by the pair's ids: the stable order a resumed push needs.
-    /// Evidence is the post ids of both sides of each evidence pair, in time order.</summary>
+    /// Evidence is the post ids of both sides of each evidence pair the run kept, in time order; Pairs is how many pairs
+    /// there were.</summary>
     public static IReadOnlyList<CoordinationRelationship> From(IEnumerable<StoredCoordinationLayer> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
@@ -41,7 +42,8 @@ public static class CoordinationRelationships
                     .Select(p => p.Item2)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray(),
-                type == CoordinationType.Share ? ShareKindNames.ClusterName(layer.Kind) : null)));
+                type == CoordinationType.Share ? ShareKindNames.ClusterName(layer.Kind) : null,
+                e.PairCount)));
         }
 
         return Ordered(relationships);

@@ -74,6 +74,7 @@ public sealed record InteractionRelationship(
 /// <param name="LastAt">Last co-action.</param>
 /// <param name="Evidence">Post ids behind the edge: those of the few evidence pairs its stored run keeps (see CoordinationGraphRepository.EvidencePerEdge).</param>
 /// <param name="Kind">For <see cref="CoordinationType.Share"/>, the kind's name (co_share, co_image...); else null.</param>
+/// <param name="Pairs">How many pairs of posts tied the two accounts (<paramref name="Evidence"/> holds a few of them), or null.</param>
 public sealed record CoordinationRelationship(
     CoordinationType Type,
     string SourceId,
@@ -85,7 +86,8 @@ public sealed record CoordinationRelationship(
     DateTimeOffset? FirstAt,
     DateTimeOffset? LastAt,
     IReadOnlyList<string> Evidence,
-    string? Kind = null);
+    string? Kind = null,
+    long? Pairs = null);
 
 /// <summary>The Cypher names of the edge types.</summary>
 public static class GraphTypes

@@ -60,6 +60,7 @@ internal static class RowMaps
             ["firstAt"] = e.FirstAt,
             ["lastAt"] = e.LastAt,
             ["evidence"] = e.Evidence,
+            ["pairs"] = e.Pairs,
         };
         if (e.Kind is not null)
         {

@@ -37,6 +37,19 @@ public sealed class CoordinationRelationshipsTests
     }
 
     [Fact]
+    public void Says_how_many_pairs_tied_the_accounts_beside_the_posts_of_the_few_kept()
+    {
+        var edge = Edge("x", "y", 57, ("p1", "p2", 5), ("p8", "p9", 50)) with { PairCount = 57 };
+        var run = new StoredCoordinationRun(1, T0, "{}", [Layer(ShareKind.Text, 60, edge)]);
+
+        var relationship = Assert.Single(CoordinationRelationships.From(CoordinationRunEdges.Of(run).Layers));
+
+        Assert.Equal(["p1", "p2", "p8", "p9"], relationship.Evidence);
+        Assert.Equal(57L, relationship.Pairs);
+        Assert.Equal(57L, RowMaps.Coordination(relationship)["pairs"]);
+    }
+
+    [Fact]
     public void Keeps_only_the_window_the_reader_was_asked_for()
     {
         var run = new StoredCoordinationRun(1, T0, "{}",

@@ -24,7 +24,7 @@ internal static class Some
 
     // Given from the larger id to the smaller: the store must turn it around.
     public static CoordinationRelationship CoTweet { get; } =
-        new(CoordinationType.Tweet, "1002", "1001", 4.0, 2.0, 11.5, 40.0, First, Last, ["9001", "9002"]);
+        new(CoordinationType.Tweet, "1002", "1001", 4.0, 2.0, 11.5, 40.0, First, Last, ["9001", "9002"], Pairs: 6);
 
     public static Neo4jPushContent Content(Snapshot? snapshot = null, string? previousId = null) => new()
     {
