@@ -1,9 +1,9 @@
 namespace NetworkGraph.Core.Coordination;
 
 /// <summary>For each text, the earliest texts found similar to it (a fixed number of slots, ascending), filled by
-/// several threads at once; then the leader of each text's group, chosen in text order.</summary>
+/// several threads at once.</summary>
 /// <remarks>A text keeps the smallest indexes offered to it whatever the order of the offers, so the slots, and
-/// the leaders chosen from them, do not depend on thread count or timing.</remarks>
+/// the groups formed from them (<see cref="RepresentativeGroups"/>), do not depend on thread count or timing.</remarks>
 internal sealed class EarlierCandidates
 {
     private const int Empty = int.MaxValue;
@@ -76,30 +76,14 @@ internal sealed class EarlierCandidates
         }
     }
 
-    /// <summary>Leader clustering in text order: each text joins its earliest candidate that leads a group, or leads
-    /// its own. Call when no offer is running.</summary>
-    public int[] Leaders()
+    /// <summary>The candidates kept for <paramref name="text"/>, earliest first. Call when no offer is running.</summary>
+    public ReadOnlySpan<int> Of(int text)
     {
-        var count = _slots.Length / _width;
-        var leader = new int[count];
-        for (var text = 0; text < count; text++)
-        {
-            leader[text] = text;
-            foreach (var earlier in _slots.AsSpan(text * _width, _width))
-            {
-                if (earlier == Empty)
-                {
-                    break;
-                }
-
-                if (leader[earlier] == earlier)
-                {
-                    leader[text] = earlier;
-                    break;
-                }
-            }
-        }
-
-        return leader;
+        var row = _slots.AsSpan(text * _width, _width);
+        var filled = row.IndexOf(Empty);
+        return filled < 0 ? row : row[..filled];
     }
+
+    /// <summary>The number of texts.</summary>
+    public int Count => _slots.Length / _width;
 }

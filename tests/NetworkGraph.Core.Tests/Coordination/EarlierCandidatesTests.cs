@@ -5,17 +5,21 @@ namespace NetworkGraph.Core.Tests.Coordination;
 public sealed class EarlierCandidatesTests
 {
     [Fact]
-    public void Joins_each_text_to_its_earliest_candidate_that_leads_a_group_never_to_a_member()
+    public void Keeps_the_earliest_candidates_of_each_text_in_ascending_order()
     {
-        var sut = new EarlierCandidates(5, width: 4);
-        sut.Offer(1, 0); // 1 joins 0
-        sut.Offer(2, 1); // 2 is like 1 only: 1 is a member, so 2 leads
-        sut.Offer(3, 1);
-        sut.Offer(3, 2); // 3 skips member 1 and joins leader 2
-        sut.Offer(4, 3);
-        sut.Offer(4, 0); // 4 joins 0, its earliest leader
+        var sut = new EarlierCandidates(6, width: 3);
+        sut.Offer(5, 4);
+        sut.Offer(5, 1);
+        sut.Offer(5, 3);
+        sut.Offer(5, 1); // offered twice, kept once
+        sut.Offer(5, 0); // earlier than all: 4 drops out
+        sut.Offer(2, 0);
 
-        Assert.Equal([0, 0, 2, 2, 0], sut.Leaders());
+        Assert.Equal([0, 1, 3], sut.Of(5).ToArray());
+        Assert.Equal([0], sut.Of(2).ToArray());
+        Assert.Empty(sut.Of(4).ToArray());
+        Assert.False(sut.Wants(5, 4));
+        Assert.True(sut.Wants(5, 2));
     }
 
     [Fact]
@@ -38,7 +42,8 @@ public sealed class EarlierCandidatesTests
             }
         });
 
-        Assert.Equal(sequential.Leaders(), parallel.Leaders());
+        Assert.All(Enumerable.Range(0, 2_000), t => Assert.Equal(sequential.Of(t).ToArray(), parallel.Of(t).ToArray()));
+        Assert.Equal(3, sequential.Of(1_999).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => sequential.Offer(5, 5));
     }
 }

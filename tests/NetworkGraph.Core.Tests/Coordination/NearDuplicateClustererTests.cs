@@ -27,22 +27,25 @@ public sealed class NearDuplicateClustererTests
     }
 
     [Fact]
-    public void Does_not_chain_a_to_c_through_b_when_a_and_c_are_far_apart()
+    public void Does_not_chain_drifting_variants_into_one_group()
     {
-        var words = Words(60, seed: 1);
-        string[] texts = [Window(words, 0, 40), Window(words, 6, 40), Window(words, 12, 40)];
+        // A~B~C~D~E, each text the one before with six words dropped and six added: A and C are not similar.
+        var words = Words(70, seed: 1);
+        string[] texts = [.. Enumerable.Range(0, 5).Select(i => Window(words, 6 * i, 40))];
         var hasher = new MinHasher(new MinHashOptions());
-        var (a, b, c) = (Signature(hasher, texts[0]), Signature(hasher, texts[1]), Signature(hasher, texts[2]));
-        Assert.True(MinHasher.EstimateJaccard(a, b) >= 0.6 && MinHasher.EstimateJaccard(b, c) >= 0.6); // A~B, B~C
-        Assert.True(MinHasher.EstimateJaccard(a, c) < 0.6); // but not A~C
+        var signatures = texts.Select(t => Signature(hasher, t)).ToList();
+        Assert.All(Enumerable.Range(1, 4), i => Assert.True(MinHasher.EstimateJaccard(signatures[i - 1], signatures[i]) >= 0.6));
+        Assert.True(MinHasher.EstimateJaccard(signatures[0], signatures[2]) < 0.6);
 
         var groups = new NearDuplicateClusterer(new MinHashOptions(), 0.6, maxDegreeOfParallelism: 1).Cluster(texts);
 
-        Assert.Equal([0, 0, 2], groups);
+        Assert.NotEqual(groups[0], groups[4]);
+        Assert.NotEqual(groups[0], groups[3]);
+        Assert.All(Enumerable.Range(0, 5), i => Assert.True(MinHasher.EstimateJaccard(signatures[i], signatures[groups[i]]) >= 0.6, $"text {i}"));
     }
 
     [Fact]
-    public void Keeps_every_member_of_a_drifting_chain_within_the_threshold_of_its_leader_so_groups_stay_small()
+    public void Keeps_every_member_of_a_drifting_chain_within_the_threshold_of_its_representative_so_groups_stay_small()
     {
         // 400 texts, each the previous one shifted by one word: neighbours are near-duplicates, the ends share nothing.
         var words = Words(440, seed: 2);
@@ -54,14 +57,15 @@ public sealed class NearDuplicateClustererTests
 
         var members = Enumerable.Range(0, texts.Count).GroupBy(i => groups[i]).ToList();
         Assert.True(members.Count > 10, $"{members.Count} groups");
-        Assert.All(members, group => Assert.True(group.Count() <= 12, $"group of {group.Count()}"));
+        // Twenty shifts apart, two texts share a third of their words: no group reaches that far.
+        Assert.All(members, group => Assert.True(group.Max() - group.Min() < 20, $"group {group.Key} spans {group.Min()}..{group.Max()}"));
         var signatures = texts.Select(t => Signature(hasher, t)).ToList();
         Assert.All(Enumerable.Range(0, texts.Count), i =>
             Assert.True(MinHasher.EstimateJaccard(signatures[i], signatures[groups[i]]) >= 0.6, $"text {i} in group {groups[i]}"));
     }
 
     [Fact]
-    public void Labels_each_cluster_by_its_first_text_whatever_the_thread_count()
+    public void Labels_each_group_by_its_representative_whatever_the_thread_count()
     {
         string[] texts =
         [
