@@ -118,7 +118,6 @@ public sealed class ClusterAnalysisOptions
             ["holiday.neighbour_days"] = Holidays.NeighbourDays.ToString(c),
             ["holiday.min_baseline_posts"] = Holidays.MinBaselinePosts.ToString("R", c),
             ["score.threshold"] = Scoring.Threshold.ToString("R", c),
-            ["score.coordination_floor"] = Scoring.CoordinationFloor.ToString("R", c),
             ["score.fast_edges_full_share"] = Scoring.FastEdgesFullShare.ToString("R", c),
             ["score.copy_paste_full_share"] = Scoring.CopyPasteFullShare.ToString("R", c),
         };

@@ -20,7 +20,7 @@ public sealed class ClusterAnalyzer
         _zone = ZoneResolver.Resolve(profile.TimeZone);
     }
 
-    /// <summary>Analyses each community with at least the minimum size; clusters come ordered by score, then size, then community id.</summary>
+    /// <summary>Analyses each community with at least the minimum size; clusters come ordered by score (coordination evidence), then profile part, then size, then community id.</summary>
     public ClusterAnalysis Analyze(ClusterInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -70,6 +70,7 @@ public sealed class ClusterAnalyzer
                 ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
                 ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
                 CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
+                ComparableTextPosts = ctx.NormalizedTexts.Count(t => t.Length >= Math.Max(1, _options.MinCopyTextLength)),
             };
             var profile = profileCalculator.Compute(ctx);
             reports.Add(new ClusterReport(
@@ -86,6 +87,7 @@ public sealed class ClusterAnalyzer
 
         var ranked = reports
             .OrderByDescending(r => r.Score.Value)
+            .ThenByDescending(r => r.Score.ProfilePart)
             .ThenByDescending(r => r.Metrics.Size)
             .ThenBy(r => r.Community)
             .Select((r, i) => r with { Rank = i + 1 })

@@ -72,6 +72,9 @@ public sealed record ClusterMetrics(
 
     /// <summary>Weighted median of the mean gap between co-shares (same text, retweet, link) of linked members; null without such edges.</summary>
     public double? CoShareMedianDtSeconds { get; init; }
+
+    /// <summary>Posts with a normalised text long enough to count as copy-paste (none in a share table or a retweet-only cluster: copy-paste is then not measurable).</summary>
+    public int ComparableTextPosts { get; init; }
 }
 
 /// <summary>An object (text, hashtag, URL, domain or account) and how often the cluster used it.</summary>
