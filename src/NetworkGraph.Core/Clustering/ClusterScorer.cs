@@ -11,6 +11,12 @@ internal sealed class ClusterScorer
     private const string Coordination = "coordination";
     private const string ProfileCategory = "profile";
     private const double Tolerance = 1e-9;
+
+    /// <summary>One-sided 99% (the pair test's own level): the fast shares are taken at their lower bound over the co-shares behind them.</summary>
+    private const double ConfidenceZ = 2.326;
+
+    /// <summary>Contributions below this print as +0.00: the verdict leaves them out.</summary>
+    private const double Shown = 0.005;
     private readonly ClusterAnalysisOptions _options;
     private readonly IReadOnlyList<string> _targetLanguageLabels;
 
@@ -42,8 +48,14 @@ internal sealed class ClusterScorer
             : $"within {fast} of each other";
         var against = tested ? $" against at most {Wording.Pct(chanceFast)} by chance" : "";
         var scale = m.CoShareMedianDtSeconds is { } gap ? $"; median gap {Wording.Seconds(gap)}: the cluster coordinates {Wording.TimeScale(gap)}" : "";
-        var fastExcess = Excess(m.FastWeightShare, chanceFast);
-        var fastCopyExcess = Excess(m.FastCopyWeightShare, chanceFast);
+        // A handful of co-shares proves little (and among many small groups some look fast by chance): the shares count
+        // at their lower confidence bound over the co-share weight behind them.
+        var coShares = m.InternalWeight * m.KindShares.Where(k => o.IsCoShareKind(k.Key)).Sum(k => k.Value);
+        var fastLow = RobustStats.WilsonLower(m.FastWeightShare, coShares, ConfidenceZ);
+        var fastCopyLow = RobustStats.WilsonLower(m.FastCopyWeightShare, coShares, ConfidenceZ);
+        var bound = $"at least {Wording.Pct(fastLow)} at 99% confidence over {Wording.Int((int)Math.Round(coShares))} co-shares";
+        var fastExcess = Excess(fastLow, chanceFast);
+        var fastCopyExcess = Excess(fastCopyLow, chanceFast);
         var copyExcess = Math.Max(0, m.CopyPasteShare - m.ExpectedCopyPasteShare);
         var syncExcess = Excess(m.SynchronisedShare, m.ExpectedSynchronisedShare);
         var chance = "expected by chance from the same members' posts with each member's timeline moved by whole days";
@@ -51,9 +63,9 @@ internal sealed class ClusterScorer
         var signals = new List<SignalContribution>
         {
             Signal(SignalNames.FastCopyEdges, Coordination, fastCopyExcess,
-                $"{Wording.Pct(m.FastCopyWeightShare)} of the {kinds} co-share weight inside the cluster links members who posted the same or near-identical text {window}{against}."),
+                $"{Wording.Pct(m.FastCopyWeightShare)} of the {kinds} co-share weight inside the cluster links members who posted the same or near-identical text {window} ({Wording.Pct(fastCopyLow)} at 99% confidence){against}."),
             Signal(SignalNames.FastEdges, Coordination, Math.Min(1, fastExcess / o.Scoring.FastEdgesFullShare),
-                $"{Wording.Pct(m.FastWeightShare)} of the {kinds} co-share weight inside the cluster comes from member pairs whose co-shares came {window}{against}{scale} "
+                $"{Wording.Pct(m.FastWeightShare)} of the {kinds} co-share weight inside the cluster comes from member pairs whose co-shares came {window} ({bound}){against}{scale} "
                 + $"(full marks from {Wording.Pct(o.Scoring.FastEdgesFullShare)} above chance)."),
             m.ComparableTextPosts > 0
                 ? Signal(SignalNames.CopyPaste, Coordination, Math.Min(1, copyExcess / o.Scoring.CopyPasteFullShare),
@@ -141,7 +153,7 @@ internal sealed class ClusterScorer
     private string Verdict(ClusterMetrics m, double coordination, bool flagged, double profile, IReadOnlyList<SignalContribution> signals)
     {
         var threshold = _options.Scoring.Threshold;
-        var top = signals.Where(x => x.Category == Coordination && x.Contribution > 0)
+        var top = signals.Where(x => x.Category == Coordination && x.Contribution >= Shown)
             .OrderByDescending(x => x.Contribution)
             .ThenBy(x => x.Name, StringComparer.Ordinal)
             .Take(3)

@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Coordination;
-
 namespace NetworkGraph.Core.Clustering;
 
 /// <summary>Density, conductance, kind shares and dt measures of one cluster's edges.</summary>
@@ -30,7 +28,6 @@ internal sealed record StructureMeasures(
         double? windowSeconds)
     {
         var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
-        var fastKinds = options.FastKinds.ToHashSet(StringComparer.Ordinal);
         var pairs = internalEdges
             .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? (e.A, e.B) : (e.B, e.A))
             .Distinct()
@@ -52,7 +49,7 @@ internal sealed record StructureMeasures(
         foreach (var e in internalEdges)
         {
             kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
-            if (!fastKinds.Contains(e.Kind) && !textKinds.Contains(e.Kind) && !ShareKindNames.IsShareTableKind(e.Kind))
+            if (!options.IsCoShareKind(e.Kind))
             {
                 continue;
             }

@@ -123,6 +123,28 @@ public sealed class ScoringTests
         Assert.Contains("mostly by co_share", report.Score.Verdict, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(2, false)]
+    [InlineData(40, true)]
+    public void Fast_co_shares_count_at_their_lower_confidence_bound(int coSharesPerPair, bool flagged)
+    {
+        // Three accounts, two of their three pairs fast: two-thirds of the weight, but over six co-shares that proves
+        // little (small groups that look fast by chance are many); over 120 it is coordination.
+        var members = Ids("few", 3);
+        var edges = new List<ClusterEdge>
+        {
+            Edge(members[0], members[1], CoordinationKinds.CoShare, coSharesPerPair, 30),
+            Edge(members[1], members[2], CoordinationKinds.CoShare, coSharesPerPair, 45),
+            Edge(members[0], members[2], CoordinationKinds.CoShare, coSharesPerPair, 1800),
+        };
+
+        var report = AnalyseSingle(Wide(new ClusterInput([], [], Partition((1, members)), edges)), Profile);
+
+        Assert.Equal(2.0 / 3, report.Metrics.FastWeightShare, 9);
+        Assert.Equal(flagged, report.Score.Flagged);
+        Assert.Contains("at 99% confidence over " + (3 * coSharesPerPair) + " co-shares", report.Score.Signals.Single(s => s.Name == SignalNames.FastEdges).Sentence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_share_table_of_independent_sharers_is_not_flagged()
     {
