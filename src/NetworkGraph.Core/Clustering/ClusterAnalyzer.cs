@@ -70,6 +70,7 @@ public sealed class ClusterAnalyzer
                 ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
                 ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
                 CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
+                FastMembers = structure.FastMembers,
                 ComparableTextPosts = ctx.NormalizedTexts.Count(t => t.Length >= Math.Max(1, _options.MinCopyTextLength)),
             };
             var profile = profileCalculator.Compute(ctx);

@@ -49,11 +49,16 @@ internal sealed class ClusterScorer
         var against = tested ? $" against at most {Wording.Pct(chanceFast)} by chance" : "";
         var scale = m.CoShareMedianDtSeconds is { } gap ? $"; median gap {Wording.Seconds(gap)}: the cluster coordinates {Wording.TimeScale(gap)}" : "";
         // A handful of co-shares proves little (and among many small groups some look fast by chance): the shares count
-        // at their lower confidence bound over the co-share weight behind them.
+        // at their lower confidence bound over the co-share weight behind them. And an operation's members coordinate,
+        // not one heavy pair inside a large community (two accounts of one owner cross-posting): the share is capped
+        // by the share of members that have a co-share partner closer than chance.
         var coShares = m.InternalWeight * m.KindShares.Where(k => o.IsCoShareKind(k.Key)).Sum(k => k.Value);
-        var fastLow = RobustStats.WilsonLower(m.FastWeightShare, coShares, ConfidenceZ);
-        var fastCopyLow = RobustStats.WilsonLower(m.FastCopyWeightShare, coShares, ConfidenceZ);
-        var bound = $"at least {Wording.Pct(fastLow)} at 99% confidence over {Wording.Int((int)Math.Round(coShares))} co-shares";
+        var taking = share(m.FastMembers);
+        var fastLow = Math.Min(RobustStats.WilsonLower(m.FastWeightShare, coShares, ConfidenceZ), taking);
+        var fastCopyLow = Math.Min(RobustStats.WilsonLower(m.FastCopyWeightShare, coShares, ConfidenceZ), taking);
+        var bound = $"at least {Wording.Pct(RobustStats.WilsonLower(m.FastWeightShare, coShares, ConfidenceZ))} at 99% confidence over "
+            + $"{Wording.Int((int)Math.Round(coShares))} co-shares; {Wording.Int(m.FastMembers)} of its {Wording.Int(m.Size)} members ({Wording.Pct(taking)}) have such a partner, "
+            + $"counted as {Wording.Pct(fastLow)}";
         var fastExcess = Excess(fastLow, chanceFast);
         var fastCopyExcess = Excess(fastCopyLow, chanceFast);
         var copyExcess = Math.Max(0, m.CopyPasteShare - m.ExpectedCopyPasteShare);

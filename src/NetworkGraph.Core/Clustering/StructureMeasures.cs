@@ -11,7 +11,8 @@ internal sealed record StructureMeasures(
     double? MedianDtSeconds,
     double FastCopyWeightShare,
     double FastWeightShare,
-    double? CoShareMedianDtSeconds)
+    double? CoShareMedianDtSeconds,
+    int FastMembers)
 {
     /// <param name="size">Cluster size.</param>
     /// <param name="internalEdges">Edges with both ends in the cluster.</param>
@@ -45,6 +46,7 @@ internal sealed record StructureMeasures(
         // share table brought (co_share, co_image...) count as fast: the same object, as CooRTweet's co-shares.
         var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
         double fastCopy = 0, fast = 0, fastKindWeight = 0;
+        var fastMembers = new HashSet<string>(StringComparer.Ordinal);
         var gaps = new List<(double, double)>();
         foreach (var e in internalEdges)
         {
@@ -59,6 +61,8 @@ internal sealed record StructureMeasures(
             if (IsFast(e, options, windowSeconds))
             {
                 fast += e.Weight;
+                fastMembers.Add(e.A);
+                fastMembers.Add(e.B);
                 fastCopy += textKinds.Contains(e.Kind) ? e.Weight : 0;
             }
         }
@@ -78,7 +82,8 @@ internal sealed record StructureMeasures(
             RobustStats.WeightedMedian(internalEdges.Select(e => (e.MeanDtSeconds, e.Weight))),
             fastKindWeight > 0 ? fastCopy / fastKindWeight : 0,
             fastKindWeight > 0 ? fast / fastKindWeight : 0,
-            RobustStats.WeightedMedian(gaps));
+            RobustStats.WeightedMedian(gaps),
+            fastMembers.Count);
     }
 
     /// <summary>

@@ -146,6 +146,22 @@ public sealed class ScoringTests
     }
 
     [Fact]
+    public void One_heavy_fast_pair_inside_a_large_slow_community_does_not_flag_it()
+    {
+        // Two accounts of one owner cross-posting the same links within a second, inside 40 fans who retweet slowly:
+        // most of the co-share weight is fast, but 2 of 40 members take part.
+        var (members, posts) = ScoringScenarios.SlowRetweetFans();
+        var edges = DeriveEdges(posts).Append(Edge(members[0], members[1], CoordinationKinds.CoLink, 30_000, 1)).ToList();
+
+        var report = AnalyseSingle(Wide(new ClusterInput([], posts, Partition((1, members)), edges)), Profile);
+
+        Assert.True(report.Metrics.FastWeightShare > 0.6, $"fast share {report.Metrics.FastWeightShare}");
+        Assert.Equal(2, report.Metrics.FastMembers);
+        Assert.False(report.Score.Flagged, report.Score.Verdict);
+        Assert.Contains("2 of its 40 members (5%) have such a partner", report.Score.Signals.Single(s => s.Name == SignalNames.FastEdges).Sentence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_share_table_of_independent_sharers_is_not_flagged()
     {
         var (members, posts, edges) = ScoringScenarios.RandomShareTable(30, seed: 31, windowSeconds: 3600);
