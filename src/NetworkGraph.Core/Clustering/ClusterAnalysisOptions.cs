@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Core.Clustering;
 
@@ -68,6 +69,10 @@ public sealed class ClusterAnalysisOptions
     /// <summary>Score weights and the flagging threshold.</summary>
     public ScoringOptions Scoring { get; init; } = new();
 
+    /// <summary>Whether edges of this kind are co-shares whose timing the fast signals measure: the fast and text kinds, and any kind a share table brought.</summary>
+    internal bool IsCoShareKind(string kind) =>
+        FastKinds.Contains(kind, StringComparer.Ordinal) || TextKinds.Contains(kind, StringComparer.Ordinal) || ShareKindNames.IsShareTableKind(kind);
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that is out of range.</summary>
     public void Validate()
     {
@@ -122,7 +127,6 @@ public sealed class ClusterAnalysisOptions
             ["holiday.neighbour_days"] = Holidays.NeighbourDays.ToString(c),
             ["holiday.min_baseline_posts"] = Holidays.MinBaselinePosts.ToString("R", c),
             ["score.threshold"] = Scoring.Threshold.ToString("R", c),
-            ["score.coordination_floor"] = Scoring.CoordinationFloor.ToString("R", c),
             ["score.fast_edges_full_share"] = Scoring.FastEdgesFullShare.ToString("R", c),
             ["score.copy_paste_full_share"] = Scoring.CopyPasteFullShare.ToString("R", c),
         };

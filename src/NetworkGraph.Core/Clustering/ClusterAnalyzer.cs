@@ -20,7 +20,7 @@ public sealed class ClusterAnalyzer
         _zone = ZoneResolver.Resolve(profile.TimeZone);
     }
 
-    /// <summary>Analyses each community with at least the minimum size; clusters come ordered by score, then size, then community id.</summary>
+    /// <summary>Analyses each community with at least the minimum size; clusters come ordered by score (coordination evidence), then profile part, then size, then community id.</summary>
     public ClusterAnalysis Analyze(ClusterInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -59,6 +59,7 @@ public sealed class ClusterAnalyzer
 
         var ranked = reports
             .OrderByDescending(r => r.Score.Value)
+            .ThenByDescending(r => r.Score.ProfilePart)
             .ThenByDescending(r => r.Metrics.Size)
             .ThenBy(r => r.Community)
             .Select((r, i) => r with { Rank = i + 1 })
@@ -118,6 +119,8 @@ public sealed class ClusterAnalyzer
             ExpectedCopyPasteShare = Share(timed.ExpectedCopyPasted),
             ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
             CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
+            FastMembers = structure.FastMembers,
+            ComparableTextPosts = ComparableTextPosts(ctx),
         };
         var profile = profileCalculator.Compute(ctx);
         return new ClusterReport(
@@ -130,6 +133,22 @@ public sealed class ClusterAnalyzer
             CampaignSegmenter.Segment(ctx, objects, _options),
             scorer.Score(metrics, profile),
             "");
+    }
+
+    /// <summary>Posts with a normalised text long enough for the copy-paste measure (retweets and share rows have none).</summary>
+    private int ComparableTextPosts(ClusterContext ctx)
+    {
+        var min = Math.Max(1, _options.MinCopyTextLength);
+        var n = 0;
+        for (var i = 0; i < ctx.Count; i++)
+        {
+            if (ctx.TextId(i) is var id and >= 0 && ctx.NormalizedText(id).Length >= min)
+            {
+                n++;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The table rows of each community's members, by time then id; a repeated post id counts once (its first row).</summary>

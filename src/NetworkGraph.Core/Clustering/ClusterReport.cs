@@ -72,6 +72,12 @@ public sealed record ClusterMetrics(
 
     /// <summary>Weighted median of the mean gap between co-shares (same text, retweet, link) of linked members; null without such edges.</summary>
     public double? CoShareMedianDtSeconds { get; init; }
+
+    /// <summary>Posts with a normalised text long enough to count as copy-paste (none in a share table or a retweet-only cluster: copy-paste is then not measurable).</summary>
+    public int ComparableTextPosts { get; init; }
+
+    /// <summary>Members with at least one co-share partner closer in time than chance (an end of a fast edge).</summary>
+    public int FastMembers { get; init; }
 }
 
 /// <summary>An object (text, hashtag, URL, domain or account) and how often the cluster used it.</summary>

@@ -67,11 +67,11 @@ public sealed record HolidaySilence(IReadOnlyList<HolidayActivity> Days, int Mea
 public sealed record HolidayActivity(DateOnly Date, string Name, int Posts, double Baseline, bool Measurable);
 
 /// <summary>A cluster's coordination score in [0, 1] with the reasons for it.</summary>
-/// <param name="Value">Sum of the signal contributions.</param>
-/// <param name="Flagged">True when the cluster is called an amplification network.</param>
-/// <param name="Threshold">The score needed to flag.</param>
-/// <param name="CoordinationPart">What the coordination signals contribute.</param>
-/// <param name="ProfilePart">What the profile signals contribute.</param>
+/// <param name="Value">The coordination evidence: the coordination signals combined as independent evidence, 1 - prod(1 - weight * value); what flags.</param>
+/// <param name="Flagged">True when the cluster is called an amplification network (Value reaches Threshold).</param>
+/// <param name="Threshold">The coordination evidence needed to flag.</param>
+/// <param name="CoordinationPart">The coordination evidence (equal to Value).</param>
+/// <param name="ProfilePart">What the profile signals give (weight * value summed): ranks clusters of equal evidence and explains them, never flags.</param>
 /// <param name="Signals">Each signal's value, weight, contribution and sentence.</param>
 /// <param name="Verdict">One sentence stating the decision and its main reasons.</param>
 public sealed record ClusterScore(
@@ -88,6 +88,6 @@ public sealed record ClusterScore(
 /// <param name="Category">"coordination" or "profile".</param>
 /// <param name="Value">The measured value in [0, 1].</param>
 /// <param name="Weight">Its weight.</param>
-/// <param name="Contribution">Value * Weight.</param>
+/// <param name="Contribution">A profile signal's Value * Weight; a coordination signal's share of the evidence: Value * Weight times what the stronger signals left unexplained.</param>
 /// <param name="Sentence">What was measured, in words.</param>
 public sealed record SignalContribution(string Name, string Category, double Value, double Weight, double Contribution, string Sentence);

@@ -68,4 +68,22 @@ internal static class RobustStats
 
         return c;
     }
+
+    /// <summary>
+    /// The Wilson score lower bound of a share observed over <paramref name="n"/> trials at <paramref name="z"/>
+    /// standard deviations: what the share is at least, given how few trials back it (0 without trials).
+    /// </summary>
+    public static double WilsonLower(double share, double n, double z)
+    {
+        if (!(n > 0))
+        {
+            return 0;
+        }
+
+        var p = Math.Clamp(share, 0, 1);
+        var z2n = z * z / n;
+        var centre = (p + (z2n / 2)) / (1 + z2n);
+        var half = z * Math.Sqrt((p * (1 - p) / n) + (z2n / (4 * n))) / (1 + z2n);
+        return Math.Clamp(centre - half, 0, 1);
+    }
 }

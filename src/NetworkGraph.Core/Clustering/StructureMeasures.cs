@@ -1,5 +1,3 @@
-using NetworkGraph.Core.Coordination;
-
 namespace NetworkGraph.Core.Clustering;
 
 /// <summary>Density, conductance, kind shares and dt measures of one cluster's edges.</summary>
@@ -13,7 +11,8 @@ internal sealed record StructureMeasures(
     double? MedianDtSeconds,
     double FastCopyWeightShare,
     double FastWeightShare,
-    double? CoShareMedianDtSeconds)
+    double? CoShareMedianDtSeconds,
+    int FastMembers)
 {
     /// <param name="size">Cluster size.</param>
     /// <param name="internalEdges">Edges with both ends in the cluster.</param>
@@ -30,7 +29,6 @@ internal sealed record StructureMeasures(
         double? windowSeconds)
     {
         var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
-        var fastKinds = options.FastKinds.ToHashSet(StringComparer.Ordinal);
         var pairs = internalEdges
             .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? (e.A, e.B) : (e.B, e.A))
             .Distinct()
@@ -48,11 +46,12 @@ internal sealed record StructureMeasures(
         // share table brought (co_share, co_image...) count as fast: the same object, as CooRTweet's co-shares.
         var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
         double fastCopy = 0, fast = 0, fastKindWeight = 0;
+        var fastMembers = new HashSet<string>(StringComparer.Ordinal);
         var gaps = new List<(double, double)>();
         foreach (var e in internalEdges)
         {
             kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
-            if (!fastKinds.Contains(e.Kind) && !textKinds.Contains(e.Kind) && !ShareKindNames.IsShareTableKind(e.Kind))
+            if (!options.IsCoShareKind(e.Kind))
             {
                 continue;
             }
@@ -62,6 +61,8 @@ internal sealed record StructureMeasures(
             if (IsFast(e, options, windowSeconds))
             {
                 fast += e.Weight;
+                fastMembers.Add(e.A);
+                fastMembers.Add(e.B);
                 fastCopy += textKinds.Contains(e.Kind) ? e.Weight : 0;
             }
         }
@@ -81,7 +82,8 @@ internal sealed record StructureMeasures(
             RobustStats.WeightedMedian(internalEdges.Select(e => (e.MeanDtSeconds, e.Weight))),
             fastKindWeight > 0 ? fastCopy / fastKindWeight : 0,
             fastKindWeight > 0 ? fast / fastKindWeight : 0,
-            RobustStats.WeightedMedian(gaps));
+            RobustStats.WeightedMedian(gaps),
+            fastMembers.Count);
     }
 
     /// <summary>

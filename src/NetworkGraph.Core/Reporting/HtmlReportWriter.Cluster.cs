@@ -80,8 +80,8 @@ internal static partial class HtmlReportWriter
                 .Append(ReportFormat.Fixed(s.Contribution, 3)).Append("</td><td class=\"user\">").Append(E(s.Sentence)).Append("</td></tr>");
         }
 
-        sb.Append("<tr class=\"total\"><td colspan=\"4\">Score (coordination ").Append(ReportFormat.Fixed(score.CoordinationPart, 3)).Append(" + profile ")
-            .Append(ReportFormat.Fixed(score.ProfilePart, 3)).Append(")</td><td class=\"n\">").Append(ReportFormat.Fixed(score.Value, 3))
+        sb.Append("<tr class=\"total\"><td colspan=\"4\">Score: coordination evidence (profile signals ").Append(ReportFormat.Fixed(score.ProfilePart, 3))
+            .Append(" rank and explain, never flag)</td><td class=\"n\">").Append(ReportFormat.Fixed(score.Value, 3))
             .Append("</td><td>").Append(score.Flagged ? "at or above" : "below").Append(" the threshold of ").Append(ReportFormat.Fixed(score.Threshold)).Append("</td></tr></tbody></table>\n");
     }
 
