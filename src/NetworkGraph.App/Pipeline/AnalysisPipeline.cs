@@ -76,7 +76,9 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
 
         stage?.Invoke("Writing snapshot");
-        var parameters = settings.ToParameters();
+        // The cluster and scoring options count as parameters: a rerun after a change of rule, threshold or weights (an
+        // upgrade) is a new version, not "unchanged".
+        var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
         clock.Lap("snapshot: fingerprint");
         var repository = new SnapshotRepository(store);

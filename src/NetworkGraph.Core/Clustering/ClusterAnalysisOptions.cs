@@ -129,6 +129,7 @@ public sealed class ClusterAnalysisOptions
             ["score.threshold"] = Scoring.Threshold.ToString("R", c),
             ["score.fast_edges_full_share"] = Scoring.FastEdgesFullShare.ToString("R", c),
             ["score.copy_paste_full_share"] = Scoring.CopyPasteFullShare.ToString("R", c),
+            ["score.combination"] = ScoringOptions.Combination,
         };
         foreach (var (name, weight) in Scoring.Weights.OrderBy(w => w.Key, StringComparer.Ordinal))
         {

@@ -46,6 +46,9 @@ public static class SignalNames
 /// </summary>
 public sealed class ScoringOptions
 {
+    /// <summary>How the coordination signals combine, named in every snapshot's parameters so that a new rule makes a new version.</summary>
+    public const string Combination = "independent evidence: 1 - prod(1 - weight * value)";
+
     /// <summary>A cluster is flagged when its coordination evidence reaches this value: half of what one channel at full marks gives.</summary>
     public double Threshold { get; init; } = 0.5;
 

@@ -8,6 +8,7 @@ using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
+using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 
@@ -53,6 +54,22 @@ public sealed class AnalysisPipelineTests : IDisposable
         Assert.Equal(first.CoordinationRunId, second.CoordinationRunId);
         Assert.Equal([first.CoordinationRunId!.Value], await RunIdsAsync(store));
         Assert.Single(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_snapshot_records_the_cluster_and_scoring_options_so_a_changed_rule_is_not_an_unchanged_rerun()
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+
+        var analysed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
+        var stored = await new SnapshotRepository(store).LoadLatestAsync(CancellationToken.None);
+
+        Assert.Equal(ScoringOptions.Combination, stored!.Parameters["score.combination"]);
+        foreach (var (name, value) in new ClusterAnalysisOptions().ToParameters())
+        {
+            Assert.Equal(value, analysed.Snapshot.Parameters[name]);
+        }
     }
 
     [Fact]
