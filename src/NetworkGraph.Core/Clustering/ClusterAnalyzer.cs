@@ -120,7 +120,7 @@ public sealed class ClusterAnalyzer
             ExpectedSynchronisedShare = Share(timed.ExpectedSynchronised),
             CoShareMedianDtSeconds = structure.CoShareMedianDtSeconds,
             FastMembers = structure.FastMembers,
-            ComparableTextPosts = ComparableTextPosts(ctx),
+            ComparableTextPosts = timed.ComparableTexts,
         };
         var profile = profileCalculator.Compute(ctx);
         return new ClusterReport(
@@ -133,22 +133,6 @@ public sealed class ClusterAnalyzer
             CampaignSegmenter.Segment(ctx, objects, _options),
             scorer.Score(metrics, profile),
             "");
-    }
-
-    /// <summary>Posts with a normalised text long enough for the copy-paste measure (retweets and share rows have none).</summary>
-    private int ComparableTextPosts(ClusterContext ctx)
-    {
-        var min = Math.Max(1, _options.MinCopyTextLength);
-        var n = 0;
-        for (var i = 0; i < ctx.Count; i++)
-        {
-            if (ctx.TextId(i) is var id and >= 0 && ctx.NormalizedText(id).Length >= min)
-            {
-                n++;
-            }
-        }
-
-        return n;
     }
 
     /// <summary>The table rows of each community's members, by time then id; a repeated post id counts once (its first row).</summary>

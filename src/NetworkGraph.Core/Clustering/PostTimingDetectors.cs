@@ -26,7 +26,8 @@ internal static class PostTimingDetectors
             nullSynced += Synchronised(shifted, required, options);
         }
 
-        return new TimingCounts(copied, synced, nullCopied / options.NullModelRounds, nullSynced / options.NullModelRounds);
+        var comparable = observed.Texts.Count(t => t >= 0);
+        return new TimingCounts(copied, synced, nullCopied / options.NullModelRounds, nullSynced / options.NullModelRounds, comparable);
     }
 
     /// <summary>How many distinct members make a window synchronised.</summary>
@@ -140,5 +141,5 @@ internal static class PostTimingDetectors
     }
 }
 
-/// <summary>Copy-pasted and synchronised posts, observed and expected under the time-shift null model.</summary>
-internal sealed record TimingCounts(int CopyPasted, int Synchronised, double ExpectedCopyPasted, double ExpectedSynchronised);
+/// <summary>Copy-pasted and synchronised posts, observed and expected under the time-shift null model, and the posts with a text long enough to compare.</summary>
+internal sealed record TimingCounts(int CopyPasted, int Synchronised, double ExpectedCopyPasted, double ExpectedSynchronised, int ComparableTexts);
