@@ -20,13 +20,7 @@ shift
 seed=${SEED:-3}
 root=$(cd "$(dirname "$0")/.." && pwd)
 bench=${BENCH_DIR:-/tmp/ng-bench}
-dll=$root/src/NetworkGraph.Cli/bin/Release/net10.0/networkgraph.dll
-if [[ -z "${NG:-}" ]]; then
-  if [[ ! -f $dll ]]; then
-    dotnet build "$root/src/NetworkGraph.Cli" -c Release -v quiet -clp:ErrorsOnly || exit 1
-  fi
-  NG="dotnet $dll"
-fi
+source "$root/scripts/lib/ng-command.sh"
 [[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian package 'time')" >&2; exit 1; }
 
 gen=$bench/gen-$posts-seed$seed

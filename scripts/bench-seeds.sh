@@ -18,13 +18,7 @@ posts=${POSTS:-300000}
 out=${OUT:-/tmp/ng-bench-seeds}
 seeds=("$@")
 [[ ${#seeds[@]} -gt 0 ]] || seeds=(90417 7 1234 2024 31337 555 8080 4711 99 160)
-dll=$root/src/NetworkGraph.Cli/bin/Release/net10.0/networkgraph.dll
-if [[ -z "${NG:-}" ]]; then
-  if [[ ! -f $dll ]]; then
-    dotnet build "$root/src/NetworkGraph.Cli" -c Release -v quiet -clp:ErrorsOnly || exit 1
-  fi
-  NG="dotnet $dll"
-fi
+source "$root/scripts/lib/ng-command.sh"
 mkdir -p "$out"
 results=$out/results.tsv
 : >"$results"
