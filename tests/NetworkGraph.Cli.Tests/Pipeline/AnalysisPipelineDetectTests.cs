@@ -14,16 +14,7 @@ public sealed class AnalysisPipelineDetectTests
     [Fact]
     public void A_small_group_with_two_light_ties_to_a_neighbour_stays_apart_beside_a_bulk_block()
     {
-        var graph = Graph(builder =>
-        {
-            Group(builder, "bulk", 8, coShares: 5000);
-            Group(builder, "games", 6, coShares: 50);
-            Group(builder, "news", 4, coShares: 50);
-            Tie(builder, "games0", "news0", coShares: 2);
-            Tie(builder, "games1", "news1", coShares: 2);
-        });
-
-        var membership = Communities(graph, new AnalysisSettings());
+        var membership = Communities(BulkGamesAndNews(), new AnalysisSettings());
 
         Assert.Single(Members(membership, "games").Distinct());
         Assert.Single(Members(membership, "news").Distinct());
@@ -34,16 +25,7 @@ public sealed class AnalysisPipelineDetectTests
     [Fact]
     public void Weighing_by_co_shares_merges_the_small_group_into_its_neighbour_beside_a_bulk_block()
     {
-        var graph = Graph(builder =>
-        {
-            Group(builder, "bulk", 8, coShares: 5000);
-            Group(builder, "games", 6, coShares: 50);
-            Group(builder, "news", 4, coShares: 50);
-            Tie(builder, "games0", "news0", coShares: 2);
-            Tie(builder, "games1", "news1", coShares: 2);
-        });
-
-        var membership = Communities(graph, new AnalysisSettings { Weighting = MultiplexWeighting.CoShares });
+        var membership = Communities(BulkGamesAndNews(), new AnalysisSettings { Weighting = MultiplexWeighting.CoShares });
 
         Assert.Equal(membership["games0"], membership["news0"]);
     }
@@ -70,6 +52,17 @@ public sealed class AnalysisPipelineDetectTests
         Assert.Single(Members(membership, "right").Distinct());
         Assert.NotEqual(membership["left0"], membership["right0"]);
     }
+
+    /// <summary>Eight bulk accounts co-sharing 5,000 times, six "games" and four "news" accounts co-sharing 50 times
+    /// within their group, and two games-news pairs with two co-shares each.</summary>
+    private static CoordinationGraph BulkGamesAndNews() => Graph(builder =>
+    {
+        Group(builder, "bulk", 8, coShares: 5000);
+        Group(builder, "games", 6, coShares: 50);
+        Group(builder, "news", 4, coShares: 50);
+        Tie(builder, "games0", "news0", coShares: 2);
+        Tie(builder, "games1", "news1", coShares: 2);
+    });
 
     private static CoordinationGraph Graph(Action<ShareTableBuilder> add)
     {
