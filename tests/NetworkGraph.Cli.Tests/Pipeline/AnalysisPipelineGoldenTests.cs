@@ -43,9 +43,9 @@ public sealed class AnalysisPipelineGoldenTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1, "a10b7291c6ff7da3191ab64fe930da1b64081be5c2444f30426983c2fffeca0b")]
-    [InlineData(2, "dce3d2e88e9ddc642418c3d1966f94ce94c3ca9f7470de311123943230231517")]
-    [InlineData(3, "2e726c836c744d19faed7f5ef4e401aba11fc274fd812e6ed0fc07dbd327ce68")]
+    [InlineData(1, "e6c83ba9d63c4d8ab1497d6438e903081249e642574fc9691df46187ff16b985")]
+    [InlineData(2, "8d3797ac1a2615bc65b986a667480beb32a58064e09f1b2e43ffc2f8d9c947d0")]
+    [InlineData(3, "e81b15f85c67fe9cbb3631c8a1d63c03e1cd6e09fb26d541b3b5ba56bd1dfd00")]
     public async Task Clusters_scores_and_snapshot_are_the_recorded_ones_for_one_and_two_threads(int seed, string golden)
     {
         var scenario = Generate(seed);
