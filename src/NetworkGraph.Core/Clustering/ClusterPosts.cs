@@ -4,8 +4,8 @@ namespace NetworkGraph.Core.Clustering;
 
 /// <summary>
 /// The cluster stage's posts as columns, one row per post in the order given: author ids, languages, mentions,
-/// hashtags and URLs are indexes into one pool of distinct strings, so a million rows hold no object per post beyond
-/// their id and text.
+/// hashtags and URLs are indexes into one pool of distinct strings and texts are UTF-8 in a few large buffers, so a
+/// million rows hold no object per post beyond their id.
 /// </summary>
 public sealed class ClusterPosts
 {
@@ -17,7 +17,7 @@ public sealed class ClusterPosts
     /// <param name="ticks">Posting time in UTC ticks.</param>
     /// <param name="kinds">Post kinds.</param>
     /// <param name="languages">Language code as a pool index, -1 when there is none.</param>
-    /// <param name="texts">Full texts.</param>
+    /// <param name="texts">Full texts, as UTF-8.</param>
     /// <param name="referencedIds">Referenced post ids.</param>
     /// <param name="referencedAuthors">Referenced author id as a pool index, -1 when there is none.</param>
     /// <param name="mentions">Mentioned account ids per row.</param>
@@ -30,7 +30,7 @@ public sealed class ClusterPosts
         long[] ticks,
         PostKind[] kinds,
         int[] languages,
-        string[] texts,
+        TextColumn texts,
         string?[] referencedIds,
         int[] referencedAuthors,
         RaggedColumn mentions,
@@ -39,8 +39,9 @@ public sealed class ClusterPosts
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(texts);
         var n = ids.Length;
-        if (authors.Length != n || ticks.Length != n || kinds.Length != n || languages.Length != n || texts.Length != n
+        if (authors.Length != n || ticks.Length != n || kinds.Length != n || languages.Length != n || texts.Count != n
             || referencedIds.Length != n || referencedAuthors.Length != n || mentions.Rows != n || hashtags.Rows != n || urls.Rows != n)
         {
             throw new ArgumentException("Every column must have one entry per post.", nameof(ids));
@@ -84,8 +85,8 @@ public sealed class ClusterPosts
     /// <summary>Language codes as pool indexes (-1: none).</summary>
     public int[] Languages { get; }
 
-    /// <summary>Full texts.</summary>
-    public string[] Texts { get; }
+    /// <summary>Full texts, as UTF-8.</summary>
+    public TextColumn Texts { get; }
 
     /// <summary>Referenced post ids.</summary>
     public string?[] ReferencedIds { get; }
@@ -126,7 +127,7 @@ public sealed class ClusterPosts
         var pool = new StringPool();
         var n = posts.Count;
         var (ids, authors, ticks, kinds) = (new string[n], new int[n], new long[n], new PostKind[n]);
-        var (languages, texts, refIds, refAuthors) = (new int[n], new string[n], new string?[n], new int[n]);
+        var (languages, texts, refIds, refAuthors) = (new int[n], new TextColumn.Builder(), new string?[n], new int[n]);
         var (mentions, hashtags, urls) = (new RaggedColumn.Builder(n), new RaggedColumn.Builder(n), new RaggedColumn.Builder(n));
         for (var i = 0; i < n; i++)
         {
@@ -136,7 +137,7 @@ public sealed class ClusterPosts
             ticks[i] = p.Time.UtcTicks;
             kinds[i] = p.Kind;
             languages[i] = pool.InternOrNone(p.Language);
-            texts[i] = p.Text;
+            texts.Add(p.Text);
             refIds[i] = p.ReferencedPostId;
             refAuthors[i] = pool.InternOrNone(p.ReferencedAuthorId);
             mentions.AddRow(p.Mentions.Select(pool.Intern));
@@ -144,7 +145,7 @@ public sealed class ClusterPosts
             urls.AddRow(p.Urls.Select(pool.Intern));
         }
 
-        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, refIds, refAuthors, mentions.Build(), hashtags.Build(), urls.Build());
+        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts.Build(), refIds, refAuthors, mentions.Build(), hashtags.Build(), urls.Build());
     }
 
     private string[] Values(RaggedColumn column, int row)
