@@ -21,13 +21,10 @@ public static class InputFingerprint
         }
 
         var posts = input.Columns();
-        var ids = posts.Ids;
-        var rows = Enumerable.Range(0, posts.Count).ToArray();
-        Array.Sort(rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]) is var c && c != 0 ? c : x.CompareTo(y));
-        foreach (var r in rows)
+        foreach (var r in posts.Ids.OrdinalOrder())
         {
-            line.Start('P').Field(ids[r]).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
-                .Field(posts.ReferencedIds[r]).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
+            line.Start('P').Id(posts.Ids, r).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+                .Id(posts.ReferencedIds, r).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
                 .Utf8Field(posts.Texts.Utf8(r)).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
         }
 
@@ -88,6 +85,9 @@ public static class InputFingerprint
             Append(value);
             return this;
         }
+
+        /// <summary>A row's id as a field (a number is written as its digits, the string it stands for).</summary>
+        public LineHasher Id(PostIdColumn ids, int row) => ids.TryNumber(row, out var number) ? Number(number) : Field(ids[row]);
 
         /// <summary>A field given as UTF-8 (its length counted in the UTF-16 characters it decodes to).</summary>
         public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)

@@ -16,8 +16,8 @@ public sealed partial class SqliteStore
     /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
     /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order.</summary>
     /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the table's text
-    /// buffers (a retweet shares its original's bytes) and languages are interned from their bytes, so a row costs no
-    /// string but its ids.</remarks>
+    /// buffers (a retweet shares its original's bytes), languages are interned from their bytes and ids that are
+    /// numbers stay numbers, so a row costs no string.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default)
     {
@@ -55,36 +55,44 @@ public sealed partial class SqliteStore
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
         // object read's order: by time, then key.
         var order = rows.TimeThenKeyOrder();
-        var rowOf = new Dictionary<long, int>(order.Length);
-        for (var r = 0; r < order.Length; r++)
-        {
-            rowOf[rows.Keys[order[r]]] = r;
-        }
+        var keyRows = rows.KeyRows(order);
+        var mentions = ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", keyRows, cancellationToken);
+        var hashtags = ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", keyRows, cancellationToken);
+        var urls = ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", keyRows, cancellationToken);
 
-        var mentions = await EntityKeysAsync("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", rowOf, cancellationToken);
-        var hashtags = await EntityKeysAsync("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", rowOf, cancellationToken);
-        var urls = await EntityKeysAsync("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", rowOf, cancellationToken);
-
-        // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs.
+        // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
+        // each account key is looked up once.
         var pool = new StringPool();
         var authorKeys = Permuted(rows.AuthorKeys, order);
         var referencedAuthorKeys = Permuted(rows.ReferencedAuthorKeys, order);
         var accountKeys = authorKeys.Concat(referencedAuthorKeys.Where(k => k != NoKey)).Concat(mentions.Values).Distinct().ToArray();
         var accountIdsByKey = await ValuesByKeyAsync("SELECT account_key, account_id FROM accounts WHERE account_key IN (SELECT value FROM json_each($keys))", accountKeys, cancellationToken);
-        var authors = authorKeys.Select(k => pool.Intern(accountIdsByKey[k])).ToArray();
-        var referencedAuthors = referencedAuthorKeys.Select(k => k != NoKey && accountIdsByKey.TryGetValue(k, out var id) ? pool.Intern(id) : -1).ToArray();
+        var poolIndexOfKey = new Dictionary<long, int>(accountIdsByKey.Count);
+        int Interned(long key)
+        {
+            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(poolIndexOfKey, key, out var seen);
+            if (!seen)
+            {
+                index = accountIdsByKey.TryGetValue(key, out var id) ? pool.Intern(id) : -1;
+            }
+
+            return index;
+        }
+
+        var authors = Array.ConvertAll(authorKeys, k => Interned(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
+        var referencedAuthors = Array.ConvertAll(referencedAuthorKeys, k => k != NoKey ? Interned(k) : -1);
         var languages = Permuted(rows.Languages, order).Select(l => l < 0 ? -1 : pool.Intern(rows.LanguageNames[l])).ToArray();
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
         return new ClusterPosts(
             pool.Strings,
-            Permuted(rows.Ids, order),
+            rows.Ids.Build(order),
             authors,
             Permuted(rows.Ticks, order),
             Permuted(rows.Kinds, order),
             languages,
             rows.Texts.Build(order),
-            Permuted(rows.ReferencedIds, order),
+            rows.ReferencedIds.Build(order),
             referencedAuthors,
             mentions.Interned(accountIdsByKey, pool),
             hashtags.Interned(tags, pool),
@@ -106,29 +114,49 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row.</summary>
-    private async Task<EntityKeys> EntityKeysAsync(string sql, Dictionary<long, int> rowOf, CancellationToken cancellationToken)
+    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row: the table and
+    /// the posts read both come in key order, so they are joined in one pass.</summary>
+    private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
     {
         var pairs = new List<(int Row, long Key)>();
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using (var statement = new RawStatement(_connection.Handle!, sql))
         {
-            if (rowOf.TryGetValue(reader.GetInt64(0), out var row))
+            try
             {
-                pairs.Add((row, reader.GetInt64(1)));
+                var at = 0;
+                while (statement.Step())
+                {
+                    var key = statement.Int64(0);
+                    while (at < posts.Keys.Length && posts.Keys[at] < key)
+                    {
+                        at++;
+                    }
+
+                    if (at < posts.Keys.Length && posts.Keys[at] == key)
+                    {
+                        pairs.Add((posts.Rows[at], statement.Int64(1)));
+                    }
+
+                    if ((pairs.Count & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            finally
+            {
+                statement.Reset();
             }
         }
 
         // A counting sort by row keeps each post's values in key order, the order the object read gives them.
-        var starts = new int[rowOf.Count + 1];
+        var starts = new int[posts.Keys.Length + 1];
         foreach (var (row, _) in pairs)
         {
             starts[row + 1]++;
         }
 
-        for (var r = 0; r < rowOf.Count; r++)
+        for (var r = 0; r < posts.Keys.Length; r++)
         {
             starts[r + 1] += starts[r];
         }
@@ -171,7 +199,7 @@ public sealed partial class SqliteStore
 
         public long[] Keys { get; private set; } = new long[1024];
 
-        public string[] Ids { get; private set; } = new string[1024];
+        public PostIdColumn.Builder Ids { get; } = new();
 
         public long[] AuthorKeys { get; private set; } = new long[1024];
 
@@ -179,7 +207,7 @@ public sealed partial class SqliteStore
 
         public PostKind[] Kinds { get; private set; } = new PostKind[1024];
 
-        public string?[] ReferencedIds { get; private set; } = new string?[1024];
+        public PostIdColumn.Builder ReferencedIds { get; } = new();
 
         public long[] ReferencedAuthorKeys { get; private set; } = new long[1024];
 
@@ -202,7 +230,15 @@ public sealed partial class SqliteStore
             var i = Count++;
             var key = row.Int64(0);
             Keys[i] = key;
-            Ids[i] = row.IsNull(1) ? key.ToString(CultureInfo.InvariantCulture) : Encoding.UTF8.GetString(row.Bytes(1));
+            if (row.IsNull(1))
+            {
+                Ids.Add(key);
+            }
+            else
+            {
+                Ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
+            }
+
             AuthorKeys[i] = row.Int64(2);
             var unixSeconds = row.Int64(3);
             _unixSeconds[i] = unixSeconds;
@@ -210,7 +246,19 @@ public sealed partial class SqliteStore
             var kind = (PostKind)row.Int64(4);
             Kinds[i] = kind;
             long? referenced = row.IsNull(5) ? null : row.Int64(5);
-            ReferencedIds[i] = referenced is not { } r ? null : row.IsNull(6) ? r.ToString(CultureInfo.InvariantCulture) : Encoding.UTF8.GetString(row.Bytes(6));
+            if (referenced is not { } r)
+            {
+                ReferencedIds.Add(null);
+            }
+            else if (row.IsNull(6))
+            {
+                ReferencedIds.Add(r);
+            }
+            else
+            {
+                ReferencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
+            }
+
             ReferencedAuthorKeys[i] = row.IsNull(7) ? NoKey : row.Int64(7);
             Languages[i] = row.IsNull(8) ? -1 : Language(row.Bytes(8));
             AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
@@ -223,6 +271,29 @@ public sealed partial class SqliteStore
             var keys = Keys;
             RowOrder.Sort(_unixSeconds.AsSpan(0, Count).ToArray(), order, (x, y) => keys[x].CompareTo(keys[y]));
             return order;
+        }
+
+        /// <summary>The post keys read, ascending, each with the row it gets in <paramref name="order"/>.</summary>
+        public KeyRows KeyRows(int[] order)
+        {
+            var rows = new int[Count];
+            for (var k = 0; k < order.Length; k++)
+            {
+                rows[order[k]] = k;
+            }
+
+            // The table is scanned in key order; sorted here should the scan ever come otherwise.
+            var keys = Keys.AsSpan(0, Count).ToArray();
+            for (var r = 1; r < keys.Length; r++)
+            {
+                if (keys[r - 1] >= keys[r])
+                {
+                    Array.Sort(keys, rows);
+                    break;
+                }
+            }
+
+            return new KeyRows(keys, rows);
         }
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
@@ -278,12 +349,10 @@ public sealed partial class SqliteStore
         {
             var size = Keys.Length * 2;
             Keys = Resized(Keys, size);
-            Ids = Resized(Ids, size);
             AuthorKeys = Resized(AuthorKeys, size);
             _unixSeconds = Resized(_unixSeconds, size);
             Ticks = Resized(Ticks, size);
             Kinds = Resized(Kinds, size);
-            ReferencedIds = Resized(ReferencedIds, size);
             ReferencedAuthorKeys = Resized(ReferencedAuthorKeys, size);
             Languages = Resized(Languages, size);
         }
@@ -294,6 +363,9 @@ public sealed partial class SqliteStore
             return array;
         }
     }
+
+    /// <summary>Post keys in ascending order and the table row of each.</summary>
+    private sealed record KeyRows(long[] Keys, int[] Rows);
 
     /// <summary>Value keys per post row, flat.</summary>
     private sealed record EntityKeys(int[] Starts, long[] Values)
