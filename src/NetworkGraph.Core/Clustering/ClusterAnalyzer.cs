@@ -151,7 +151,7 @@ public sealed class ClusterAnalyzer
         for (var r = 0; r < table.Count; r++)
         {
             var c = communityOf[table.Authors[r]];
-            if (c == Outside || (seen is not null && !seen.Add(table.Ids[r])))
+            if (c == Outside || (seen is not null && !seen.Add(table.Ids[r]!)))
             {
                 continue;
             }
@@ -167,7 +167,7 @@ public sealed class ClusterAnalyzer
         return lists.ToDictionary(kv => kv.Key, kv =>
         {
             var rows = kv.Value.ToArray();
-            RowOrder.Sort([.. rows.Select(r => ticks[r])], rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
+            RowOrder.Sort([.. rows.Select(r => ticks[r])], rows, ids.CompareOrdinal);
             return rows;
         });
     }

@@ -4,8 +4,8 @@ namespace NetworkGraph.Core.Clustering;
 
 /// <summary>
 /// The cluster stage's posts as columns, one row per post in the order given: author ids, languages, mentions,
-/// hashtags and URLs are indexes into one pool of distinct strings, so a million rows hold no object per post beyond
-/// their id and text.
+/// hashtags and URLs are indexes into one pool of distinct strings and texts are UTF-8 in a few large buffers, and ids that
+/// are numbers are kept as numbers, so a million rows hold no object per post.
 /// </summary>
 public sealed class ClusterPosts
 {
@@ -17,7 +17,7 @@ public sealed class ClusterPosts
     /// <param name="ticks">Posting time in UTC ticks.</param>
     /// <param name="kinds">Post kinds.</param>
     /// <param name="languages">Language code as a pool index, -1 when there is none.</param>
-    /// <param name="texts">Full texts.</param>
+    /// <param name="texts">Full texts, as UTF-8.</param>
     /// <param name="referencedIds">Referenced post ids.</param>
     /// <param name="referencedAuthors">Referenced author id as a pool index, -1 when there is none.</param>
     /// <param name="mentions">Mentioned account ids per row.</param>
@@ -25,13 +25,13 @@ public sealed class ClusterPosts
     /// <param name="urls">URLs per row.</param>
     public ClusterPosts(
         IReadOnlyList<string> strings,
-        string[] ids,
+        PostIdColumn ids,
         int[] authors,
         long[] ticks,
         PostKind[] kinds,
         int[] languages,
-        string[] texts,
-        string?[] referencedIds,
+        TextColumn texts,
+        PostIdColumn referencedIds,
         int[] referencedAuthors,
         RaggedColumn mentions,
         RaggedColumn hashtags,
@@ -39,9 +39,11 @@ public sealed class ClusterPosts
     {
         ArgumentNullException.ThrowIfNull(strings);
         ArgumentNullException.ThrowIfNull(ids);
-        var n = ids.Length;
-        if (authors.Length != n || ticks.Length != n || kinds.Length != n || languages.Length != n || texts.Length != n
-            || referencedIds.Length != n || referencedAuthors.Length != n || mentions.Rows != n || hashtags.Rows != n || urls.Rows != n)
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(referencedIds);
+        var n = ids.Count;
+        if (authors.Length != n || ticks.Length != n || kinds.Length != n || languages.Length != n || texts.Count != n
+            || referencedIds.Count != n || referencedAuthors.Length != n || mentions.Rows != n || hashtags.Rows != n || urls.Rows != n)
         {
             throw new ArgumentException("Every column must have one entry per post.", nameof(ids));
         }
@@ -67,10 +69,10 @@ public sealed class ClusterPosts
     public IReadOnlyList<string> Strings { get; }
 
     /// <summary>Number of rows.</summary>
-    public int Count => Ids.Length;
+    public int Count => Ids.Count;
 
     /// <summary>Post ids.</summary>
-    public string[] Ids { get; }
+    public PostIdColumn Ids { get; }
 
     /// <summary>Author ids as pool indexes.</summary>
     public int[] Authors { get; }
@@ -84,11 +86,11 @@ public sealed class ClusterPosts
     /// <summary>Language codes as pool indexes (-1: none).</summary>
     public int[] Languages { get; }
 
-    /// <summary>Full texts.</summary>
-    public string[] Texts { get; }
+    /// <summary>Full texts, as UTF-8.</summary>
+    public TextColumn Texts { get; }
 
     /// <summary>Referenced post ids.</summary>
-    public string?[] ReferencedIds { get; }
+    public PostIdColumn ReferencedIds { get; }
 
     /// <summary>Referenced author ids as pool indexes (-1: none).</summary>
     public int[] ReferencedAuthors { get; }
@@ -107,7 +109,7 @@ public sealed class ClusterPosts
 
     /// <summary>One row as a <see cref="Post"/> (for the few consumers that want objects).</summary>
     public Post ToPost(int row) => new(
-        Ids[row],
+        Ids[row]!,
         Strings[Authors[row]],
         new DateTimeOffset(Ticks[row], TimeSpan.Zero),
         Texts[row],
@@ -125,26 +127,26 @@ public sealed class ClusterPosts
         ArgumentNullException.ThrowIfNull(posts);
         var pool = new StringPool();
         var n = posts.Count;
-        var (ids, authors, ticks, kinds) = (new string[n], new int[n], new long[n], new PostKind[n]);
-        var (languages, texts, refIds, refAuthors) = (new int[n], new string[n], new string?[n], new int[n]);
+        var (ids, authors, ticks, kinds) = (new PostIdColumn.Builder(), new int[n], new long[n], new PostKind[n]);
+        var (languages, texts, refIds, refAuthors) = (new int[n], new TextColumn.Builder(), new PostIdColumn.Builder(), new int[n]);
         var (mentions, hashtags, urls) = (new RaggedColumn.Builder(n), new RaggedColumn.Builder(n), new RaggedColumn.Builder(n));
         for (var i = 0; i < n; i++)
         {
             var p = posts[i];
-            ids[i] = p.Id;
+            ids.Add(p.Id);
             authors[i] = pool.Intern(p.AuthorId);
             ticks[i] = p.Time.UtcTicks;
             kinds[i] = p.Kind;
             languages[i] = pool.InternOrNone(p.Language);
-            texts[i] = p.Text;
-            refIds[i] = p.ReferencedPostId;
+            texts.Add(p.Text);
+            refIds.Add(p.ReferencedPostId);
             refAuthors[i] = pool.InternOrNone(p.ReferencedAuthorId);
             mentions.AddRow(p.Mentions.Select(pool.Intern));
             hashtags.AddRow(p.Hashtags.Select(pool.Intern));
             urls.AddRow(p.Urls.Select(pool.Intern));
         }
 
-        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, refIds, refAuthors, mentions.Build(), hashtags.Build(), urls.Build());
+        return new ClusterPosts(pool.Strings, ids.Build(), authors, ticks, kinds, languages, texts.Build(), refIds.Build(), refAuthors, mentions.Build(), hashtags.Build(), urls.Build());
     }
 
     private string[] Values(RaggedColumn column, int row)

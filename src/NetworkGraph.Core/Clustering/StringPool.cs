@@ -23,6 +23,22 @@ public sealed class StringPool
         return slot;
     }
 
+    /// <summary>The index of the string <paramref name="value"/> holds, added when new (a string is made only then).</summary>
+    public int Intern(ReadOnlySpan<char> value)
+    {
+        var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(value, out var index))
+        {
+            return index;
+        }
+
+        index = _strings.Count;
+        var text = value.ToString();
+        _index.Add(text, index);
+        _strings.Add(text);
+        return index;
+    }
+
     /// <summary>The index of <paramref name="value"/>, or -1 for null.</summary>
     public int InternOrNone(string? value) => value is null ? -1 : Intern(value);
 }

@@ -21,14 +21,11 @@ public static class InputFingerprint
         }
 
         var posts = input.Columns();
-        var ids = posts.Ids;
-        var rows = Enumerable.Range(0, posts.Count).ToArray();
-        Array.Sort(rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]) is var c && c != 0 ? c : x.CompareTo(y));
-        foreach (var r in rows)
+        foreach (var r in posts.Ids.OrdinalOrder())
         {
-            line.Start('P').Field(ids[r]).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
-                .Field(posts.ReferencedIds[r]).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
-                .Field(posts.Texts[r]).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
+            line.Start('P').Id(posts.Ids, r).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+                .Id(posts.ReferencedIds, r).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
+                .Utf8Field(posts.Texts.Utf8(r)).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -59,12 +56,13 @@ public static class InputFingerprint
         return line.Hash();
     }
 
-    /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1), built in
-    /// one reused buffer: no separator inside a field can make two inputs collide.</summary>
+    /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1, a length in
+    /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
+    /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
+    /// surrogate pair that the next one completes (a field is followed by a separator).</summary>
     private sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private char[] _chars = ArrayPool<char>.Shared.Rent(1024);
         private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
         private int _length;
 
@@ -85,6 +83,19 @@ public static class InputFingerprint
 
             Prefix(value.Length);
             Append(value);
+            return this;
+        }
+
+        /// <summary>A row's id as a field (a number is written as its digits, the string it stands for).</summary>
+        public LineHasher Id(PostIdColumn ids, int row) => ids.TryNumber(row, out var number) ? Number(number) : Field(ids[row]);
+
+        /// <summary>A field given as UTF-8 (its length counted in the UTF-16 characters it decodes to).</summary>
+        public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)
+        {
+            Prefix(Encoding.UTF8.GetCharCount(utf8));
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
             return this;
         }
 
@@ -142,15 +153,7 @@ public static class InputFingerprint
         public void End()
         {
             Append("\n");
-            var max = Encoding.UTF8.GetMaxByteCount(_length);
-            if (_bytes.Length < max)
-            {
-                ArrayPool<byte>.Shared.Return(_bytes);
-                _bytes = ArrayPool<byte>.Shared.Rent(max);
-            }
-
-            var n = Encoding.UTF8.GetBytes(_chars.AsSpan(0, _length), _bytes);
-            _hash.AppendData(_bytes.AsSpan(0, n));
+            _hash.AppendData(_bytes.AsSpan(0, _length));
         }
 
         public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
@@ -158,7 +161,6 @@ public static class InputFingerprint
         public void Dispose()
         {
             _hash.Dispose();
-            ArrayPool<char>.Shared.Return(_chars);
             ArrayPool<byte>.Shared.Return(_bytes);
         }
 
@@ -173,16 +175,19 @@ public static class InputFingerprint
 
         private void Append(ReadOnlySpan<char> text)
         {
-            if (_length + text.Length > _chars.Length)
-            {
-                var bigger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + text.Length));
-                _chars.AsSpan(0, _length).CopyTo(bigger);
-                ArrayPool<char>.Shared.Return(_chars);
-                _chars = bigger;
-            }
+            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+            _length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_length));
+        }
 
-            text.CopyTo(_chars.AsSpan(_length));
-            _length += text.Length;
+        private void Reserve(int bytes)
+        {
+            if (_length + bytes > _bytes.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes));
+                _bytes.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = bigger;
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Storage.Sqlite.Ingest;
 
 namespace NetworkGraph.Storage.Sqlite;
 
@@ -13,66 +15,84 @@ public sealed partial class SqliteStore
 
     /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
     /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order.</summary>
+    /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the table's text
+    /// buffers (a retweet shares its original's bytes), languages are interned from their bytes and ids that are
+    /// numbers stay numbers, so a row costs no string.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
         var rows = new PostRows();
-        await using (var command = _connection.CreateCommand())
+        using (var statement = new RawStatement(_connection.Handle!, """
+            SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
+                   p.language, p.text
+            FROM posts p NOT INDEXED
+            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
+            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
+            WHERE p.time >= ?1
+              AND p.author_key IN (SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each(?2)))
+            """))
         {
-            command.CommandText = """
-                SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                       p.language, p.text
-                FROM posts p NOT INDEXED
-                LEFT JOIN post_ids pi ON pi.post_key = p.post_key
-                LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
-                WHERE p.time >= $since
-                  AND p.author_key IN (SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each($ids)))
-                """;
-            command.Parameters.AddWithValue("$since", sinceUnixSeconds ?? long.MinValue);
-            command.Parameters.AddWithValue("$ids", Newtonsoft.Json.JsonConvert.SerializeObject(accountIds));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            try
             {
-                var key = reader.GetInt64(0);
-                rows.Add(
-                    key,
-                    reader.IsDBNull(1) ? key.ToString(CultureInfo.InvariantCulture) : reader.GetString(1),
-                    reader.GetInt64(2),
-                    reader.GetInt64(3),
-                    (PostKind)reader.GetInt64(4),
-                    reader.IsDBNull(5) ? null : reader.IsDBNull(6) ? reader.GetInt64(5).ToString(CultureInfo.InvariantCulture) : reader.GetString(6),
-                    reader.IsDBNull(7) ? NoKey : reader.GetInt64(7),
-                    reader.IsDBNull(8) ? null : reader.GetString(8),
-                    reader.GetString(9));
+                statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
+                statement.BindText(2, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(accountIds)));
+                while (statement.Step())
+                {
+                    rows.Add(statement);
+                    if ((rows.Count & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            finally
+            {
+                statement.Reset();
             }
         }
 
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
         // object read's order: by time, then key.
-        rows.SortByTimeThenKey();
-        var mentions = await EntityKeysAsync("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", rows, cancellationToken);
-        var hashtags = await EntityKeysAsync("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", rows, cancellationToken);
-        var urls = await EntityKeysAsync("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", rows, cancellationToken);
+        var order = rows.TimeThenKeyOrder();
+        var keyRows = rows.KeyRows(order);
+        var mentions = ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", keyRows, cancellationToken);
+        var hashtags = ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", keyRows, cancellationToken);
+        var urls = ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", keyRows, cancellationToken);
 
-        // Pool indexes: authors first (in row order), then referenced authors, mentions, hashtags and URLs.
+        // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
+        // each account key is looked up once.
         var pool = new StringPool();
-        var accountKeys = rows.AuthorKeys.Concat(rows.ReferencedAuthorKeys.Where(k => k != NoKey)).Concat(mentions.Values).Distinct().ToArray();
+        var authorKeys = Permuted(rows.AuthorKeys, order);
+        var referencedAuthorKeys = Permuted(rows.ReferencedAuthorKeys, order);
+        var accountKeys = authorKeys.Concat(referencedAuthorKeys.Where(k => k != NoKey)).Concat(mentions.Values).Distinct().ToArray();
         var accountIdsByKey = await ValuesByKeyAsync("SELECT account_key, account_id FROM accounts WHERE account_key IN (SELECT value FROM json_each($keys))", accountKeys, cancellationToken);
-        var authors = rows.AuthorKeys.Select(k => pool.Intern(accountIdsByKey[k])).ToArray();
-        var referencedAuthors = rows.ReferencedAuthorKeys.Select(k => k != NoKey && accountIdsByKey.TryGetValue(k, out var id) ? pool.Intern(id) : -1).ToArray();
-        var languages = rows.Languages.Select(pool.InternOrNone).ToArray();
+        var poolIndexOfKey = new Dictionary<long, int>(accountIdsByKey.Count);
+        int Interned(long key)
+        {
+            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(poolIndexOfKey, key, out var seen);
+            if (!seen)
+            {
+                index = accountIdsByKey.TryGetValue(key, out var id) ? pool.Intern(id) : -1;
+            }
+
+            return index;
+        }
+
+        var authors = Array.ConvertAll(authorKeys, k => Interned(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
+        var referencedAuthors = Array.ConvertAll(referencedAuthorKeys, k => k != NoKey ? Interned(k) : -1);
+        var languages = Permuted(rows.Languages, order).Select(l => l < 0 ? -1 : pool.Intern(rows.LanguageNames[l])).ToArray();
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
         return new ClusterPosts(
             pool.Strings,
-            [.. rows.Ids],
+            rows.Ids.Build(order),
             authors,
-            [.. rows.Ticks],
-            [.. rows.Kinds],
+            Permuted(rows.Ticks, order),
+            Permuted(rows.Kinds, order),
             languages,
-            [.. rows.Texts],
-            [.. rows.ReferencedIds],
+            rows.Texts.Build(order),
+            rows.ReferencedIds.Build(order),
             referencedAuthors,
             mentions.Interned(accountIdsByKey, pool),
             hashtags.Interned(tags, pool),
@@ -82,29 +102,61 @@ public sealed partial class SqliteStore
         };
     }
 
-    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row.</summary>
-    private async Task<EntityKeys> EntityKeysAsync(string sql, PostRows rows, CancellationToken cancellationToken)
+    /// <summary>Row k of the result is row order[k] of <paramref name="column"/>.</summary>
+    private static T[] Permuted<T>(T[] column, int[] order)
+    {
+        var result = new T[order.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            result[k] = column[order[k]];
+        }
+
+        return result;
+    }
+
+    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row: the table and
+    /// the posts read both come in key order, so they are joined in one pass.</summary>
+    private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
     {
         var pairs = new List<(int Row, long Key)>();
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        using (var statement = new RawStatement(_connection.Handle!, sql))
         {
-            if (rows.RowOf.TryGetValue(reader.GetInt64(0), out var row))
+            try
             {
-                pairs.Add((row, reader.GetInt64(1)));
+                var at = 0;
+                while (statement.Step())
+                {
+                    var key = statement.Int64(0);
+                    while (at < posts.Keys.Length && posts.Keys[at] < key)
+                    {
+                        at++;
+                    }
+
+                    if (at < posts.Keys.Length && posts.Keys[at] == key)
+                    {
+                        pairs.Add((posts.Rows[at], statement.Int64(1)));
+                    }
+
+                    if ((pairs.Count & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            finally
+            {
+                statement.Reset();
             }
         }
 
         // A counting sort by row keeps each post's values in key order, the order the object read gives them.
-        var starts = new int[rows.Ids.Count + 1];
+        var starts = new int[posts.Keys.Length + 1];
         foreach (var (row, _) in pairs)
         {
             starts[row + 1]++;
         }
 
-        for (var r = 0; r < rows.Ids.Count; r++)
+        for (var r = 0; r < posts.Keys.Length; r++)
         {
             starts[r + 1] += starts[r];
         }
@@ -134,76 +186,186 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    /// <summary>The rows of the post read, column by column.</summary>
+    /// <summary>The rows of the post read, column by column, in the order read.</summary>
     private sealed class PostRows
     {
-        private List<long> _keys = [];
-        private List<long> _unixSeconds = [];
+        /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
+        private readonly Dictionary<long, int> _retweetTextRow = [];
 
-        /// <summary>Retweets carry their original's text: many rows, few texts, each kept once.</summary>
-        private readonly Dictionary<string, string> _retweetTexts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _languageIndex = new(StringComparer.Ordinal);
+        private long[] _unixSeconds = new long[1024];
 
-        public Dictionary<long, int> RowOf { get; } = [];
+        public int Count { get; private set; }
 
-        public List<string> Ids { get; private set; } = [];
+        public long[] Keys { get; private set; } = new long[1024];
 
-        public List<long> AuthorKeys { get; private set; } = [];
+        public PostIdColumn.Builder Ids { get; } = new();
 
-        public List<long> Ticks { get; private set; } = [];
+        public long[] AuthorKeys { get; private set; } = new long[1024];
 
-        public List<PostKind> Kinds { get; private set; } = [];
+        public long[] Ticks { get; private set; } = new long[1024];
 
-        public List<string?> ReferencedIds { get; private set; } = [];
+        public PostKind[] Kinds { get; private set; } = new PostKind[1024];
 
-        public List<long> ReferencedAuthorKeys { get; private set; } = [];
+        public PostIdColumn.Builder ReferencedIds { get; } = new();
 
-        public List<string?> Languages { get; private set; } = [];
+        public long[] ReferencedAuthorKeys { get; private set; } = new long[1024];
 
-        public List<string> Texts { get; private set; } = [];
+        /// <summary>Languages as indexes into <see cref="LanguageNames"/>, -1 for none.</summary>
+        public int[] Languages { get; private set; } = new int[1024];
 
-        public void Add(long key, string id, long authorKey, long unixSeconds, PostKind kind, string? referencedId, long referencedAuthorKey, string? language, string text)
+        public List<string> LanguageNames { get; } = [];
+
+        public TextColumn.Builder Texts { get; } = new();
+
+        /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
+        /// ref post_id, ref_author_key, language, text).</summary>
+        public void Add(RawStatement row)
         {
-            _keys.Add(key);
-            _unixSeconds.Add(unixSeconds);
-            Ids.Add(id);
-            AuthorKeys.Add(authorKey);
-            Ticks.Add(DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcTicks);
-            Kinds.Add(kind);
-            ReferencedIds.Add(referencedId);
-            ReferencedAuthorKeys.Add(referencedAuthorKey);
-            Languages.Add(language);
-            if (kind == PostKind.Retweet)
+            if (Count == Keys.Length)
             {
-                ref var kept = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_retweetTexts, text, out var seen);
-                text = seen ? kept! : kept = text;
+                Grow();
             }
 
-            Texts.Add(text);
+            var i = Count++;
+            var key = row.Int64(0);
+            Keys[i] = key;
+            if (row.IsNull(1))
+            {
+                Ids.Add(key);
+            }
+            else
+            {
+                Ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
+            }
+
+            AuthorKeys[i] = row.Int64(2);
+            var unixSeconds = row.Int64(3);
+            _unixSeconds[i] = unixSeconds;
+            Ticks[i] = DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcTicks;
+            var kind = (PostKind)row.Int64(4);
+            Kinds[i] = kind;
+            long? referenced = row.IsNull(5) ? null : row.Int64(5);
+            if (referenced is not { } r)
+            {
+                ReferencedIds.Add(null);
+            }
+            else if (row.IsNull(6))
+            {
+                ReferencedIds.Add(r);
+            }
+            else
+            {
+                ReferencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
+            }
+
+            ReferencedAuthorKeys[i] = row.IsNull(7) ? NoKey : row.Int64(7);
+            Languages[i] = row.IsNull(8) ? -1 : Language(row.Bytes(8));
+            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
         }
 
-        /// <summary>Puts the rows in time order, then key order, and indexes them by key.</summary>
-        public void SortByTimeThenKey()
+        /// <summary>The rows in time order, then key order: entry k is the read row that comes k-th.</summary>
+        public int[] TimeThenKeyOrder()
         {
-            var order = Enumerable.Range(0, Ids.Count).ToArray();
-            var keys = _keys;
-            RowOrder.Sort([.. _unixSeconds], order, (x, y) => keys[x].CompareTo(keys[y]));
-            List<T> Permuted<T>(List<T> column) => [.. order.Select(r => column[r])];
-            _keys = Permuted(_keys);
-            _unixSeconds = Permuted(_unixSeconds);
-            Ids = Permuted(Ids);
-            AuthorKeys = Permuted(AuthorKeys);
-            Ticks = Permuted(Ticks);
-            Kinds = Permuted(Kinds);
-            ReferencedIds = Permuted(ReferencedIds);
-            ReferencedAuthorKeys = Permuted(ReferencedAuthorKeys);
-            Languages = Permuted(Languages);
-            Texts = Permuted(Texts);
-            for (var r = 0; r < _keys.Count; r++)
+            var order = Enumerable.Range(0, Count).ToArray();
+            var keys = Keys;
+            RowOrder.Sort(_unixSeconds.AsSpan(0, Count).ToArray(), order, (x, y) => keys[x].CompareTo(keys[y]));
+            return order;
+        }
+
+        /// <summary>The post keys read, ascending, each with the row it gets in <paramref name="order"/>.</summary>
+        public KeyRows KeyRows(int[] order)
+        {
+            var rows = new int[Count];
+            for (var k = 0; k < order.Length; k++)
             {
-                RowOf[_keys[r]] = r;
+                rows[order[k]] = k;
             }
+
+            // The table is scanned in key order; sorted here should the scan ever come otherwise.
+            var keys = Keys.AsSpan(0, Count).ToArray();
+            for (var r = 1; r < keys.Length; r++)
+            {
+                if (keys[r - 1] >= keys[r])
+                {
+                    Array.Sort(keys, rows);
+                    break;
+                }
+            }
+
+            return new KeyRows(keys, rows);
+        }
+
+        /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
+        /// same; bytes that are not valid UTF-8 are stored as the string SQLite's text reading decodes from them.</summary>
+        private void AddText(ReadOnlySpan<byte> utf8, long? retweeted)
+        {
+            if (retweeted is { } original)
+            {
+                ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_retweetTextRow, original, out var seen);
+                if (seen && Texts.Utf8(first).SequenceEqual(utf8))
+                {
+                    Texts.AddSameAs(first);
+                    return;
+                }
+
+                if (!seen)
+                {
+                    first = Texts.Count;
+                }
+            }
+
+            if (System.Text.Unicode.Utf8.IsValid(utf8))
+            {
+                Texts.Add(utf8);
+            }
+            else
+            {
+                Texts.Add(Encoding.UTF8.GetString(utf8));
+            }
+        }
+
+        private int Language(ReadOnlySpan<byte> utf8)
+        {
+            Span<char> chars = stackalloc char[64];
+            var lookup = _languageIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (utf8.Length <= chars.Length && Encoding.UTF8.TryGetChars(utf8, chars, out var n) && lookup.TryGetValue(chars[..n], out var found))
+            {
+                return found;
+            }
+
+            var language = Encoding.UTF8.GetString(utf8);
+            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languageIndex, language, out var exists);
+            if (!exists)
+            {
+                index = LanguageNames.Count;
+                LanguageNames.Add(language);
+            }
+
+            return index;
+        }
+
+        private void Grow()
+        {
+            var size = Keys.Length * 2;
+            Keys = Resized(Keys, size);
+            AuthorKeys = Resized(AuthorKeys, size);
+            _unixSeconds = Resized(_unixSeconds, size);
+            Ticks = Resized(Ticks, size);
+            Kinds = Resized(Kinds, size);
+            ReferencedAuthorKeys = Resized(ReferencedAuthorKeys, size);
+            Languages = Resized(Languages, size);
+        }
+
+        private static T[] Resized<T>(T[] array, int size)
+        {
+            Array.Resize(ref array, size);
+            return array;
         }
     }
+
+    /// <summary>Post keys in ascending order and the table row of each.</summary>
+    private sealed record KeyRows(long[] Keys, int[] Rows);
 
     /// <summary>Value keys per post row, flat.</summary>
     private sealed record EntityKeys(int[] Starts, long[] Values)

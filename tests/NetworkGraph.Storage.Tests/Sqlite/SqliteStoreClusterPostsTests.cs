@@ -1,4 +1,7 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Tests.Support;
 
 namespace NetworkGraph.Storage.Tests.Sqlite;
@@ -40,6 +43,38 @@ public sealed class SqliteStoreClusterPostsTests
         var columns = await store.ReadClusterPostsAsync(everyone, since);
 
         Assert.Equal(posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+    }
+
+    [Fact]
+    public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them()
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // Every retweet now names one original but keeps its own text; one text holds bytes that are not UTF-8.
+            command.CommandText = """
+                UPDATE posts SET ref_post_key = (SELECT min(ref_post_key) FROM posts WHERE kind = 1) WHERE kind = 1;
+                UPDATE posts SET text = CAST(x'6869C3FF2028' AS TEXT) WHERE post_key = (SELECT min(post_key) FROM posts WHERE kind = 0);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone);
+
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+        Assert.True(posts.Count(p => p.Kind == PostKind.Retweet) > 1 && posts.Where(p => p.Kind == PostKind.Retweet).Select(p => p.Text).Distinct().Count() > 1);
+        Assert.Contains(posts, p => p.Text.Contains('\ufffd', StringComparison.Ordinal));
+        var partition = everyone.ToDictionary(a => a, _ => 1, StringComparer.Ordinal);
+        Assert.Equal(
+            InputFingerprint.Compute(new ClusterInput([], posts, partition, [])),
+            InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
     }
 
     private static string Line(Post p) => string.Join(

@@ -1,0 +1,208 @@
+using System.Globalization;
+
+namespace NetworkGraph.Core.Clustering;
+
+/// <summary>Post ids per row (null where there is none): an id that is a canonical decimal number (ASCII digits, no
+/// leading zero, within a long), as the ids of most platforms are, is kept as that number, any other as its string.
+/// A million rows then hold a long each instead of a string each; ids compare as their strings do (ordinal).</summary>
+public sealed class PostIdColumn
+{
+    private const long None = -1;
+    private const long Other = -2;
+
+    private static readonly ulong[] Pow10 = [.. Enumerable.Range(0, 20).Select(k => (ulong)Math.Pow(10, k))];
+
+    private readonly long[] _numbers;
+    private readonly Dictionary<int, string> _others;
+
+    private PostIdColumn(long[] numbers, Dictionary<int, string> others)
+    {
+        _numbers = numbers;
+        _others = others;
+    }
+
+    /// <summary>Number of rows.</summary>
+    public int Count => _numbers.Length;
+
+    /// <summary>A row's id; null when it has none.</summary>
+    public string? this[int row] => _numbers[row] switch
+    {
+        None => null,
+        Other => _others[row],
+        var n => n.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The column of <paramref name="ids"/>, row for row.</summary>
+    public static PostIdColumn Of(IEnumerable<string?> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var builder = new Builder();
+        foreach (var id in ids)
+        {
+            builder.Add(id);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Whether a row's id is a canonical number; <paramref name="number"/> is then its value.</summary>
+    public bool TryNumber(int row, out long number)
+    {
+        number = _numbers[row];
+        return number >= 0;
+    }
+
+    /// <summary>Compares two rows' ids as <see cref="string.CompareOrdinal(string, string)"/> compares their strings
+    /// (null first).</summary>
+    public int CompareOrdinal(int x, int y)
+    {
+        if (_numbers[x] >= 0 && _numbers[y] >= 0)
+        {
+            return OrdinalKey.Of(_numbers[x], 0).CompareTo(OrdinalKey.Of(_numbers[y], 0));
+        }
+
+        return string.CompareOrdinal(this[x], this[y]);
+    }
+
+    /// <summary>All rows ordered by their ids' strings (ordinal), rows with equal ids by row.</summary>
+    public int[] OrdinalOrder()
+    {
+        var rows = Enumerable.Range(0, Count).ToArray();
+        if (_others.Count > 0 || _numbers.Contains(None))
+        {
+            Array.Sort(rows, (x, y) => CompareOrdinal(x, y) is var c && c != 0 ? c : x.CompareTo(y));
+            return rows;
+        }
+
+        var keys = new OrdinalKey[Count];
+        for (var r = 0; r < keys.Length; r++)
+        {
+            keys[r] = OrdinalKey.Of(_numbers[r], r);
+        }
+
+        Array.Sort(keys);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            rows[r] = keys[r].Row;
+        }
+
+        return rows;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is a canonical decimal number within a long.</summary>
+    private static bool IsCanonical(string id, out long number)
+    {
+        number = 0;
+        if (id.Length is 0 or > 19 || (id.Length > 1 && id[0] == '0'))
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out number);
+    }
+
+    /// <summary>Builds a column row by row.</summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<int, string> _others = [];
+        private long[] _numbers = new long[1024];
+
+        /// <summary>Number of rows added.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Appends a row; null for none.</summary>
+        public void Add(string? id)
+        {
+            if (id is null)
+            {
+                Append(None);
+            }
+            else if (IsCanonical(id, out var number))
+            {
+                Append(number);
+            }
+            else
+            {
+                _others[Count] = id;
+                Append(Other);
+            }
+        }
+
+        /// <summary>Appends a row whose id is the decimal string of <paramref name="number"/>.</summary>
+        public void Add(long number)
+        {
+            if (number >= 0)
+            {
+                Append(number);
+            }
+            else
+            {
+                Add(number.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        /// <summary>The column of the rows added, in the order <paramref name="order"/> gives (row k is the added row
+        /// order[k]); all rows in the order added when null.</summary>
+        public PostIdColumn Build(int[]? order = null)
+        {
+            if (order is null)
+            {
+                return new PostIdColumn(_numbers.AsSpan(0, Count).ToArray(), new Dictionary<int, string>(_others));
+            }
+
+            var numbers = new long[order.Length];
+            var others = new Dictionary<int, string>();
+            for (var k = 0; k < order.Length; k++)
+            {
+                numbers[k] = _numbers[order[k]];
+                if (numbers[k] == Other)
+                {
+                    others[k] = _others[order[k]];
+                }
+            }
+
+            return new PostIdColumn(numbers, others);
+        }
+
+        private void Append(long value)
+        {
+            if (Count == _numbers.Length)
+            {
+                Array.Resize(ref _numbers, _numbers.Length * 2);
+            }
+
+            _numbers[Count++] = value;
+        }
+    }
+
+    /// <summary>A canonical number ordered as its decimal string: its digits padded with zeros to 19 places, then (for a
+    /// string that is a prefix of another) the number of digits; then the row.</summary>
+    private readonly record struct OrdinalKey(ulong Padded, int Digits, int Row) : IComparable<OrdinalKey>
+    {
+        public static OrdinalKey Of(long number, int row)
+        {
+            var digits = 1;
+            while (digits < 19 && (ulong)number >= Pow10[digits])
+            {
+                digits++;
+            }
+
+            return new OrdinalKey((ulong)number * Pow10[19 - digits], digits, row);
+        }
+
+        public int CompareTo(OrdinalKey other)
+        {
+            var c = Padded.CompareTo(other.Padded);
+            c = c != 0 ? c : Digits.CompareTo(other.Digits);
+            return c != 0 ? c : Row.CompareTo(other.Row);
+        }
+    }
+}
