@@ -17,7 +17,7 @@ public sealed record ClusterAnalysis(string ProfileName, IReadOnlyList<ClusterRe
 /// <param name="Metrics">Structure and coordination measures.</param>
 /// <param name="Objects">Top shared objects.</param>
 /// <param name="Profile">Profile signals (languages, locations, bios, creation dates, rhythm, holidays).</param>
-/// <param name="Campaigns">Bursts of activity, in date order.</param>
+/// <param name="Campaigns">Bursts of activity of a flagged cluster, in date order; empty for an unflagged one (a burst without coordination evidence is no campaign).</param>
 /// <param name="Score">Coordination score with its explanation.</param>
 /// <param name="Narrative">The analyst's summary sentence.</param>
 public sealed record ClusterReport(
