@@ -49,6 +49,11 @@ internal static partial class HtmlReportWriter
         TopTable(sb, "Targets (mentioned or replied to)", r.Objects.Targets, options);
         TopTable(sb, "Amplified (retweeted or quoted)", r.Objects.Amplified, options);
         TopTable(sb, "Link domains", r.Objects.Domains, options);
+        if (r.Objects.ShortenedLinks.Count > 0)
+        {
+            TopTable(sb, "Shortened links (target unknown)", r.Objects.ShortenedLinks, options);
+        }
+
         sb.Append("</div>\n");
 
         Evidence(sb, d.Evidence, options);
