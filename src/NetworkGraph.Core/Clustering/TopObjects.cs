@@ -26,7 +26,7 @@ internal sealed class TopObjects(ClusterPosts table)
     private static readonly FrozenSet<string> Shorteners = FrozenSet.Create(
         StringComparer.Ordinal,
         "t.co", "bit.ly", "bitly.com", "j.mp", "ow.ly", "ht.ly", "goo.gl", "tinyurl.com", "is.gd", "v.gd", "buff.ly", "dlvr.it",
-        "ift.tt", "fb.me", "trib.al", "lnkd.in", "wp.me", "tiny.cc", "cutt.ly", "rebrand.ly", "shorturl.at", "rb.gy", "po.st", "ln.is");
+        "ift.tt", "fb.me", "trib.al", "lnkd.in", "wp.me", "tiny.cc", "cutt.ly", "rebrand.ly", "shorturl.at", "rb.gy", "po.st", "ln.is", "shar.es");
 
     public ClusterObjects Count(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
