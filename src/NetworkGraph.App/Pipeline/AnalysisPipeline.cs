@@ -128,10 +128,10 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }
     }
 
-    /// <summary>Partitions the multiplex graph of the detection window.</summary>
+    /// <summary>Partitions the multiplex graph of the detection window, weighted as the settings say.</summary>
     public static Partition Detect(CoordinationGraph graph, AnalysisSettings settings)
     {
-        var edges = graph.Multiplex(settings.DetectionWindow);
+        var edges = graph.Multiplex(settings.DetectionWindow, settings.Weighting);
         var sources = new int[edges.Count];
         var targets = new int[edges.Count];
         var weights = new double[edges.Count];

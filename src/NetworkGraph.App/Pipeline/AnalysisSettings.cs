@@ -27,6 +27,10 @@ internal sealed record AnalysisSettings
     /// <summary>Minimum co-shares for an edge to be kept.</summary>
     public double MinEdgeWeight { get; init; } = 2;
 
+    /// <summary>How the detection window's co-shares weigh in community detection: their square root by default, so bulk
+    /// copy-paste pairs do not set the scale under which smaller groups merge (see <see cref="MultiplexWeighting"/>).</summary>
+    public MultiplexWeighting Weighting { get; init; } = MultiplexWeighting.SquareRoot;
+
     /// <summary>Community detection algorithm.</summary>
     public CommunityAlgorithm Algorithm { get; init; } = CommunityAlgorithm.Leiden;
 
@@ -83,6 +87,7 @@ internal sealed record AnalysisSettings
         ["detection_window"] = Durations.Format(DetectionWindow),
         ["min_participation"] = MinParticipation.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["min_edge_weight"] = MinEdgeWeight.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["weighting"] = Weighting == MultiplexWeighting.SquareRoot ? "sqrt" : "co-shares",
         ["algorithm"] = Algorithm.ToString().ToLowerInvariant(),
         ["resolution"] = Resolution.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["seed"] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -56,8 +56,9 @@ public sealed class CoordinationGraph
     public CoordinationLayer? Layer(ShareKind kind, TimeSpan window) =>
         Layers.FirstOrDefault(l => l.Kind == kind && l.Window == window);
 
-    /// <summary>Merges every kind's layer of one window into multiplex edges (weight per kind), ordered by (Source, Target).</summary>
-    public IReadOnlyList<MultiplexEdge> Multiplex(TimeSpan window)
+    /// <summary>Merges every kind's layer of one window into multiplex edges (weight per kind, and the pair's weight as
+    /// <paramref name="weighting"/> makes it from their sum), ordered by (Source, Target).</summary>
+    public IReadOnlyList<MultiplexEdge> Multiplex(TimeSpan window, MultiplexWeighting weighting = MultiplexWeighting.CoShares)
     {
         var kinds = Math.Max(Enum.GetValues<ShareKind>().Length, Layers.Select(l => (int)l.Kind + 1).DefaultIfEmpty(0).Max());
         var merged = new Dictionary<ulong, double[]>();
@@ -76,9 +77,16 @@ public sealed class CoordinationGraph
         }
 
         return merged.OrderBy(p => p.Key)
-            .Select(p => new MultiplexEdge((int)(p.Key >> 32), (int)(uint)p.Key, p.Value.Sum(), p.Value))
+            .Select(p => new MultiplexEdge((int)(p.Key >> 32), (int)(uint)p.Key, Weigh(p.Value.Sum(), weighting), p.Value))
             .ToList();
     }
+
+    private static double Weigh(double coShares, MultiplexWeighting weighting) => weighting switch
+    {
+        MultiplexWeighting.CoShares => coShares,
+        MultiplexWeighting.SquareRoot => Math.Sqrt(coShares),
+        _ => throw new ArgumentOutOfRangeException(nameof(weighting), weighting, "Unknown multiplex weighting."),
+    };
 
     private int SimilarRepresentative(int cluster) =>
         (_similarRepresentative ?? throw new InvalidOperationException("No SimilarText layer was built."))[cluster];

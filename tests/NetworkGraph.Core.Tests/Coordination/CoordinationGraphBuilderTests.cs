@@ -115,6 +115,24 @@ public sealed class CoordinationGraphBuilderTests
     }
 
     [Fact]
+    public void Weighs_a_multiplex_pair_by_the_square_root_of_its_co_shares_when_asked_and_keeps_the_kinds_counts()
+    {
+        var builder = new ShareTableBuilder();
+        foreach (var (tag, at) in new[] { ("a", 0), ("b", 100), ("c", 200), ("d", 300) })
+        {
+            builder.AddShare("A", "A" + tag, SomePosts.At(at), ShareKind.Hashtag, tag);
+            builder.AddShare("B", "B" + tag, SomePosts.At(at + 1), ShareKind.Hashtag, tag);
+        }
+
+        var graph = CoordinationGraphBuilder.Build(builder.Build(), Options() with { Kinds = [ShareKind.Hashtag] });
+
+        var edge = Assert.Single(graph.Multiplex(TimeSpan.FromSeconds(60), MultiplexWeighting.SquareRoot));
+        Assert.Equal(2, edge.Weight);
+        Assert.Equal(4, edge.WeightByKind[(int)ShareKind.Hashtag]);
+        Assert.Equal(4, Assert.Single(graph.Multiplex(TimeSpan.FromSeconds(60))).Weight);
+    }
+
+    [Fact]
     public void Builds_a_layer_for_each_kind_stored_shares_name_beside_the_posts_kinds()
     {
         Share[] shares =
