@@ -123,6 +123,9 @@ public sealed class ClusterAnalyzer
             ComparableTextPosts = timed.ComparableTexts,
         };
         var profile = profileCalculator.Compute(ctx);
+        var score = scorer.Score(metrics, profile);
+
+        // A burst without coordination evidence is no campaign: an organic community's busy days stay unsegmented.
         return new ClusterReport(
             0,
             ctx.Community,
@@ -130,8 +133,8 @@ public sealed class ClusterAnalyzer
             metrics,
             objects.Count(ctx, Enumerable.Range(0, count), _options.TopCount),
             profile,
-            CampaignSegmenter.Segment(ctx, objects, _options),
-            scorer.Score(metrics, profile),
+            score.Flagged ? CampaignSegmenter.Segment(ctx, objects, _options) : [],
+            score,
             "");
     }
 

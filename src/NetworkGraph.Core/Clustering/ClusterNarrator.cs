@@ -33,7 +33,11 @@ public static class ClusterNarrator
 
         parts.AddRange(p.Locations.Where(l => l.Accounts > 0).Select(l => $"{Wording.Int(l.Accounts)} declaring {l.Label}"));
         parts.AddRange(p.Lexicons.Where(l => l.Accounts > 0).Select(l => $"{Wording.Int(l.Accounts)} declaring {l.Label}"));
-        parts.Add(Campaigns(report.Campaigns));
+        if (report.Score.Flagged || report.Campaigns.Count > 0)
+        {
+            parts.Add(Campaigns(report.Campaigns)); // an unflagged cluster's bursts are not segmented: "no campaign" says nothing
+        }
+
         parts.Add($"{Wording.Pct(m.CopyPasteShare)} of its posts copy-pasted within {Wording.Seconds(copyWindowSeconds)} of each other");
         if (m.CoShareMedianDtSeconds is { } gap)
         {

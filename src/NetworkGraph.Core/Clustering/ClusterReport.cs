@@ -17,7 +17,7 @@ public sealed record ClusterAnalysis(string ProfileName, IReadOnlyList<ClusterRe
 /// <param name="Metrics">Structure and coordination measures.</param>
 /// <param name="Objects">Top shared objects.</param>
 /// <param name="Profile">Profile signals (languages, locations, bios, creation dates, rhythm, holidays).</param>
-/// <param name="Campaigns">Bursts of activity, in date order.</param>
+/// <param name="Campaigns">Bursts of activity of a flagged cluster, in date order; empty for an unflagged one (a burst without coordination evidence is no campaign).</param>
 /// <param name="Score">Coordination score with its explanation.</param>
 /// <param name="Narrative">The analyst's summary sentence.</param>
 public sealed record ClusterReport(
@@ -90,7 +90,7 @@ public sealed record ObjectCount(string Key, string Label, int Count);
 /// <param name="Texts">Normalised texts of authored posts.</param>
 /// <param name="Hashtags">Hashtags, case-insensitive.</param>
 /// <param name="Urls">Expanded URLs.</param>
-/// <param name="Domains">URL host names without "www.".</param>
+/// <param name="Domains">URL host names without "www.", link shorteners left out (see <see cref="ShortenedLinks"/>).</param>
 /// <param name="Targets">Accounts mentioned or replied to.</param>
 /// <param name="Amplified">Accounts retweeted or quoted.</param>
 public sealed record ClusterObjects(
@@ -99,7 +99,11 @@ public sealed record ClusterObjects(
     IReadOnlyList<ObjectCount> Urls,
     IReadOnlyList<ObjectCount> Domains,
     IReadOnlyList<ObjectCount> Targets,
-    IReadOnlyList<ObjectCount> Amplified);
+    IReadOnlyList<ObjectCount> Amplified)
+{
+    /// <summary>Links through a shortener (t.co, bit.ly...) whose expanded URL the input did not give, by shortener host: kept apart from <see cref="Domains"/>.</summary>
+    public IReadOnlyList<ObjectCount> ShortenedLinks { get; init; } = [];
+}
 
 /// <summary>A burst of a cluster's activity (local days of the profile's time zone).</summary>
 /// <param name="Index">1-based position in the cluster's campaigns.</param>

@@ -15,7 +15,7 @@ internal sealed class ClusterScorer
     /// <summary>One-sided 99% (the pair test's own level): the fast shares are taken at their lower bound over the co-shares behind them.</summary>
     private const double ConfidenceZ = 2.326;
 
-    /// <summary>Contributions below this print as +0.00: the verdict leaves them out.</summary>
+    /// <summary>Contributions below this print as +0.00: the verdict leaves them out (and a profile part below it).</summary>
     private const double Shown = 0.005;
     private readonly ClusterAnalysisOptions _options;
     private readonly IReadOnlyList<string> _targetLanguageLabels;
@@ -165,7 +165,7 @@ internal sealed class ClusterScorer
             .Select(x => $"{x.Name} (+{Wording.Score(x.Contribution)})")
             .ToArray();
         var drivers = top.Length > 0 ? Wording.List(top) : "no coordination signal above chance";
-        var profileNote = profile > 0 ? $" Profile signals ({Wording.Score(profile)}) rank and explain clusters; they never flag one." : "";
+        var profileNote = profile >= Shown ? $" Profile signals ({Wording.Score(profile)}) rank and explain clusters; they never flag one." : "";
         if (flagged)
         {
             return $"Flagged as an amplification network: coordination evidence {Wording.Score(coordination)} >= {Wording.Score(threshold)} "

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -17,12 +18,23 @@ internal sealed class TopObjects(ClusterPosts table)
     /// <summary>A domain cache entry for a URL without one.</summary>
     private const string NoDomain = "\0";
 
+    /// <summary>
+    /// Link shorteners: a URL on one of these is a redirect whose target the input did not give (ingest keeps the
+    /// expanded URL of JSON entities when there is one), so its host says nothing of what was shared and is counted
+    /// apart from the domains.
+    /// </summary>
+    private static readonly FrozenSet<string> Shorteners = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "t.co", "bit.ly", "bitly.com", "j.mp", "ow.ly", "ht.ly", "goo.gl", "tinyurl.com", "is.gd", "v.gd", "buff.ly", "dlvr.it",
+        "ift.tt", "fb.me", "trib.al", "lnkd.in", "wp.me", "tiny.cc", "cutt.ly", "rebrand.ly", "shorturl.at", "rb.gy", "po.st", "ln.is", "shar.es");
+
     public ClusterObjects Count(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
         var texts = new TextCounter(ctx);
         var hashtags = new ObjectCounter();
         var urls = new ObjectCounter();
         var domains = new ObjectCounter();
+        var shortened = new ObjectCounter();
         var targets = new ObjectCounter();
         var amplified = new ObjectCounter();
         var seen = new List<string>();
@@ -51,7 +63,7 @@ internal sealed class TopObjects(ClusterPosts table)
                 if (!ReferenceEquals(domain, NoDomain) && !Contains(seen, domain))
                 {
                     seen.Add(domain);
-                    domains.Add(domain, domain);
+                    (Shorteners.Contains(domain) ? shortened : domains).Add(domain, domain);
                 }
             }
 
@@ -79,7 +91,10 @@ internal sealed class TopObjects(ClusterPosts table)
             }
         }
 
-        return new ClusterObjects(texts.Top(top), hashtags.Top(top), urls.Top(top), domains.Top(top), targets.Top(top), amplified.Top(top));
+        return new ClusterObjects(texts.Top(top), hashtags.Top(top), urls.Top(top), domains.Top(top), targets.Top(top), amplified.Top(top))
+        {
+            ShortenedLinks = shortened.Top(top),
+        };
     }
 
     public IReadOnlyList<ObjectCount> Texts(ClusterContext ctx, IEnumerable<int> postIndexes, int top)

@@ -42,12 +42,12 @@ public sealed class CoordinationGraph
     public string PostId(int post) => _table.PostId(post);
 
     /// <summary>A readable key of an object of a kind (see <see cref="ShareTable.ObjectLabel"/>); a near-duplicate
-    /// cluster is labelled by its first text.</summary>
+    /// cluster is labelled by its representative text (the text every member is within the threshold of).</summary>
     public string ObjectLabel(ShareKind kind, int objectIndex) => kind == ShareKind.SimilarText
         ? "~" + _table.ObjectLabel(ShareKind.Text, SimilarRepresentative(objectIndex))
         : _table.ObjectLabel(kind, objectIndex);
 
-    /// <summary>The first post seen sharing an object (for a near-duplicate cluster, its first text's first post).</summary>
+    /// <summary>The first post seen sharing an object (for a near-duplicate cluster, its representative text's first post).</summary>
     public int RepresentativePost(ShareKind kind, int objectIndex) => kind == ShareKind.SimilarText
         ? _table.RepresentativePost(ShareKind.Text, SimilarRepresentative(objectIndex))
         : _table.RepresentativePost(kind, objectIndex);

@@ -181,8 +181,8 @@ public static class CoordinationGraphBuilder
         CandidatePairs = 0,
     };
 
-    /// <summary>Clusters the signed texts; returns the cluster of each text object (-1 without signature) and the
-    /// first text object of each cluster.</summary>
+    /// <summary>Clusters the signed texts; returns the cluster of each text object (-1 without signature), clusters
+    /// numbered in order of their first text object, and each cluster's representative text object (its label).</summary>
     private static (int[] ObjectOf, int[] Representative) SimilarTextObjects(
         ShareTable table, ShareColumn column, CoordinationOptions options, CancellationToken cancellationToken)
     {
@@ -191,6 +191,15 @@ public static class CoordinationGraphBuilder
         var clusterOfRoot = new int[leaders.Length];
         Array.Fill(clusterOfRoot, -1);
         var objectOf = new int[column.ObjectCount];
+        var objectOfSignature = new int[leaders.Length];
+        for (var o = 0; o < objectOf.Length; o++)
+        {
+            if (column.SignatureOf![o] is var signature and >= 0)
+            {
+                objectOfSignature[signature] = o;
+            }
+        }
+
         var representative = new GrowArray<int>(1024);
         for (var o = 0; o < objectOf.Length; o++)
         {
@@ -205,7 +214,7 @@ public static class CoordinationGraphBuilder
             if (clusterOfRoot[root] < 0)
             {
                 clusterOfRoot[root] = representative.Count;
-                representative.Add(o);
+                representative.Add(objectOfSignature[root]);
             }
 
             objectOf[o] = clusterOfRoot[root];

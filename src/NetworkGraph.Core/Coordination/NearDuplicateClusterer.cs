@@ -47,7 +47,7 @@ public sealed class NearDuplicateClusterer
         }
     }
 
-    /// <summary>For each already normalised text, the index of its group's representative (the group's first text).</summary>
+    /// <summary>For each already normalised text, the index of its group's representative (see <see cref="RepresentativeGroups"/>).</summary>
     public int[] Cluster(IReadOnlyList<string> normalizedTexts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(normalizedTexts);

@@ -34,7 +34,7 @@ internal static partial class HtmlReportWriter
             .Append("<figcaption>Hour of day, ").Append(E(d.TimeZone)).Append(". Working-hours share ").Append(ReportFormat.Percent(r.Profile.Rhythm.WorkHoursShare)).Append(".</figcaption></figure>")
             .Append("<figure>").Append(SvgCharts.Columns("Posts by weekday", SummaryText.WeekdayLabels, d.Weekdays, d.View.Color))
             .Append("<figcaption>Day of the week.</figcaption></figure></div>\n");
-        Campaigns(sb, r.Campaigns, options);
+        Campaigns(sb, r.Campaigns, r.Score.Flagged, options);
 
         sb.Append("<h3>Who they are</h3>\n<div class=\"grid2\"><figure>").Append(SvgCharts.ShareBars("Languages of posts", d.Languages, d.View.Color))
             .Append("<figcaption>Share of the members' posts per language.</figcaption></figure><figure>")
@@ -49,6 +49,11 @@ internal static partial class HtmlReportWriter
         TopTable(sb, "Targets (mentioned or replied to)", r.Objects.Targets, options);
         TopTable(sb, "Amplified (retweeted or quoted)", r.Objects.Amplified, options);
         TopTable(sb, "Link domains", r.Objects.Domains, options);
+        if (r.Objects.ShortenedLinks.Count > 0)
+        {
+            TopTable(sb, "Shortened links (target unknown)", r.Objects.ShortenedLinks, options);
+        }
+
         sb.Append("</div>\n");
 
         Evidence(sb, d.Evidence, options);
@@ -85,11 +90,13 @@ internal static partial class HtmlReportWriter
             .Append("</td><td>").Append(score.Flagged ? "at or above" : "below").Append(" the threshold of ").Append(ReportFormat.Fixed(score.Threshold)).Append("</td></tr></tbody></table>\n");
     }
 
-    private static void Campaigns(StringBuilder sb, IReadOnlyList<Campaign> campaigns, ReportOptions options)
+    private static void Campaigns(StringBuilder sb, IReadOnlyList<Campaign> campaigns, bool flagged, ReportOptions options)
     {
         if (campaigns.Count == 0)
         {
-            sb.Append("<p class=\"muted\">No campaign (burst of activity) was detected.</p>\n");
+            sb.Append("<p class=\"muted\">").Append(flagged
+                ? "No campaign (burst of activity) was detected."
+                : "Campaigns are segmented for flagged clusters only: a burst without coordination evidence is no campaign.").Append("</p>\n");
             return;
         }
 

@@ -16,12 +16,24 @@ public sealed class CampaignSegmenterTests
             Original($"{tag}-{day:yyyyMMdd}-{i}", Members[i % Members.Length], start.AddMinutes(i), $"Campaign text {tag} number {i % 3}", hashtags: [tag]));
     }
 
-    private static ClusterReport Analyse()
+    /// <summary>
+    /// The members as a flagged cluster: every pair co-shared 40 objects 30 s apart within a one-hour window, so the
+    /// campaigns found are the segmenter's work, not a side effect of the verdict.
+    /// </summary>
+    private static ClusterReport AnalyseCoordinated(IReadOnlyList<Post> posts, AnalysisProfile? profile = null)
+    {
+        var edges = Members.SelectMany((a, i) => Members.Skip(i + 1).Select(b => Edge(a, b, CoordinationKinds.CoShare, 40, 30))).ToArray();
+        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), edges) { EdgeWindowSeconds = 3600 }, profile);
+        Assert.True(report.Score.Flagged, report.Score.Verdict);
+        return report;
+    }
+
+    private static List<Post> Bursts()
     {
         var first = new DateOnly(2023, 9, 1);
         var background = Enumerable.Range(0, 182).Select(d => first.AddDays(d))
             .Select((d, i) => Original($"bg{i}", Members[i % Members.Length], new DateTimeOffset(d.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero), $"daily note {i}"));
-        var posts = background
+        return background
             .Concat(new[] { 10, 11, 12 }.SelectMany(d => Burst(new DateOnly(2023, 9, d), 40, "Sept")))
             .Concat(Burst(new DateOnly(2023, 10, 20), 30, "Oct")) // Oct 21 is quiet: the two days merge across the gap
             .Concat(Burst(new DateOnly(2023, 10, 22), 30, "Oct"))
@@ -29,9 +41,10 @@ public sealed class CampaignSegmenterTests
             .Concat(Burst(new DateOnly(2023, 12, 5), 25, "Dec"))
             .Concat(Burst(new DateOnly(2023, 12, 6), 25, "Dec"))
             .Concat(Burst(new DateOnly(2024, 2, 1), 25, "Feb"))
-            .ToArray();
-        return AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), []), new AnalysisProfile { TimeZone = "+04:00" });
+            .ToList();
     }
+
+    private static ClusterReport Analyse() => AnalyseCoordinated(Bursts(), new AnalysisProfile { TimeZone = "+04:00" });
 
     [Fact]
     public void Finds_each_burst_with_its_dates_and_volume()
@@ -73,7 +86,7 @@ public sealed class CampaignSegmenterTests
         var first = new DateTimeOffset(2023, 9, 1, 8, 0, 0, TimeSpan.Zero);
         var posts = Enumerable.Range(0, 60 * 20).Select(i => Original($"p{i}", Members[i % 5], first.AddDays(i / 20).AddMinutes(i % 20), $"note {i}"));
 
-        var report = AnalyseSingle(new ClusterInput([], posts.ToArray(), Partition((1, Members)), []));
+        var report = AnalyseCoordinated(posts.ToArray());
 
         Assert.Empty(report.Campaigns);
     }
@@ -99,7 +112,7 @@ public sealed class CampaignSegmenterTests
                 $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
         }
 
-        var campaigns = AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), [])).Campaigns;
+        var campaigns = AnalyseCoordinated(posts).Campaigns;
 
         var found = Assert.Single(campaigns);
         Assert.Equal((new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 14)), (found.Start, found.End));
@@ -118,8 +131,20 @@ public sealed class CampaignSegmenterTests
                 $"s-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero).AddMinutes(i), $"watching the show {d} {i}")));
         }
 
-        var report = AnalyseSingle(new ClusterInput([], posts, Partition((1, Members)), []));
+        var report = AnalyseCoordinated(posts);
 
         Assert.Empty(report.Campaigns);
+    }
+
+    [Fact]
+    public void An_unflagged_cluster_with_bursts_has_no_campaign()
+    {
+        // The same bursts that make four campaigns in a coordinated cluster, posted by members without coordination
+        // evidence (no co-share edge): a busy day of an organic community is no campaign.
+        var report = AnalyseSingle(new ClusterInput([], Bursts(), Partition((1, Members)), []), new AnalysisProfile { TimeZone = "+04:00" });
+
+        Assert.False(report.Score.Flagged, report.Score.Verdict);
+        Assert.Empty(report.Campaigns);
+        Assert.DoesNotContain("campaign", report.Narrative, StringComparison.Ordinal);
     }
 }

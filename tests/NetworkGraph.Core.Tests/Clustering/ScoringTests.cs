@@ -18,6 +18,23 @@ public sealed class ScoringTests
 
     private static ClusterInput Wide(ClusterInput input) => input with { EdgeWindowSeconds = 3600 };
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(10, true)]
+    public void The_verdict_names_the_profile_part_only_when_it_contributes(int postingInAzeri, bool named)
+    {
+        // One member of ten posting in the target language adds 0.002, which would print as "Profile signals (0.00)".
+        var members = Ids("lang", 10);
+        var posts = members.SelectMany((m, i) => Enumerable.Range(0, 3).Select(k => Original(
+            $"{m}-{k}", m, T0.AddHours((i * 3) + k), $"{m} writes his own note number {k}", i < postingInAzeri ? "az" : "en"))).ToArray();
+
+        var score = AnalyseSingle(new ClusterInput([], posts, Partition((1, members)), []), Profile).Score;
+
+        Assert.Equal(0.02 * postingInAzeri / 10, score.ProfilePart, 12);
+        Assert.Equal(named, score.Verdict.Contains("Profile signals (0.02)", StringComparison.Ordinal));
+        Assert.Equal(named, score.Verdict.Contains("Profile signals", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_copy_paste_cluster_is_flagged_with_coordination_signals_leading()
     {

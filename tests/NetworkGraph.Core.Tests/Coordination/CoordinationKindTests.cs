@@ -52,6 +52,27 @@ public sealed class CoordinationKindTests
     }
 
     [Fact]
+    public void A_near_duplicate_group_is_labelled_by_its_representative_not_by_its_first_text()
+    {
+        // Two edits of one text come first; the text they were both edited from, similar to each (not they to each
+        // other), comes last and represents the group.
+        var words = NearDuplicateClustererTests.Words(70, seed: 1);
+        Post[] posts =
+        [
+            Original("1", "A", 0, NearDuplicateClustererTests.Window(words, 0, 40)),
+            Original("2", "B", 10, NearDuplicateClustererTests.Window(words, 12, 40)),
+            Original("3", "C", 20, NearDuplicateClustererTests.Window(words, 6, 40)),
+        ];
+
+        var graph = CoordinationGraphBuilder.Build(posts, Options(ShareKind.SimilarText));
+
+        Assert.Equal(1, graph.SimilarTextClusterCount);
+        Assert.Equal("~" + graph.ObjectLabel(ShareKind.Text, 2), graph.ObjectLabel(ShareKind.SimilarText, 0));
+        Assert.Equal("3", graph.PostId(graph.RepresentativePost(ShareKind.SimilarText, 0)));
+        Assert.Equal(["A-B", "A-C", "B-C"], graph.Layers.Single().Edges.Select(e => graph.AccountIds[e.Source] + "-" + graph.AccountIds[e.Target]).Order());
+    }
+
+    [Fact]
     public void Co_link_matches_normalised_urls_and_co_domain_matches_their_domain()
     {
         Post[] posts =

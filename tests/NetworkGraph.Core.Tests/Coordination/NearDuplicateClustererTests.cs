@@ -82,13 +82,13 @@ public sealed class NearDuplicateClustererTests
         Assert.Equal(one, many);
     }
 
-    private static string[] Words(int count, int seed)
+    internal static string[] Words(int count, int seed)
     {
         var random = new Random(seed);
         return [.. Enumerable.Range(0, count).Select(_ => new string([.. Enumerable.Range(0, random.Next(4, 9)).Select(_ => (char)('a' + random.Next(26)))]))];
     }
 
-    private static string Window(string[] words, int start, int length) => string.Join(' ', words, start, length);
+    internal static string Window(string[] words, int start, int length) => string.Join(' ', words, start, length);
 
     private static byte[] Signature(MinHasher hasher, string text)
     {

@@ -102,6 +102,9 @@ public sealed class HtmlReportWriterTests
         Assert.Contains("weight 12", edges[0].TextContent, StringComparison.Ordinal);
         Assert.Equal(2, edges[0].QuerySelectorAll("tbody tr").Length);
         Assert.Contains("12 co-shares · 1 of 12 pairs shown", edges[0].TextContent, StringComparison.Ordinal);
+        var headers = first.QuerySelectorAll("th").Select(h => h.TextContent).ToList();
+        Assert.Contains("Link domains", headers);
+        Assert.Contains("Shortened links (target unknown)", headers);
     }
 
     [Fact]
@@ -196,5 +199,8 @@ public sealed class HtmlReportWriterTests
         Assert.Contains("None of the 1 clusters reached the flagging threshold", doc.QuerySelector(".lead")!.TextContent, StringComparison.Ordinal);
         Assert.Single(doc.QuerySelectorAll("section.cluster"));
         Assert.Equal("Not flagged", doc.QuerySelector("section.cluster .badge")!.TextContent);
+        var section = doc.QuerySelector("section.cluster")!.TextContent;
+        Assert.Contains("Campaigns are segmented for flagged clusters only", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shortened links", section, StringComparison.Ordinal);
     }
 }

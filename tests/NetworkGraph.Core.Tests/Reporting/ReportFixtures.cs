@@ -91,7 +91,10 @@ internal static class ReportFixtures
         var objects = new ClusterObjects(
             [new("t1", flagged ? Payload : "Nice weather today", 12), new("t2", flagged ? MarkdownPayload : "Second text", 4)],
             [new("karabakh", "#Karabakh", 20), new("big", "#BIG", 11)],
-            [], [new("example.org", "example.org", 3)], [new("fr1", "@caledonie_1", 5)], []);
+            [], [new("example.org", "example.org", 3)], [new("fr1", "@caledonie_1", 5)], [])
+        {
+            ShortenedLinks = flagged ? [new("t.co", "t.co", 7)] : [],
+        };
         var profile = new ProfileSignals([], [], [], 0.9,
             [new ProfileMatch("az-places", "an Azerbaijani location", 3, 0.375, [new("baki", "Bakı", 3)], ["az1", "az2", "az3"])],
             [], [], 0, new ActivityRhythm("UTC+04:00", new int[24], new int[7], 0.7), new HolidaySilence([], 0, 0));
