@@ -104,6 +104,8 @@ public static class CoordinationGraphBuilder
         var layers = new List<CoordinationLayer>();
         var warnings = new List<CoordinationWarning>();
         int[]? similarRepresentative = null;
+        var sortScratch = EdgeCounter.NewScratchPool();
+        var detailScratch = EdgeDetailer.NewScratchPool();
         foreach (var kind in options.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -141,10 +143,10 @@ public static class CoordinationGraphBuilder
                 warnings.Add(new CoordinationWarning(kind, objectId, label, shares, pairs, limit));
             }
 
-            var candidates = EdgeCounter.Count(sweep, layout, options, parallel);
+            var candidates = EdgeCounter.Count(sweep, layout, options, parallel, sortScratch);
             Lap("pair counting");
             var survivors = Survivors.Select(candidates, options);
-            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel);
+            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel, detailScratch);
             Lap("edge details");
             for (var w = 0; w < windows.Length; w++)
             {
