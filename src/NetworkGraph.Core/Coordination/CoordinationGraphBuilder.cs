@@ -78,7 +78,8 @@ public static class CoordinationGraphBuilder
             }
         }
 
-        return Build(builder.Build(), options, cancellationToken);
+        // The table was made here and no one else holds it: the graph keeps only what it reads of it.
+        return Build(builder.Build(), options, cancellationToken).WithoutShares();
     }
 
     /// <summary>Builds the graph from a share table; a kind the table has no shares of gives empty layers.</summary>
