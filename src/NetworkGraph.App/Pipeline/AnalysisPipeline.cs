@@ -41,7 +41,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         if (since is not null)
         {
             logger.LogInformation(
-                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", source.PostCount, source.Shares.Count, since, settings.Lookback);
+                "Time range: {Posts} posts and {Shares} shares since {Since:O} (lookback {Lookback})", source.PostCount, source.ShareCount, since, settings.Lookback);
         }
 
         settings = source.Complete(settings);

@@ -9,18 +9,20 @@ namespace NetworkGraph.App.Pipeline;
 
 /// <summary>What the coordination graphs are built from: the stored posts and the stored generic shares (share
 /// tables), for <c>graph build</c> and <c>analyze</c> alike. The posts are not held: <see cref="Build"/> streams them
-/// from the store as column chunks into the share table.</summary>
+/// from the store as column chunks into the share table, and the generic shares are let go once built into it.</summary>
 internal sealed class CoordinationInput
 {
     private const int ChunksAhead = 2;
     private readonly SqliteStore _store;
+    private List<Share>? _shares;
 
     private CoordinationInput(SqliteStore store, long? sinceUnixSeconds, int postCount, List<Share> shares)
     {
         _store = store;
         SinceUnixSeconds = sinceUnixSeconds;
         PostCount = postCount;
-        Shares = shares;
+        ShareCount = shares.Count;
+        _shares = shares;
         ShareKinds = shares.Select(s => s.ObjectKind).Distinct(StringComparer.Ordinal)
             .Select(ShareKindNames.FromObjectKind)
             .Distinct()
@@ -34,8 +36,8 @@ internal sealed class CoordinationInput
     /// <summary>The first whole second of the posts read (a post's time is whole seconds), or null for all posts.</summary>
     public long? SinceUnixSeconds { get; }
 
-    /// <summary>The generic shares, grouped by object.</summary>
-    public List<Share> Shares { get; }
+    /// <summary>How many generic shares the graphs are built from.</summary>
+    public int ShareCount { get; }
 
     /// <summary>Every coordination kind the shares hold, by command-line name.</summary>
     public IReadOnlyList<ShareKind> ShareKinds { get; }
@@ -85,11 +87,14 @@ internal sealed class CoordinationInput
             : settings;
     }
 
-    /// <summary>Builds the coordination graphs of the posts and shares; the store is read on a second thread, a few
-    /// column chunks ahead of the share table, with only the columns the kinds need.</summary>
+    /// <summary>Builds the coordination graphs of the posts and shares, once (the shares are not kept: the later stages
+    /// need none, and a share-table store holds millions); the store is read on a second thread, a few column chunks
+    /// ahead of the share table, with only the columns the kinds need.</summary>
     public CoordinationGraph Build(AnalysisSettings settings, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        var shares = _shares ?? throw new InvalidOperationException("The coordination graphs of this input were already built.");
+        _shares = null;
         var options = settings.ToCoordinationOptions();
         var chunks = Channel.CreateBounded<PostBatch>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -98,7 +103,7 @@ internal sealed class CoordinationInput
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
-            return CoordinationGraphBuilder.Build(Recycling(batches, recycled), Shares, options, ct);
+            return CoordinationGraphBuilder.Build(Recycling(batches, recycled), shares, options, ct);
         }
         finally
         {
@@ -181,7 +186,7 @@ internal sealed class CoordinationInput
     }
 
     /// <summary>A one-line account of what was read, e.g. "1,200 posts and 3,400 shares (co-share, co-image)".</summary>
-    public string Describe() => Shares.Count == 0
+    public string Describe() => ShareCount == 0
         ? $"{PostCount:N0} posts"
-        : $"{PostCount:N0} posts and {Shares.Count:N0} shares ({string.Join(", ", ShareKinds.Select(ShareKindNames.CliName))})";
+        : $"{PostCount:N0} posts and {ShareCount:N0} shares ({string.Join(", ", ShareKinds.Select(ShareKindNames.CliName))})";
 }

@@ -88,6 +88,10 @@ public sealed class CoordinationGraph
         _ => throw new ArgumentOutOfRangeException(nameof(weighting), weighting, "Unknown multiplex weighting."),
     };
 
+    /// <summary>The same graph over <see cref="ShareTable.WithoutShares"/> of its table, for a graph whose table no one
+    /// else holds: the shares and signatures it was built from are then freed.</summary>
+    internal CoordinationGraph WithoutShares() => new(_table.WithoutShares(), Layers, Warnings, Options, _similarRepresentative);
+
     private int SimilarRepresentative(int cluster) =>
         (_similarRepresentative ?? throw new InvalidOperationException("No SimilarText layer was built."))[cluster];
 }

@@ -78,7 +78,8 @@ public static class CoordinationGraphBuilder
             }
         }
 
-        return Build(builder.Build(), options, cancellationToken);
+        // The table was made here and no one else holds it: the graph keeps only what it reads of it.
+        return Build(builder.Build(), options, cancellationToken).WithoutShares();
     }
 
     /// <summary>Builds the graph from a share table; a kind the table has no shares of gives empty layers.</summary>
@@ -104,6 +105,8 @@ public static class CoordinationGraphBuilder
         var layers = new List<CoordinationLayer>();
         var warnings = new List<CoordinationWarning>();
         int[]? similarRepresentative = null;
+        var sortScratch = EdgeCounter.NewScratchPool();
+        var detailScratch = EdgeDetailer.NewScratchPool();
         foreach (var kind in options.Kinds)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -141,10 +144,10 @@ public static class CoordinationGraphBuilder
                 warnings.Add(new CoordinationWarning(kind, objectId, label, shares, pairs, limit));
             }
 
-            var candidates = EdgeCounter.Count(sweep, layout, options, parallel);
+            var candidates = EdgeCounter.Count(sweep, layout, options, parallel, sortScratch);
             Lap("pair counting");
             var survivors = Survivors.Select(candidates, options);
-            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel);
+            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel, detailScratch);
             Lap("edge details");
             for (var w = 0; w < windows.Length; w++)
             {

@@ -10,7 +10,11 @@ namespace NetworkGraph.Core.Coordination;
 /// sorted. Edges come out sorted within each bucket, not across buckets.</remarks>
 internal static class EdgeCounter
 {
-    public static EdgeCandidates Count(KindSweep sweep, PairLayout layout, CoordinationOptions options, ParallelOptions parallel)
+    /// <summary>A pool for <see cref="Count"/>'s sort buffers, to share across the kinds of one build.</summary>
+    public static ScratchPool<BucketScratch> NewScratchPool() => new(() => new BucketScratch());
+
+    public static EdgeCandidates Count(
+        KindSweep sweep, PairLayout layout, CoordinationOptions options, ParallelOptions parallel, ScratchPool<BucketScratch> scratches)
     {
         var chunks = SweepChunks.Boundaries(sweep, parallel.MaxDegreeOfParallelism);
         var chunkCount = chunks.Length - 1;
@@ -22,11 +26,11 @@ internal static class EdgeCounter
         });
 
         var results = new EdgeCandidates[layout.Buckets];
-        Parallel.For(0, layout.Buckets, parallel, () => new BucketScratch(), (b, _, scratch) =>
+        Parallel.For(0, layout.Buckets, parallel, scratches.Take, (b, _, scratch) =>
         {
             results[b] = Aggregate(sweep, layout, options, emitted, b, scratch);
             return scratch;
-        }, _ => { });
+        }, scratches.Return);
 
         var merged = NewCandidates(sweep, options);
         foreach (var result in results)
@@ -143,9 +147,10 @@ internal static class EdgeCounter
     }
 
     /// <summary>An emitted pair: its sort key (accounts and band) and its two shares.</summary>
-    private readonly record struct KeyedPair(ulong Key, ulong Pair);
+    internal readonly record struct KeyedPair(ulong Key, ulong Pair);
 
-    private sealed class BucketScratch
+    /// <summary>One thread's sort buffers, grown to the largest bucket it sorted.</summary>
+    internal sealed class BucketScratch
     {
         public ulong[] Keys { get; private set; } = [];
 

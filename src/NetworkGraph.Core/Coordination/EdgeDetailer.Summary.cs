@@ -101,7 +101,7 @@ internal static partial class EdgeDetailer
         return evidence;
     }
 
-    private struct BandStats
+    internal struct BandStats
     {
         public long Pairs;
         public long SumDt;
@@ -147,7 +147,8 @@ internal static partial class EdgeDetailer
         }
     }
 
-    private sealed class DetailScratch
+    /// <summary>One thread's statistics, evidence heaps and per-post stamps, reused edge after edge.</summary>
+    internal sealed class DetailScratch
     {
         private int[] _stamp = [];
         private byte[] _firstBand = [];

@@ -4,14 +4,18 @@ namespace NetworkGraph.Core.Coordination;
 /// records phase one kept for it.</summary>
 internal static partial class EdgeDetailer
 {
+    /// <summary>A pool for <see cref="Detail"/>'s per-thread scratch (arrays as long as the posts), to share across
+    /// the kinds of one build.</summary>
+    public static ScratchPool<DetailScratch> NewScratchPool() => new(() => new DetailScratch());
+
     /// <summary>Returns, for survivor s and window w, the edge at [s * windows + w] (null where not kept).</summary>
     public static CoordinationEdge?[] Detail(
         KindSweep sweep, PairLayout layout, EdgeCandidates candidates, Survivors survivors,
-        CoordinationOptions options, ParallelOptions parallel)
+        CoordinationOptions options, ParallelOptions parallel, ScratchPool<DetailScratch> scratches)
     {
         var m = sweep.WindowCount;
         var result = new CoordinationEdge?[survivors.Count * m];
-        Parallel.ForEach(Participation.Ranges(survivors.Count), parallel, () => new DetailScratch(), (range, _, scratch) =>
+        Parallel.ForEach(Participation.Ranges(survivors.Count), parallel, scratches.Take, (range, _, scratch) =>
         {
             for (var s = range.Item1; s < range.Item2; s++)
             {
@@ -23,7 +27,7 @@ internal static partial class EdgeDetailer
             }
 
             return scratch;
-        }, _ => { });
+        }, scratches.Return);
 
         return result;
     }

@@ -91,10 +91,11 @@ internal sealed class KindSweep
     {
         var weights = options.PopularityDownWeighting ? new double[Groups.Count] : null;
         var capped = new ConcurrentBag<(int, int, long, int)>();
+        var stamps = new ScratchPool<int[]>(() => weights is null ? [] : new int[accountCount]); // stamps are g + 1: reusable
         Parallel.ForEach(
             Participation.Ranges(Groups.Count),
             parallel,
-            () => weights is null ? [] : new int[accountCount],
+            stamps.Take,
             (range, _, stamp) =>
             {
                 for (var g = range.Item1; g < range.Item2; g++)
@@ -119,7 +120,7 @@ internal sealed class KindSweep
 
                 return stamp;
             },
-            _ => { });
+            stamps.Return);
         ObjectWeight = weights;
         if (weights is not null)
         {

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using NetworkGraph.Core.Text;
@@ -79,24 +78,21 @@ public sealed class NearDuplicateClusterer
         }
 
         var candidates = new EarlierCandidates(count, CandidateSlots);
-        var spares = new ConcurrentBag<ulong[][]>(); // sort buffers, reused across passes
+        var spares = new ScratchPool<ulong[][]>(() => [.. Enumerable.Range(0, 4).Select(_ => GC.AllocateUninitializedArray<ulong>(count))]); // sort buffers, reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
             var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
             ReadBandKeys(signatures, firstBand, bands, bandKeys, firstBand == 0 ? sketches : null, parallel);
-            Parallel.For(0, bands, parallel, () => TakeScratch(spares, count), (b, _, scratch) =>
+            Parallel.For(0, bands, parallel, spares.Take, (b, _, scratch) =>
             {
                 LinkBand(signatures, sketches, bandKeys[b], scratch, count, candidates);
                 return scratch;
-            }, spares.Add);
+            }, spares.Return);
         }
 
         return candidates;
     }
-
-    private static ulong[][] TakeScratch(ConcurrentBag<ulong[][]> spares, int count) =>
-        spares.TryTake(out var scratch) ? scratch : [.. Enumerable.Range(0, 4).Select(_ => GC.AllocateUninitializedArray<ulong>(count))];
 
     /// <summary>One pass over the signatures (store chunks in parallel): the keys of several bands and, once, the sketches.</summary>
     private void ReadBandKeys(

@@ -21,7 +21,8 @@ internal static class Participation
         var m = sweep.WindowCount;
         var groups = sweep.Groups;
         var counts = new int[checked(accountCount * m)];
-        Parallel.ForEach(Ranges(groups.Count), parallel, () => new long[1024], (range, _, nearest) =>
+        var scratches = new ScratchPool<long[]>(() => new long[1024]);
+        Parallel.ForEach(Ranges(groups.Count), parallel, scratches.Take, (range, _, nearest) =>
         {
             for (var g = range.Item1; g < range.Item2; g++)
             {
@@ -44,7 +45,7 @@ internal static class Participation
             }
 
             return nearest;
-        }, _ => { });
+        }, scratches.Return);
 
         for (var a = 0; a < accountCount; a++)
         {

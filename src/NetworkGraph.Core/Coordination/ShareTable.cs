@@ -95,6 +95,27 @@ public sealed class ShareTable
     public int RepresentativePost(ShareKind kind, int objectIndex) =>
         (Column(kind) ?? throw new ArgumentException($"No {kind} shares were recorded.", nameof(kind))).FirstPost[objectIndex];
 
+    /// <summary>A table with the same accounts, posts and objects (ids, labels, representative posts) but without the
+    /// shares themselves, the text signatures or the interactions: what a built graph still reads (post ids and object
+    /// labels of its evidence), at a fraction of the memory.</summary>
+    internal ShareTable WithoutShares()
+    {
+        var columns = new ShareColumn?[_columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (_columns[i] is { } column)
+            {
+                columns[i] = new ShareColumn(column.Kind, [], [], [], [], column.FirstPost)
+                {
+                    Labels = column.Labels,
+                    TextHash = column.TextHash,
+                };
+            }
+        }
+
+        return new ShareTable(AccountIds, _posts, columns, new SignatureStore(), new InteractionColumns(), MinHash);
+    }
+
     internal ShareColumn? Column(ShareKind kind) =>
         _columns[(int)(kind == ShareKind.SimilarText ? ShareKind.Text : kind)];
 }

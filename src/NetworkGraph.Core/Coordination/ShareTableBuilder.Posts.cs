@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -12,6 +13,8 @@ public sealed partial class ShareTableBuilder
     private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
     private int[] _accountOfKey = new int[1024];
+    private int[] _accountOfNegativeKey = new int[1024];
+    private Dictionary<long, int>? _accountOfLargeKey;
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
@@ -152,26 +155,48 @@ public sealed partial class ShareTableBuilder
         }
     }
 
-    /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when that is a small
-    /// number seen before (no hashing of the id), else by its id.</summary>
+    /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when it has one (no hashing
+    /// of the id: a store keys non-numeric ids, such as the 64-character hashed ids of takedown archives, by negative
+    /// numbers, and numeric ids by the id itself), else by its id.</summary>
     private int AccountOf(PostBatch batch, int row)
     {
         var key = batch.AuthorKeys[row];
-        if (key is < 0 or >= MaxAuthorKey)
+        if (key == -1)
         {
-            return _accounts.GetOrAdd(batch.AuthorIds[row]);
+            return _accounts.GetOrAdd(batch.AuthorIds[row]); // no key
         }
 
-        if (key >= _accountOfKey.Length)
+        if (key is <= -MaxAuthorKey or >= MaxAuthorKey)
         {
-            Array.Resize(ref _accountOfKey, (int)Math.Min(MaxAuthorKey, Math.Max(key + 1, _accountOfKey.Length * 2L)));
+            _accountOfLargeKey ??= [];
+            ref var account = ref CollectionsMarshal.GetValueRefOrAddDefault(_accountOfLargeKey, key, out var seen);
+            if (!seen)
+            {
+                account = _accounts.GetOrAdd(batch.AuthorIds[row]);
+            }
+
+            return account;
         }
 
-        var stored = _accountOfKey[key]; // account + 1; 0 when not seen yet
+        return key >= 0
+            ? AccountOfSmallKey(ref _accountOfKey, key, batch.AuthorIds[row])
+            : AccountOfSmallKey(ref _accountOfNegativeKey, -key, batch.AuthorIds[row]);
+    }
+
+    /// <summary>The account of a small non-negative key, by a table indexed by the key (the account + 1; 0 when not
+    /// seen yet).</summary>
+    private int AccountOfSmallKey(ref int[] accountOf, long key, string id)
+    {
+        if (key >= accountOf.Length)
+        {
+            Array.Resize(ref accountOf, (int)Math.Min(MaxAuthorKey, Math.Max(key + 1, accountOf.Length * 2L)));
+        }
+
+        var stored = accountOf[key];
         if (stored == 0)
         {
-            stored = _accounts.GetOrAdd(batch.AuthorIds[row]) + 1;
-            _accountOfKey[key] = stored;
+            stored = _accounts.GetOrAdd(id) + 1;
+            accountOf[key] = stored;
         }
 
         return stored - 1;

@@ -44,6 +44,34 @@ public sealed class PostBatchTests
     }
 
     [Fact]
+    public void Gives_the_same_table_when_authors_are_keyed_as_a_store_keys_them()
+    {
+        // A store keys hashed (non-numeric) ids by negative numbers and numeric ids by the id itself: small keys of
+        // both signs with the same magnitude, and keys too large for a table indexed by the key.
+        static long StoreKey(string author)
+        {
+            var n = long.Parse(author[1..], CultureInfo.InvariantCulture);
+            return (n % 3) switch
+            {
+                0 => ((n / 3) + 2) * 1000,
+                1 => -((n / 3) + 2) * 1000,
+                _ => 1_780_000_000_000_000_000 + n,
+            };
+        }
+
+        var posts = SomeTrickyPosts(3_000);
+        var fromPosts = new ShareTableBuilder();
+        fromPosts.AddRange(posts);
+        var fromBatch = new ShareTableBuilder();
+        foreach (var batch in BatchesOf(posts, 64, StoreKey))
+        {
+            fromBatch.AddBatch(batch);
+        }
+
+        Assert.Equal(Dump(fromPosts.Build()), Dump(fromBatch.Build()));
+    }
+
+    [Fact]
     public void Gives_the_same_table_for_one_and_two_threads()
     {
         var posts = SomeTrickyPosts(3000); // over 512 rows a batch: the texts are prepared on two threads
@@ -137,7 +165,11 @@ public sealed class PostBatchTests
 
     /// <summary>The posts as the store's column read gives them: canonical numbers as numbers, texts from UTF-8, and
     /// when asked a number per author (spread out, so the builder's table of them grows).</summary>
-    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, bool authorKeys = false)
+    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, bool authorKeys = false) =>
+        BatchesOf(posts, size, authorKeys ? author => long.Parse(author[1..], CultureInfo.InvariantCulture) * 1000 : _ => -1);
+
+    /// <summary>As <see cref="BatchesOf(IReadOnlyList{Post}, int, bool)"/>, each author keyed by <paramref name="keyOf"/>.</summary>
+    private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, Func<string, long> keyOf)
     {
         for (var start = 0; start < posts.Count; start += size)
         {
@@ -149,7 +181,7 @@ public sealed class PostBatchTests
                 batch.Keys[i] = numeric ? key : 0;
                 batch.Ids[i] = numeric ? null : post.Id;
                 batch.AuthorIds[i] = post.AuthorId;
-                batch.AuthorKeys[i] = authorKeys ? long.Parse(post.AuthorId[1..], CultureInfo.InvariantCulture) * 1000 : -1;
+                batch.AuthorKeys[i] = keyOf(post.AuthorId);
                 batch.UnixSeconds[i] = post.Time.ToUnixTimeSeconds();
                 batch.Kinds[i] = post.Kind;
                 if (post.ReferencedPostId is { } reference && IsCanonical(reference, out var referenceKey))
