@@ -1,11 +1,10 @@
 using QuikGraph;
 using QuikGraph.Algorithms.ConnectedComponents;
-using QuikGraph.Algorithms.Ranking;
 
 namespace NetworkGraph.Analysis.Ranking;
 
-/// <summary>PageRank both ways, strongly connected components and core numbers of a directed graph, computed with
-/// QuikGraph's algorithms on a <see cref="BidirectionalGraph{TVertex, TEdge}"/>.</summary>
+/// <summary>PageRank both ways, strongly connected components and core numbers of a directed graph: the components with
+/// QuikGraph's algorithm on a <see cref="BidirectionalGraph{TVertex, TEdge}"/>, PageRank on arrays.</summary>
 /// <param name="Graph">The graph, vertices 0..n-1.</param>
 /// <param name="TargetRank">PageRank along the edges (high for vertices many others point to).</param>
 /// <param name="SourceRank">PageRank along the reversed edges (high for vertices pointing to many).</param>
@@ -21,6 +20,12 @@ public sealed record DirectedRanking(
     /// <summary>PageRank's damping factor.</summary>
     public const double Damping = 0.85;
 
+    /// <summary>PageRank stops once the ranks change by at most this much in total in one sweep.</summary>
+    public const double Tolerance = 1e-9;
+
+    /// <summary>PageRank's most sweeps.</summary>
+    public const int MaxIterations = 200;
+
     /// <summary>Ranks the distinct edges sources[i] -&gt; targets[i] over <paramref name="vertexCount"/> vertices
     /// (repeated edges and self-loops are dropped).</summary>
     public static DirectedRanking Compute(int vertexCount, int[] sources, int[] targets)
@@ -34,11 +39,9 @@ public sealed record DirectedRanking(
         }
 
         var graph = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: false, vertexCapacity: vertexCount, edgeCapacity: sources.Length);
-        var reversed = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: false, vertexCapacity: vertexCount, edgeCapacity: sources.Length);
         for (var v = 0; v < vertexCount; v++)
         {
             graph.AddVertex(v);
-            reversed.AddVertex(v);
         }
 
         for (var i = 0; i < sources.Length; i++)
@@ -51,24 +54,17 @@ public sealed record DirectedRanking(
             if (sources[i] != targets[i])
             {
                 graph.AddEdge(new SEquatableEdge<int>(sources[i], targets[i]));
-                reversed.AddEdge(new SEquatableEdge<int>(targets[i], sources[i]));
             }
         }
 
-        return new DirectedRanking(graph, PageRank(graph), PageRank(reversed), Components(graph), CoreNumbers.Of(graph));
-    }
-
-    private static double[] PageRank(BidirectionalGraph<int, SEquatableEdge<int>> graph)
-    {
-        var algorithm = new PageRankAlgorithm<int, SEquatableEdge<int>>(graph) { Damping = Damping, Tolerance = 1e-9, MaxIterations = 200 };
-        algorithm.Compute();
-        var result = new double[graph.VertexCount];
-        foreach (var (v, rank) in algorithm.Ranks)
-        {
-            result[v] = rank;
-        }
-
-        return result;
+        // PageRank on arrays (the same ranks as QuikGraph's PageRankAlgorithm, see Ranking.PageRank), the amplifiers' one
+        // along the reversed edges.
+        return new DirectedRanking(
+            graph,
+            PageRank.Compute(vertexCount, sources, targets, Damping, Tolerance, MaxIterations),
+            PageRank.Compute(vertexCount, targets, sources, Damping, Tolerance, MaxIterations),
+            Components(graph),
+            CoreNumbers.Of(graph));
     }
 
     private static int[] Components(BidirectionalGraph<int, SEquatableEdge<int>> graph)

@@ -41,6 +41,10 @@ public sealed class CoordinationGraph
     /// <summary>The platform id of a post by dense post index (evidence pairs hold dense indices).</summary>
     public string PostId(int post) => _table.PostId(post);
 
+    /// <summary>The platform id of a post by dense post index as the number it spells, when the table keeps every
+    /// id as a number (see <see cref="ShareTable.TryGetPostNumber"/>); else false.</summary>
+    public bool TryGetPostNumber(int post, out long id) => _table.TryGetPostNumber(post, out id);
+
     /// <summary>A readable key of an object of a kind (see <see cref="ShareTable.ObjectLabel"/>); a near-duplicate
     /// cluster is labelled by its representative text (the text every member is within the threshold of).</summary>
     public string ObjectLabel(ShareKind kind, int objectIndex) => kind == ShareKind.SimilarText

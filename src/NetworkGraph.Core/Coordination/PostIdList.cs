@@ -15,6 +15,19 @@ internal sealed class PostIdList
         ? _numeric[index].ToString(CultureInfo.InvariantCulture)
         : _strings![index];
 
+    /// <summary>The id at <paramref name="index"/> as a number, when the ids are kept as numbers; else false.</summary>
+    public bool TryGetNumber(int index, out long id)
+    {
+        if (_numeric is null)
+        {
+            id = 0;
+            return false;
+        }
+
+        id = _numeric[index];
+        return true;
+    }
+
     /// <summary>Adds an id known to be a canonical decimal number (what <see cref="Add"/> would parse from its text).</summary>
     public int AddNumber(long id)
     {

@@ -48,6 +48,10 @@ public sealed class ShareTable
     /// <summary>The platform id of a post by dense post index.</summary>
     public string PostId(int post) => _posts[post];
 
+    /// <summary>The platform id of a post by dense post index as a number, when every id of the table is a canonical
+    /// decimal number (kept as numbers: <see cref="PostId"/> is then that number's text); else false.</summary>
+    public bool TryGetPostNumber(int post, out long id) => _posts.TryGetNumber(post, out id);
+
     /// <summary>Whether shares of this kind were recorded (SimilarText reads the text column).</summary>
     public bool HasKind(ShareKind kind) => Column(kind) is not null;
 

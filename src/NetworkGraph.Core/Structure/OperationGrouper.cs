@@ -57,30 +57,34 @@ public static class OperationGrouper
     /// <summary>Distinct linked account pairs inside each cluster and between each two clusters (any kind of edge).</summary>
     private static (int[] Inner, Dictionary<(int, int), int> Cross) CountPairs(IReadOnlyList<SnapshotCluster> clusters, IReadOnlyList<ClusterEdge> edges)
     {
-        var clusterOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each member's cluster and a number of its own: a linked pair is counted once by its two numbers.
+        var clusterOf = new Dictionary<string, (int Cluster, int Number)>(StringComparer.Ordinal);
+        var numbered = 0;
         for (var i = 0; i < clusters.Count; i++)
         {
             foreach (var m in clusters[i].Members)
             {
-                clusterOf[m] = i;
+                clusterOf[m] = (i, numbered++);
             }
         }
 
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<long>();
         var inner = new int[clusters.Count];
         var cross = new Dictionary<(int, int), int>();
         foreach (var e in edges)
         {
-            if (!clusterOf.TryGetValue(e.A, out var a) || !clusterOf.TryGetValue(e.B, out var b) || e.A == e.B)
+            if (!clusterOf.TryGetValue(e.A, out var x) || !clusterOf.TryGetValue(e.B, out var y) || x.Number == y.Number)
             {
                 continue;
             }
 
-            if (!seen.Add(string.CompareOrdinal(e.A, e.B) < 0 ? (e.A, e.B) : (e.B, e.A)))
+            var (low, high) = x.Number < y.Number ? (x.Number, y.Number) : (y.Number, x.Number);
+            if (!seen.Add(((long)low << 32) | (uint)high))
             {
                 continue;
             }
 
+            var (a, b) = (x.Cluster, y.Cluster);
             if (a == b)
             {
                 inner[a]++;

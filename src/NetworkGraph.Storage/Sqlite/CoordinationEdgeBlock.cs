@@ -41,7 +41,7 @@ internal sealed class CoordinationEdgeBlock
         Edges = 0;
     }
 
-    /// <summary>Appends an edge; its <paramref name="pairs"/> evidence pairs follow with <see cref="AddPair"/>.</summary>
+    /// <summary>Appends an edge; its <paramref name="pairs"/> evidence pairs follow with <see cref="AddPair(string, string, long, long, long, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddEdge(
         int source, int target, long pairCount, double weight, double meanDt, double minDt, long first, long last, int sourcePosts,
@@ -68,9 +68,17 @@ internal sealed class CoordinationEdgeBlock
     {
         AddPost(sourcePost);
         AddPost(targetPost);
-        AddVarint(ZigZag(sourceTime - edgeFirst));
-        AddVarint(ZigZag(targetTime - sourceTime));
-        AddVarint((uint)objectNumber);
+        AddPairTimes(sourceTime, targetTime, edgeFirst, objectNumber);
+    }
+
+    /// <summary>Appends one evidence pair of the last edge whose post ids are canonical decimal numbers, given as those
+    /// numbers (the same bytes as their decimal text): no string per id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void AddPair(long sourcePost, long targetPost, long sourceTime, long targetTime, long edgeFirst, int objectNumber)
+    {
+        AddPost(sourcePost);
+        AddPost(targetPost);
+        AddPairTimes(sourceTime, targetTime, edgeFirst, objectNumber);
     }
 
     /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
@@ -114,12 +122,32 @@ internal sealed class CoordinationEdgeBlock
         : throw new InvalidDataException($"A stored coordination edge names {what} {number}, which its run does not hold.");
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPairTimes(long sourceTime, long targetTime, long edgeFirst, int objectNumber)
+    {
+        AddVarint(ZigZag(sourceTime - edgeFirst));
+        AddVarint(ZigZag(targetTime - sourceTime));
+        AddVarint((uint)objectNumber);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddPost(long number)
+    {
+        if (number is < 0 or >= MaxNumericPost)
+        {
+            AddPost(number.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
+        AddVarint(ZigZag(number - _previousPost) << 1);
+        _previousPost = number;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPost(string id)
     {
         if (CanonicalNumber(id) is { } number and < MaxNumericPost)
         {
-            AddVarint(ZigZag(number - _previousPost) << 1);
-            _previousPost = number;
+            AddPost(number);
             return;
         }
 

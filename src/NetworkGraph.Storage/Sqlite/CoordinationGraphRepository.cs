@@ -95,8 +95,16 @@ public sealed class CoordinationGraphRepository
         for (var k = 0; k < kept; k++)
         {
             var pair = edge.Evidence[KeptIndex(k, kept, edge.Evidence.Count)];
-            block.AddPair(names.Post(pair.SourcePost), names.Post(pair.TargetPost), pair.SourceUnixMilliseconds,
-                pair.TargetUnixMilliseconds, first, names.Object(kind, pair.Object));
+            var objectNumber = names.Object(kind, pair.Object);
+            if (names.TryPostNumber(pair.SourcePost, out var sourcePost) && names.TryPostNumber(pair.TargetPost, out var targetPost))
+            {
+                block.AddPair(sourcePost, targetPost, pair.SourceUnixMilliseconds, pair.TargetUnixMilliseconds, first, objectNumber);
+            }
+            else
+            {
+                block.AddPair(names.Post(pair.SourcePost), names.Post(pair.TargetPost), pair.SourceUnixMilliseconds,
+                    pair.TargetUnixMilliseconds, first, objectNumber);
+            }
         }
     }
 

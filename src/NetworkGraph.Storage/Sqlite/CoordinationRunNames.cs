@@ -59,6 +59,9 @@ internal sealed class CoordinationRunNames : IDisposable
     /// <summary>The platform id of a post by dense index.</summary>
     public string Post(int post) => _graph.PostId(post);
 
+    /// <summary>The platform id of a post by dense index as its number, when the graph keeps ids as numbers.</summary>
+    public bool TryPostNumber(int post, out long id) => _graph.TryGetPostNumber(post, out id);
+
     /// <summary>Writes the rows still queued.</summary>
     public void Flush()
     {

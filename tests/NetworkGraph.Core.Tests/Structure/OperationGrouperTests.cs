@@ -107,6 +107,26 @@ public sealed class OperationGrouperTests
     }
 
     [Fact]
+    public void A_pair_linked_in_several_kinds_either_way_round_counts_once_and_self_links_not_at_all()
+    {
+        var snapshot = Three(Left, Right, Organic);
+        var edges = Ties(Left, Left, (_, _) => true)
+            .Concat(Ties(Right, Right, (_, _) => true))
+            .Concat(Ties(Left, Right, (i, j) => (i + j) % 4 != 0))
+            .ToArray();
+        var repeated = edges
+            .Concat(edges.Select(e => e with { A = e.B, B = e.A, Kind = CoordinationKinds.CoRetweet }))
+            .Concat(Left.Select(a => new ClusterEdge(a, a, CoordinationKinds.CoTweet, 1, 1, [])))
+            .ToArray();
+
+        var once = OperationGrouper.Group(snapshot.Clusters, edges);
+        var again = OperationGrouper.Group(snapshot.Clusters, repeated);
+
+        Assert.Equal(300, Assert.Single(once[0].Ties).LinkedPairs);
+        Assert.Equal(SnapshotJson.Serialize(once), SnapshotJson.Serialize(again));
+    }
+
+    [Fact]
     public void Out_of_range_options_are_refused()
     {
         Assert.Throws<ArgumentException>(() => OperationGrouper.Group([], [], new OperationOptions { MinTieRatio = 0 }));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetworkGraph.Storage.Runs;
 using NetworkGraph.Storage.Sqlite;
 
@@ -85,6 +86,29 @@ public sealed class CoordinationEdgeBlockTests
         // The first id whole (9 bytes), the second as its distance from the first (23 s of snowflake ids: 6 bytes), the
         // two times (1 and 2 bytes) and the object (1 byte): 19 bytes instead of the ids' 38 digits.
         Assert.Equal(9 + 6 + 1 + 2 + 1, block.Length - edgeBytes);
+    }
+
+    [Fact]
+    public void Post_ids_given_as_numbers_write_the_same_bytes_as_their_decimal_text()
+    {
+        long[] ids = [1703675231987564692, 1703675135447269619, 0, 1, 2305843009213693951, 2305843009213693952, long.MaxValue, -5, 7];
+        var asText = new CoordinationEdgeBlock();
+        var asNumbers = new CoordinationEdgeBlock();
+        foreach (var block in new[] { asText, asNumbers })
+        {
+            block.AddEdge(0, 1, 9, 1, 0, 0, First, First + 1, 1, 1, ids.Length - 1);
+        }
+
+        for (var i = 0; i + 1 < ids.Length; i++)
+        {
+            asText.AddPair(ids[i].ToString(CultureInfo.InvariantCulture), ids[i + 1].ToString(CultureInfo.InvariantCulture), First + i, First + 7, First, i % 2);
+            asNumbers.AddPair(ids[i], ids[i + 1], First + i, First + 7, First, i % 2);
+        }
+
+        Assert.Equal(asText.Written.ToArray(), asNumbers.Written.ToArray());
+        Assert.Equal(
+            ids.SkipLast(1).Select(id => id.ToString(CultureInfo.InvariantCulture)),
+            Read(asNumbers.Written)[0].Evidence.Select(p => p.SourcePostId));
     }
 
     [Fact]
