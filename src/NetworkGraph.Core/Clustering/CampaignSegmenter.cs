@@ -17,12 +17,14 @@ internal static class CampaignSegmenter
             return [];
         }
 
-        var cuts = WeekdayCuts(first, counts, o);
-        var runs = BurstDetector.Runs(counts.Select((c, i) => c >= o.MinDailyPosts && c > cuts[(first.DayNumber + i) % 7]).ToArray(), o.MaxGapDays);
+        var (medians, cuts) = WeekdayBaselines(first, counts, o);
+        var above = counts.Select((c, i) => c >= o.MinDailyPosts && c > cuts[(first.DayNumber + i) % 7]).ToArray();
+        var excess = counts.Select((c, i) => c - medians[(first.DayNumber + i) % 7]).ToArray();
 
         var campaigns = new List<Campaign>();
-        foreach (var (s, e) in runs)
+        foreach (var run in BurstDetector.Runs(above, o.MaxGapDays))
         {
+            var (s, e) = Trim(run, above, excess, o.MinEdgeShare);
             var start = first.AddDays(s);
             var end = first.AddDays(e);
             var inside = Enumerable.Range(0, days.Length).Where(i => days[i] >= start && days[i] <= end).ToArray();
@@ -45,17 +47,41 @@ internal static class CampaignSegmenter
         return campaigns;
     }
 
-    /// <summary>Per weekday (indexed by DayNumber % 7): median + k * 1.4826 * MAD of that weekday's daily counts.</summary>
-    private static double[] WeekdayCuts(DateOnly first, int[] counts, CampaignOptions o)
+    /// <summary>The run without edge days whose excess over their weekday's median is below
+    /// <paramref name="minEdgeShare"/> of the median excess of the run's campaign days: a quiet weekend day a notch above
+    /// its own tiny baseline, joined through a gap, neither starts nor ends a campaign.</summary>
+    private static (int Start, int End) Trim((int Start, int End) run, bool[] above, double[] excess, double minEdgeShare)
     {
+        var days = Enumerable.Range(run.Start, run.End - run.Start + 1).Where(i => above[i]).Select(i => excess[i]).ToArray();
+        var floor = minEdgeShare * RobustStats.Median(days);
+        var (s, e) = run;
+        while (s < e && excess[s] < floor)
+        {
+            s++;
+        }
+
+        while (e > s && excess[e] < floor)
+        {
+            e--;
+        }
+
+        return (s, e);
+    }
+
+    /// <summary>Per weekday (indexed by DayNumber % 7): the median of that weekday's daily counts, and the cut median + k *
+    /// 1.4826 * MAD.</summary>
+    private static (double[] Medians, double[] Cuts) WeekdayBaselines(DateOnly first, int[] counts, CampaignOptions o)
+    {
+        var medians = new double[7];
         var cuts = new double[7];
         for (var w = 0; w < 7; w++)
         {
             var values = counts.Where((_, i) => (first.DayNumber + i) % 7 == w).Select(c => (double)c).ToArray();
             var median = RobustStats.Median(values);
+            medians[w] = median;
             cuts[w] = median + (o.MadMultiplier * RobustStats.MadScale * RobustStats.Mad(values, median));
         }
 
-        return cuts;
+        return (medians, cuts);
     }
 }

@@ -120,6 +120,7 @@ public sealed class ClusterAnalysisOptions
             ["campaign.mad_multiplier"] = Campaigns.MadMultiplier.ToString("R", c),
             ["campaign.max_gap_days"] = Campaigns.MaxGapDays.ToString(c),
             ["campaign.min_volume"] = Campaigns.MinVolume.ToString(c),
+            ["campaign.min_edge_share"] = Campaigns.MinEdgeShare.ToString("R", c),
             ["creation.min_accounts_per_day"] = CreationBursts.MinAccountsPerDay.ToString(c),
             ["creation.baseline_days"] = CreationBursts.BaselineDays.ToString(c),
             ["creation.alpha"] = CreationBursts.Alpha.ToString("R", c),
@@ -163,12 +164,17 @@ public sealed class CampaignOptions
     /// <summary>A campaign has at least this many posts in all.</summary>
     public int MinVolume { get; init; } = 20;
 
+    /// <summary>A campaign's first and last days exceed their weekday's median by at least this share of the median
+    /// excess of its campaign days (edge days below it are trimmed).</summary>
+    public double MinEdgeShare { get; init; } = 0.1;
+
     internal void Validate()
     {
         ClusterAnalysisOptions.Require(MinDailyPosts >= 1, "Campaigns.MinDailyPosts", "must be at least 1");
         ClusterAnalysisOptions.Require(MadMultiplier >= 0, "Campaigns.MadMultiplier", "must not be negative");
         ClusterAnalysisOptions.Require(MaxGapDays >= 0, "Campaigns.MaxGapDays", "must not be negative");
         ClusterAnalysisOptions.Require(MinVolume >= 1, "Campaigns.MinVolume", "must be at least 1");
+        ClusterAnalysisOptions.Require(MinEdgeShare is >= 0 and < 1, "Campaigns.MinEdgeShare", "must be at least 0 and below 1");
     }
 }
 

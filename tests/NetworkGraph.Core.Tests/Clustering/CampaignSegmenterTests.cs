@@ -119,6 +119,34 @@ public sealed class CampaignSegmenterTests
     }
 
     [Fact]
+    public void A_campaign_ends_on_its_last_busy_day_not_on_a_quiet_sunday_after_it()
+    {
+        // An office week (30 posts a weekday, 3 on Saturdays, 1 on Sundays) and a campaign from Monday 9 Oct to Friday
+        // 13 Oct; the Sunday after it has 6 posts: above an ordinary Sunday and joined to the campaign across the quiet
+        // Saturday, yet a notch of activity beside the campaign's days.
+        var first = new DateOnly(2023, 9, 4); // a Monday
+        var posts = new List<Post>();
+        for (var d = 0; d < 140; d++)
+        {
+            var day = first.AddDays(d);
+            var campaign = day >= new DateOnly(2023, 10, 9) && day <= new DateOnly(2023, 10, 13);
+            var n = day.DayOfWeek switch
+            {
+                DayOfWeek.Saturday => 3,
+                DayOfWeek.Sunday => day == new DateOnly(2023, 10, 15) ? 6 : 1,
+                _ => campaign ? 150 : 30 + (d % 3),
+            };
+            posts.AddRange(Enumerable.Range(0, n).Select(i => Original(
+                $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
+        }
+
+        var campaigns = AnalyseCoordinated(posts).Campaigns;
+
+        var found = Assert.Single(campaigns);
+        Assert.Equal((new DateOnly(2023, 10, 9), new DateOnly(2023, 10, 13)), (found.Start, found.End));
+    }
+
+    [Fact]
     public void A_weekly_show_is_a_rhythm_not_a_campaign()
     {
         var first = new DateOnly(2023, 9, 2); // a Saturday
