@@ -47,9 +47,9 @@ public sealed class AnalysisPipelineGoldenTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1, "029b16188a4849c7a9a9f1ea2d9d48f8368905175d2213b235c4ecb05d3f25f2")]
-    [InlineData(2, "3d19416a808bb8dd6900035b42717903278c193af8943771de00f10f1aada9a4")]
-    [InlineData(3, "873384a4d77b92027c5234927e648bbe12bdd7a0950ec88dd3d4bf6ed5f6d0c8")]
+    [InlineData(1, "9b67b873a02f209c11631fed393d3fadca52d4d36db8a3a79eb7e6b6204b7331")]
+    [InlineData(2, "1845af5effdd1776166f8c5bab44f4155373ea28f46c699117bea118bc1f3449")]
+    [InlineData(3, "e46b27bf4fad7b89ee1246af0c6e32ae6b769d05869fc52ef641b8c83254694f")]
     public async Task Clusters_scores_and_snapshot_are_the_recorded_ones_for_one_and_two_threads(int seed, string golden)
     {
         var scenario = Generate(seed);
