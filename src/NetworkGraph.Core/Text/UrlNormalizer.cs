@@ -46,7 +46,8 @@ public static class UrlNormalizer
     }
 
     /// <summary>Whether a host can be a domain: an IPv6 address (with or without brackets), or a name with a dot inside it and
-    /// without the ellipsis (U+2026) that ends a cut link (<c>https://t.…</c>); <c>t</c>, <c>www</c> or an empty host are cut links.</summary>
+    /// without the ellipsis (U+2026) that ends a cut link (<c>https://t.…</c>) and not ending in a one-letter label;
+    /// <c>t</c>, <c>t.c</c>, <c>www</c> or an empty host are cut links.</summary>
     public static bool IsDomain(ReadOnlySpan<char> host)
     {
         if (host.Contains(':'))
@@ -55,7 +56,10 @@ public static class UrlNormalizer
         }
 
         host = host.TrimEnd('.');
-        return host.Length > 2 && host[1..].Contains('.') && !host.Contains('\u2026');
+
+        // No top-level domain has one letter: "t.c" is a t.co link cut short (an IPv4 address ends in digits).
+        var last = host[(host.LastIndexOf('.') + 1)..];
+        return host.Length > 2 && host[1..].Contains('.') && !host.Contains('\u2026') && (last.Length > 1 || last is [var c] && char.IsAsciiDigit(c));
     }
 
     private static bool TryParse(string? url, out Uri uri, out string trimmed)

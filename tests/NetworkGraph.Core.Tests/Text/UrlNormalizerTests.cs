@@ -26,6 +26,8 @@ public sealed class UrlNormalizerTests
     [InlineData("https://\u2026")]
     [InlineData("https://t\u2026/abc")]
     [InlineData("https://t")]
+    [InlineData("https://t.c")]
+    [InlineData("https://news.a/x")]
     [InlineData("https://www")]
     [InlineData("https://www.")]
     [InlineData("https://")]
