@@ -44,6 +44,21 @@ public sealed class CampaignSegmenterTests
             .ToList();
     }
 
+    /// <summary>140 days from Monday 4 Sept 2023, day d (and its date) holding <paramref name="postsOn"/> posts at 09:00.</summary>
+    private static List<Post> OfficeWeeks(Func<DateOnly, int, int> postsOn)
+    {
+        var first = new DateOnly(2023, 9, 4); // a Monday
+        var posts = new List<Post>();
+        for (var d = 0; d < 140; d++)
+        {
+            var day = first.AddDays(d);
+            posts.AddRange(Enumerable.Range(0, postsOn(day, d)).Select(i => Original(
+                $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
+        }
+
+        return posts;
+    }
+
     private static ClusterReport Analyse() => AnalyseCoordinated(Bursts(), new AnalysisProfile { TimeZone = "+04:00" });
 
     [Fact]
@@ -96,21 +111,16 @@ public sealed class CampaignSegmenterTests
     {
         // An office week (30 posts a weekday, 3 on Saturdays, 1 on Sundays) and a campaign from Monday 9 Oct to
         // Saturday 14 Oct: the Saturday is far below an ordinary weekday, yet well above an ordinary Saturday.
-        var first = new DateOnly(2023, 9, 4); // a Monday
-        var posts = new List<Post>();
-        for (var d = 0; d < 140; d++)
+        var posts = OfficeWeeks((day, d) =>
         {
-            var day = first.AddDays(d);
             var campaign = day >= new DateOnly(2023, 10, 9) && day <= new DateOnly(2023, 10, 14);
-            var n = day.DayOfWeek switch
+            return day.DayOfWeek switch
             {
                 DayOfWeek.Saturday => campaign ? 20 : 3,
                 DayOfWeek.Sunday => 1,
                 _ => campaign ? 150 : 30 + (d % 3),
             };
-            posts.AddRange(Enumerable.Range(0, n).Select(i => Original(
-                $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
-        }
+        });
 
         var campaigns = AnalyseCoordinated(posts).Campaigns;
 
@@ -124,21 +134,16 @@ public sealed class CampaignSegmenterTests
         // An office week (30 posts a weekday, 3 on Saturdays, 1 on Sundays) and a campaign from Monday 9 Oct to Friday
         // 13 Oct; the Sunday after it has 6 posts: above an ordinary Sunday and joined to the campaign across the quiet
         // Saturday, yet a notch of activity beside the campaign's days.
-        var first = new DateOnly(2023, 9, 4); // a Monday
-        var posts = new List<Post>();
-        for (var d = 0; d < 140; d++)
+        var posts = OfficeWeeks((day, d) =>
         {
-            var day = first.AddDays(d);
             var campaign = day >= new DateOnly(2023, 10, 9) && day <= new DateOnly(2023, 10, 13);
-            var n = day.DayOfWeek switch
+            return day.DayOfWeek switch
             {
                 DayOfWeek.Saturday => 3,
                 DayOfWeek.Sunday => day == new DateOnly(2023, 10, 15) ? 6 : 1,
                 _ => campaign ? 150 : 30 + (d % 3),
             };
-            posts.AddRange(Enumerable.Range(0, n).Select(i => Original(
-                $"o-{d}-{i}", Members[i % Members.Length], new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero).AddMinutes(i), $"office note {d} {i}")));
-        }
+        });
 
         var campaigns = AnalyseCoordinated(posts).Campaigns;
 
