@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using NetworkGraph.Analysis.Graphs;
 using NetworkGraph.App.Pipeline;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.App.Communities;
 
-/// <summary>Reads the newest stored coordination run: the layers of one window, summed over kinds per account pair.</summary>
-internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider time) : ICommunityGraphSource
+/// <summary>Reads the newest stored coordination run: the layers of one window, summed over kinds per account pair and
+/// weighed as analyze weighs them for community detection (<see cref="AnalysisSettings.Weighting"/>).</summary>
+internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider time, MultiplexWeighting weighting) : ICommunityGraphSource
 {
     private string[] _accounts = [];
 
@@ -45,7 +47,7 @@ internal sealed class StoreGraphSource(string db, TimeSpan window, TimeProvider 
         return CsrGraph.FromEdges(
             pairs.Select(p => p.Key.Item1).ToArray(),
             pairs.Select(p => p.Key.Item2).ToArray(),
-            pairs.Select(p => p.Value).ToArray(),
+            pairs.Select(p => weighting.Weigh(p.Value)).ToArray(),
             ids.Count,
             threads);
     }

@@ -81,16 +81,9 @@ public sealed class CoordinationGraph
         }
 
         return merged.OrderBy(p => p.Key)
-            .Select(p => new MultiplexEdge((int)(p.Key >> 32), (int)(uint)p.Key, Weigh(p.Value.Sum(), weighting), p.Value))
+            .Select(p => new MultiplexEdge((int)(p.Key >> 32), (int)(uint)p.Key, weighting.Weigh(p.Value.Sum()), p.Value))
             .ToList();
     }
-
-    private static double Weigh(double coShares, MultiplexWeighting weighting) => weighting switch
-    {
-        MultiplexWeighting.CoShares => coShares,
-        MultiplexWeighting.SquareRoot => Math.Sqrt(coShares),
-        _ => throw new ArgumentOutOfRangeException(nameof(weighting), weighting, "Unknown multiplex weighting."),
-    };
 
     /// <summary>The same graph over <see cref="ShareTable.WithoutShares"/> of its table, for a graph whose table no one
     /// else holds: the shares and signatures it was built from are then freed.</summary>

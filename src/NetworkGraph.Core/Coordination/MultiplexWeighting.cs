@@ -12,3 +12,15 @@ public enum MultiplexWeighting
     /// that merged small groups into their heavier neighbours).</summary>
     SquareRoot,
 }
+
+/// <summary>What a <see cref="MultiplexWeighting"/> makes of a pair's co-shares.</summary>
+public static class MultiplexWeightingExtensions
+{
+    /// <summary>The pair's weight in the multiplex graph for its <paramref name="coShares"/> summed over kinds.</summary>
+    public static double Weigh(this MultiplexWeighting weighting, double coShares) => weighting switch
+    {
+        MultiplexWeighting.CoShares => coShares,
+        MultiplexWeighting.SquareRoot => Math.Sqrt(coShares),
+        _ => throw new ArgumentOutOfRangeException(nameof(weighting), weighting, "Unknown multiplex weighting."),
+    };
+}

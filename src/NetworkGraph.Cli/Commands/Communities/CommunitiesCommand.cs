@@ -46,7 +46,7 @@ internal sealed partial class CommunitiesCommand(IOptions<NetworkGraphOptions> o
 
     /// The one place that decides where the graph comes from.
     private ICommunityGraphSource CreateSource(CommunitiesSettings settings) =>
-        settings.Db is { Length: > 0 } db ? new StoreGraphSource(db, App.Pipeline.Durations.Parse(settings.Window), time) : new EdgeFileGraphSource(settings.Edges!);
+        settings.Db is { Length: > 0 } db ? new StoreGraphSource(db, App.Pipeline.Durations.Parse(settings.Window), time, new App.Pipeline.AnalysisSettings().Weighting) : new EdgeFileGraphSource(settings.Edges!);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Source}: {Nodes} nodes, {Edges} edges in {Seconds:F2} s")]
     private partial void LogLoaded(string source, int nodes, int edges, double seconds);
