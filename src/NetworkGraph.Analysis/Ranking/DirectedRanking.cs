@@ -4,7 +4,7 @@ using QuikGraph.Algorithms.ConnectedComponents;
 namespace NetworkGraph.Analysis.Ranking;
 
 /// <summary>PageRank both ways, strongly connected components and core numbers of a directed graph: the components with
-/// QuikGraph's algorithm on a <see cref="BidirectionalGraph{TVertex, TEdge}"/>, PageRank on arrays.</summary>
+/// QuikGraph's algorithm on a <see cref="BidirectionalGraph{TVertex, TEdge}"/>, PageRank on arrays read from that graph.</summary>
 /// <param name="Graph">The graph, vertices 0..n-1.</param>
 /// <param name="TargetRank">PageRank along the edges (high for vertices many others point to).</param>
 /// <param name="SourceRank">PageRank along the reversed edges (high for vertices pointing to many).</param>
@@ -57,12 +57,12 @@ public sealed record DirectedRanking(
             }
         }
 
-        // PageRank on arrays (the same ranks as QuikGraph's PageRankAlgorithm, see Ranking.PageRank), the amplifiers' one
-        // along the reversed edges.
+        // PageRank on arrays read from the graph (the same ranks as QuikGraph's PageRankAlgorithm, see Ranking.PageRank),
+        // the amplifiers' one along the reversed edges.
         return new DirectedRanking(
             graph,
-            PageRank.Compute(vertexCount, sources, targets, Damping, Tolerance, MaxIterations),
-            PageRank.Compute(vertexCount, targets, sources, Damping, Tolerance, MaxIterations),
+            PageRank.Compute(graph, reversed: false, Damping, Tolerance, MaxIterations),
+            PageRank.Compute(graph, reversed: true, Damping, Tolerance, MaxIterations),
             Components(graph),
             CoreNumbers.Of(graph));
     }

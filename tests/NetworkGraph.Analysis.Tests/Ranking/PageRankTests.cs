@@ -32,7 +32,10 @@ public sealed class PageRankTests
     [Fact]
     public void A_graph_without_edges_keeps_every_vertex_at_one_minus_the_damping()
     {
-        var ranks = PageRank.Compute(3, [], [], DirectedRanking.Damping, DirectedRanking.Tolerance, DirectedRanking.MaxIterations);
+        var graph = new BidirectionalGraph<int, SEquatableEdge<int>>();
+        graph.AddVertexRange([0, 1, 2]);
+
+        var ranks = PageRank.Compute(graph, reversed: false, DirectedRanking.Damping, DirectedRanking.Tolerance, DirectedRanking.MaxIterations);
 
         Assert.Equal([1 - DirectedRanking.Damping, 1 - DirectedRanking.Damping, 1 - DirectedRanking.Damping], ranks);
     }
