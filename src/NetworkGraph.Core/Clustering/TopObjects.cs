@@ -59,7 +59,7 @@ internal sealed class TopObjects(ClusterPosts table)
             seen.Clear();
             foreach (var u in rowUrls)
             {
-                var domain = _domains[u] ??= Domain(table.Strings[u]) ?? NoDomain;
+                var domain = _domains[u] ??= UrlHost.Domain(table.Strings[u]) ?? NoDomain;
                 if (!ReferenceEquals(domain, NoDomain) && !Contains(seen, domain))
                 {
                     seen.Add(domain);
@@ -117,31 +117,6 @@ internal sealed class TopObjects(ClusterPosts table)
         }
 
         return hashtags.Top(top);
-    }
-
-    /// <summary>The URL's host, lower-case, without a leading "www." or a port; null when there is none or it is no domain
-    /// (<see cref="UrlNormalizer.IsDomain"/>).</summary>
-    public static string? Domain(string url)
-    {
-        var s = url.AsSpan().Trim();
-        var scheme = s.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            s = s[(scheme + 3)..];
-        }
-
-        var end = s.IndexOfAny("/?#");
-        s = end >= 0 ? s[..end] : s;
-        var at = s.LastIndexOf('@');
-        s = at >= 0 ? s[(at + 1)..] : s;
-        var port = s.LastIndexOf(':');
-        s = port >= 0 && !s.Contains(']') ? s[..port] : s;
-        if (s.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-        {
-            s = s[4..];
-        }
-
-        return s.IsEmpty || s.ContainsAny(" \t\"<>") || !UrlNormalizer.IsDomain(s) ? null : s.ToString().ToLowerInvariant();
     }
 
     private static bool Contains(List<string> seen, string value)

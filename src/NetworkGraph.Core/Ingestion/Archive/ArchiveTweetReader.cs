@@ -2,6 +2,7 @@ using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Csv;
 using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Ingestion.Archive;
 
@@ -99,7 +100,7 @@ internal sealed class ArchiveTweetReader(CsvRecordReader reader, CsvHeader heade
         Span<byte> domain = stackalloc byte[256];
         for (var i = 0; i < _urls.Count; i++)
         {
-            var domainLength = Domains.Extract(_urls[i], domain);
+            var domainLength = UrlHost.Extract(_urls[i], domain);
             batch.AddUrl(new UrlRecord(batch.AddText(_urls[i]), domainLength > 0 ? batch.AddText(domain[..domainLength]) : Utf8Ref.None));
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NetworkGraph.Core.Ingestion.Batches;
 using NetworkGraph.Core.Ingestion.Parsing;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
 using static NetworkGraph.Core.Ingestion.Json.JsonValues;
 
 namespace NetworkGraph.Core.Ingestion.Json;
@@ -82,7 +83,7 @@ internal readonly ref struct JsonPost
             if ((!V1 && TryText(item, "unwound_url"u8, out var url)) || TryText(item, "expanded_url"u8, out url) || TryText(item, "url"u8, out url))
             {
                 var text = batch.AddText(url);
-                var length = Domains.Extract(batch.Utf8(text), domain);
+                var length = UrlHost.Extract(batch.Utf8(text), domain);
                 batch.AddUrl(new UrlRecord(text, length > 0 ? batch.AddText(domain[..length]) : Utf8Ref.None));
                 urls++;
             }
