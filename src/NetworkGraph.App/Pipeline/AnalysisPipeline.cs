@@ -131,17 +131,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     /// <summary>Partitions the multiplex graph of the detection window, weighted as the settings say.</summary>
     public static Partition Detect(CoordinationGraph graph, AnalysisSettings settings)
     {
-        var edges = graph.Multiplex(settings.DetectionWindow, settings.Weighting);
-        var sources = new int[edges.Count];
-        var targets = new int[edges.Count];
-        var weights = new double[edges.Count];
-        for (var i = 0; i < edges.Count; i++)
-        {
-            sources[i] = edges[i].Source;
-            targets[i] = edges[i].Target;
-            weights[i] = edges[i].Weight;
-        }
-
+        var (sources, targets, weights) = graph.MultiplexPairs(settings.DetectionWindow, settings.Weighting);
         var csr = CsrGraph.FromEdges(sources, targets, weights, graph.AccountIds.Count, settings.Threads);
         return CommunityDetector.Detect(csr, settings.ToCommunityOptions());
     }

@@ -115,6 +115,37 @@ public sealed class CoordinationGraphBuilderTests
     }
 
     [Fact]
+    public void Multiplex_pairs_walk_every_kinds_pairs_in_order_with_the_same_weights_as_the_multiplex_edges()
+    {
+        var builder = new ShareTableBuilder();
+        var at = 0;
+        foreach (var (kind, obj, first, second) in new[]
+        {
+            (ShareKind.Retweet, "p", "A", "B"), (ShareKind.Retweet, "q", "C", "D"), (ShareKind.Hashtag, "baku", "A", "B"),
+            (ShareKind.Hashtag, "kanaky", "B", "C"), (ShareKind.Hashtag, "corse", "B", "C"), (ShareKind.Url, "x.example/a", "A", "D"),
+        })
+        {
+            builder.AddShare(first, first + at, SomePosts.At(at), kind, obj);
+            builder.AddShare(second, second + at, SomePosts.At(at + 1), kind, obj);
+            at += 100;
+        }
+
+        var options = Options() with { Kinds = [ShareKind.Url, ShareKind.Hashtag, ShareKind.Retweet], MinParticipation = 1, MinEdgeWeight = 1 };
+        var graph = CoordinationGraphBuilder.Build(builder.Build(), options);
+
+        var window = TimeSpan.FromSeconds(60);
+        var edges = graph.Multiplex(window, MultiplexWeighting.SquareRoot);
+        var (sources, targets, weights) = graph.MultiplexPairs(window, MultiplexWeighting.SquareRoot);
+        Assert.Equal(4, edges.Count);
+        Assert.Equal(edges.Select(e => (e.Source, e.Target, e.Weight)), sources.Select((s, i) => (s, targets[i], weights[i])));
+        Assert.Equal(edges.OrderBy(e => e.Source).ThenBy(e => e.Target), edges);
+        var ab = edges.Single(e => graph.AccountIds[e.Source] == "A" && graph.AccountIds[e.Target] == "B");
+        Assert.Equal(Math.Sqrt(2), ab.Weight);
+        Assert.Equal(1, ab.WeightByKind[(int)ShareKind.Retweet]);
+        Assert.Equal(1, ab.WeightByKind[(int)ShareKind.Hashtag]);
+    }
+
+    [Fact]
     public void Weighs_a_multiplex_pair_by_the_square_root_of_its_co_shares_when_asked_and_keeps_the_kinds_counts()
     {
         var builder = new ShareTableBuilder();
