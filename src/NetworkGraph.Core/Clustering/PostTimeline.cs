@@ -3,12 +3,11 @@ namespace NetworkGraph.Core.Clustering;
 /// <summary>A cluster's posts as parallel arrays in time order: UTC ticks, author index and copy-paste text id.</summary>
 internal sealed class PostTimeline
 {
-    private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] moves, int[] texts)
+    private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] texts)
     {
         Ticks = ticks;
         Authors = authors;
         AuthorCount = authorCount;
-        Moves = moves;
         Texts = texts;
     }
 
@@ -18,12 +17,6 @@ internal sealed class PostTimeline
     public int[] Authors { get; }
 
     public int AuthorCount { get; }
-
-    /// <summary>
-    /// Which posts moved together: the author index in the observed timeline, the author's shift in a shifted one
-    /// (two members given the same shift stay aligned, so their coincidences are not chance and are not counted).
-    /// </summary>
-    public int[] Moves { get; }
 
     /// <summary>Normalised text id per post; -1 for texts too short to count as copy-paste (and for retweets).</summary>
     public int[] Texts { get; }
@@ -52,15 +45,17 @@ internal sealed class PostTimeline
             texts[i] = text >= 0 && ctx.NormalizedText(text).Length >= minTextLength ? text : -1;
         }
 
-        return new PostTimeline(ticks, authors, index.Count, authors, texts);
+        return new PostTimeline(ticks, authors, index.Count, texts);
     }
 
     /// <summary>
-    /// The same posts with each author's whole timeline moved by 1 to <paramref name="maxDays"/> whole days, forward or
-    /// back, wrapping around the cluster's active days (at least 2 * maxDays + 1 of them) so the activity level stays
-    /// the same: each account keeps its posts, texts, volume and time of day; only the alignment between accounts is lost.
+    /// Each author's whole timeline moved by 1 to <paramref name="maxDays"/> whole days, forward or back, wrapping
+    /// around the cluster's active days (at least 2 * maxDays + 1 of them) so the activity level stays the same: each
+    /// account keeps its posts, texts, volume and time of day; only the alignment between accounts is lost. Gives each
+    /// post's moved time in this timeline's order (not sorted again: what is counted on a moved timeline does not
+    /// depend on the order of posts at the same time) into <paramref name="ticks"/>, and each author's shift in days.
     /// </summary>
-    public PostTimeline Shifted(Random rng, int maxDays)
+    public int[] Shift(Random rng, int maxDays, long[] ticks)
     {
         var shift = new long[AuthorCount];
         var move = new int[AuthorCount];
@@ -74,27 +69,13 @@ internal sealed class PostTimeline
         var first = Count == 0 ? 0 : Ticks[0] - (Ticks[0] % TimeSpan.TicksPerDay);
         var activeDays = Count == 0 ? 1 : ((Ticks[^1] - first) / TimeSpan.TicksPerDay) + 1;
         var period = TimeSpan.TicksPerDay * Math.Max(activeDays, (2L * maxDays) + 1);
-        var ticks = new long[Count];
-        var order = new int[Count];
         for (var i = 0; i < Count; i++)
         {
             // Offsets from the first active day stay within [0, period): no tick arithmetic near the calendar's ends.
             var offset = (Ticks[i] - first + shift[Authors[i]]) % period;
             ticks[i] = first + (offset < 0 ? offset + period : offset);
-            order[i] = i;
         }
 
-        Array.Sort(ticks, order);
-        var authors = new int[Count];
-        var moves = new int[Count];
-        var texts = new int[Count];
-        for (var k = 0; k < Count; k++)
-        {
-            authors[k] = Authors[order[k]];
-            moves[k] = move[authors[k]];
-            texts[k] = Texts[order[k]];
-        }
-
-        return new PostTimeline(ticks, authors, AuthorCount, moves, texts);
+        return move;
     }
 }

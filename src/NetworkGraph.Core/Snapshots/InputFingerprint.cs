@@ -35,40 +35,82 @@ public static class InputFingerprint
 
         // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
         var edges = input.Edges;
-        string Low(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].A : edges[i].B;
-        string High(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].B : edges[i].A;
-        var order = Enumerable.Range(0, edges.Count).ToArray();
-        Array.Sort(order, (x, y) =>
+        foreach (var i in EdgeOrder(edges))
         {
-            var c = string.CompareOrdinal(Low(x), Low(y));
-            c = c != 0 ? c : string.CompareOrdinal(High(x), High(y));
-            c = c != 0 ? c : string.CompareOrdinal(edges[x].Kind, edges[y].Kind);
-            c = c != 0 ? c : edges[x].Weight.CompareTo(edges[y].Weight);
-            c = c != 0 ? c : edges[x].MeanDtSeconds.CompareTo(edges[y].MeanDtSeconds);
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        foreach (var i in order)
-        {
-            line.Start('E').Field(Low(i)).Field(High(i)).Field(edges[i].Kind).Real(edges[i].Weight).Real(edges[i].MeanDtSeconds).End();
+            var (low, high) = string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? (edges[i].A, edges[i].B) : (edges[i].B, edges[i].A);
+            line.Start('E').Field(low).Field(high).Field(edges[i].Kind).Real(edges[i].Weight).Real(edges[i].MeanDtSeconds).End();
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
         return line.Hash();
     }
 
+    /// <summary>The edges' indexes sorted by low end, high end, kind (ordinal), weight, mean dt, then index: the ends
+    /// and kinds are ranked once (each distinct string compared as often as a sort needs), so the sort compares numbers.</summary>
+    private static int[] EdgeOrder(IReadOnlyList<ClusterEdge> edges)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            names.TryAdd(e.A, 0);
+            names.TryAdd(e.B, 0);
+            kinds.TryAdd(e.Kind, 0);
+        }
+
+        Rank(names);
+        Rank(kinds);
+        var keys = new EdgeKey[edges.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (a, b) = (names[edges[i].A], names[edges[i].B]);
+            keys[i] = new EdgeKey(Math.Min(a, b), Math.Max(a, b), kinds[edges[i].Kind], edges[i].Weight, edges[i].MeanDtSeconds, i);
+        }
+
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, k => k.Index);
+    }
+
+    /// <summary>Sets each key's value to its rank in ordinal order.</summary>
+    private static void Rank(Dictionary<string, int> ranks)
+    {
+        var sorted = ranks.Keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        for (var r = 0; r < sorted.Length; r++)
+        {
+            ranks[sorted[r]] = r;
+        }
+    }
+
+    /// <summary>An edge's sort key: ranks of its ends (low first) and kind, weight, mean dt, input index.</summary>
+    private readonly record struct EdgeKey(int Low, int High, int Kind, double Weight, double MeanDt, int Index) : IComparable<EdgeKey>
+    {
+        public int CompareTo(EdgeKey other)
+        {
+            var c = Low.CompareTo(other.Low);
+            c = c != 0 ? c : High.CompareTo(other.High);
+            c = c != 0 ? c : Kind.CompareTo(other.Kind);
+            c = c != 0 ? c : Weight.CompareTo(other.Weight);
+            c = c != 0 ? c : MeanDt.CompareTo(other.MeanDt);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
     /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1, a length in
     /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
     /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
-    /// surrogate pair that the next one completes (a field is followed by a separator).</summary>
+    /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
+    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash).</summary>
     private sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
         private int _length;
 
+        private const int FlushBytes = 1 << 16;
+
         public LineHasher Start(char tag)
         {
-            _length = 0;
             Append([tag]);
             return this;
         }
@@ -153,15 +195,28 @@ public static class InputFingerprint
         public void End()
         {
             Append("\n");
-            _hash.AppendData(_bytes.AsSpan(0, _length));
+            if (_length >= FlushBytes)
+            {
+                Flush();
+            }
         }
 
-        public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+        public string Hash()
+        {
+            Flush();
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
 
         public void Dispose()
         {
             _hash.Dispose();
             ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_bytes.AsSpan(0, _length));
+            _length = 0;
         }
 
         private void Prefix(int length)
