@@ -42,7 +42,7 @@ internal sealed class PostTimeline
 
             authors[i] = a;
             var text = ctx.TextId(i);
-            texts[i] = text >= 0 && ctx.NormalizedText(text).Length >= minTextLength ? text : -1;
+            texts[i] = text >= 0 && ctx.NormalizedLength(text) >= minTextLength ? text : -1;
         }
 
         return new PostTimeline(ticks, authors, index.Count, texts);

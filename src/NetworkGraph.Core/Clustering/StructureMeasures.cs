@@ -29,10 +29,7 @@ internal sealed record StructureMeasures(
         double? windowSeconds)
     {
         var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
-        var pairs = internalEdges
-            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? (e.A, e.B) : (e.B, e.A))
-            .Distinct()
-            .Count();
+        var pairs = DistinctPairs(internalEdges);
         var possible = size * (size - 1) / 2.0;
         var internalWeight = internalEdges.Sum(e => e.Weight);
 
@@ -84,6 +81,32 @@ internal sealed record StructureMeasures(
             fastKindWeight > 0 ? fast / fastKindWeight : 0,
             RobustStats.WeightedMedian(gaps),
             fastMembers.Count);
+    }
+
+    /// <summary>How many distinct unordered account pairs the edges link (each account numbered once, so a pair is a number).</summary>
+    private static int DistinctPairs(IReadOnlyList<ClusterEdge> edges)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new HashSet<long>();
+        foreach (var e in edges)
+        {
+            var a = Index(index, e.A);
+            var b = Index(index, e.B);
+            pairs.Add(((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b));
+        }
+
+        return pairs.Count;
+    }
+
+    private static int Index(Dictionary<string, int> index, string id)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var seen);
+        if (!seen)
+        {
+            slot = index.Count - 1;
+        }
+
+        return slot;
     }
 
     /// <summary>
