@@ -83,19 +83,27 @@ internal sealed record StructureMeasures(
             fastMembers.Count);
     }
 
-    /// <summary>How many distinct unordered account pairs the edges link (each account numbered once, so a pair is a number).</summary>
+    /// <summary>How many distinct unordered account pairs the edges link (each account numbered once, so a pair is a
+    /// number; the numbers sorted and counted, no hash set whose hash of a long would fold its halves together).</summary>
     private static int DistinctPairs(IReadOnlyList<ClusterEdge> edges)
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pairs = new HashSet<long>();
-        foreach (var e in edges)
+        var pairs = new long[edges.Count];
+        for (var i = 0; i < pairs.Length; i++)
         {
-            var a = Index(index, e.A);
-            var b = Index(index, e.B);
-            pairs.Add(((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b));
+            var a = Index(index, edges[i].A);
+            var b = Index(index, edges[i].B);
+            pairs[i] = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
         }
 
-        return pairs.Count;
+        Array.Sort(pairs);
+        var distinct = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            distinct += i == 0 || pairs[i] != pairs[i - 1] ? 1 : 0;
+        }
+
+        return distinct;
     }
 
     private static int Index(Dictionary<string, int> index, string id)

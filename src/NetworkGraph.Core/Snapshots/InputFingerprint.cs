@@ -21,11 +21,12 @@ public static class InputFingerprint
         }
 
         var posts = input.Columns();
+        var pool = new PoolUtf8(posts.Strings);
         foreach (var r in posts.Ids.OrdinalOrder())
         {
-            line.Start('P').Id(posts.Ids, r).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
-                .Id(posts.ReferencedIds, r).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
-                .Utf8Field(posts.Texts.Utf8(r)).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
+            line.Start('P').Id(posts.Ids, r).Pooled(pool, posts.Authors[r]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+                .Id(posts.ReferencedIds, r).Pooled(pool, posts.ReferencedAuthors[r]).Pooled(pool, posts.Languages[r])
+                .Utf8Field(posts.Texts.Utf8(r)).Joined(pool, posts.Hashtags.Of(r)).Joined(pool, posts.Urls.Of(r)).Joined(pool, posts.Mentions.Of(r)).End();
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -34,20 +35,20 @@ public static class InputFingerprint
         }
 
         // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
-        var edges = input.Edges;
-        foreach (var i in EdgeOrder(edges))
+        var (keys, names, kinds) = EdgeKeys(input.Edges);
+        foreach (var k in keys)
         {
-            var (low, high) = string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? (edges[i].A, edges[i].B) : (edges[i].B, edges[i].A);
-            line.Start('E').Field(low).Field(high).Field(edges[i].Kind).Real(edges[i].Weight).Real(edges[i].MeanDtSeconds).End();
+            line.Start('E').Pooled(names, k.Low).Pooled(names, k.High).Pooled(kinds, k.Kind).Real(k.Weight).Real(k.MeanDt).End();
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
         return line.Hash();
     }
 
-    /// <summary>The edges' indexes sorted by low end, high end, kind (ordinal), weight, mean dt, then index: the ends
-    /// and kinds are ranked once (each distinct string compared as often as a sort needs), so the sort compares numbers.</summary>
-    private static int[] EdgeOrder(IReadOnlyList<ClusterEdge> edges)
+    /// <summary>The edges' keys sorted by low end, high end, kind (ordinal), weight, mean dt, then index, with the ends
+    /// and kinds as indexes into their sorted distinct strings: each distinct string is compared only as often as a
+    /// sort of the distinct strings needs, and encoded once.</summary>
+    private static (EdgeKey[] Keys, PoolUtf8 Names, PoolUtf8 Kinds) EdgeKeys(IReadOnlyList<ClusterEdge> edges)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -58,8 +59,8 @@ public static class InputFingerprint
             kinds.TryAdd(e.Kind, 0);
         }
 
-        Rank(names);
-        Rank(kinds);
+        var sortedNames = Rank(names);
+        var sortedKinds = Rank(kinds);
         var keys = new EdgeKey[edges.Count];
         for (var i = 0; i < keys.Length; i++)
         {
@@ -68,11 +69,11 @@ public static class InputFingerprint
         }
 
         Array.Sort(keys);
-        return Array.ConvertAll(keys, k => k.Index);
+        return (keys, new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
     }
 
-    /// <summary>Sets each key's value to its rank in ordinal order.</summary>
-    private static void Rank(Dictionary<string, int> ranks)
+    /// <summary>Sets each key's value to its rank in ordinal order; gives the keys in that order.</summary>
+    private static string[] Rank(Dictionary<string, int> ranks)
     {
         var sorted = ranks.Keys.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);
@@ -80,6 +81,8 @@ public static class InputFingerprint
         {
             ranks[sorted[r]] = r;
         }
+
+        return sorted;
     }
 
     /// <summary>An edge's sort key: ranks of its ends (low first) and kind, weight, mean dt, input index.</summary>
@@ -135,9 +138,7 @@ public static class InputFingerprint
         public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)
         {
             Prefix(Encoding.UTF8.GetCharCount(utf8));
-            Reserve(utf8.Length);
-            utf8.CopyTo(_bytes.AsSpan(_length));
-            _length += utf8.Length;
+            AppendBytes(utf8);
             return this;
         }
 
@@ -148,10 +149,10 @@ public static class InputFingerprint
                 return Field(null);
             }
 
-            Span<char> digits = stackalloc char[24];
+            Span<byte> digits = stackalloc byte[24];
             v.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
             Prefix(n);
-            Append(digits[..n]);
+            AppendBytes(digits[..n]);
             return this;
         }
 
@@ -169,13 +170,26 @@ public static class InputFingerprint
             return this;
         }
 
+        /// <summary>The pool string of an index as a field (null for -1).</summary>
+        public LineHasher Pooled(PoolUtf8 pool, int index)
+        {
+            if (index < 0)
+            {
+                return Field(null);
+            }
+
+            Prefix(pool.Chars[index]);
+            AppendBytes(pool.Utf8(index));
+            return this;
+        }
+
         /// <summary>The pool strings of <paramref name="values"/> joined by U+001F, as one field.</summary>
-        public LineHasher Joined(ClusterPosts posts, ReadOnlySpan<int> values)
+        public LineHasher Joined(PoolUtf8 pool, ReadOnlySpan<int> values)
         {
             var length = Math.Max(0, values.Length - 1);
             foreach (var v in values)
             {
-                length += posts.Strings[v].Length;
+                length += pool.Chars[v];
             }
 
             Prefix(length);
@@ -183,10 +197,10 @@ public static class InputFingerprint
             {
                 if (k > 0)
                 {
-                    Append("\u001f");
+                    AppendBytes([0x1f]);
                 }
 
-                Append(posts.Strings[values[k]]);
+                AppendBytes(pool.Utf8(values[k]));
             }
 
             return this;
@@ -221,11 +235,18 @@ public static class InputFingerprint
 
         private void Prefix(int length)
         {
-            Span<char> digits = stackalloc char[12];
-            length.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-            Append("|");
-            Append(digits[..n]);
-            Append(":");
+            Reserve(14);
+            _bytes[_length++] = (byte)'|';
+            length.TryFormat(_bytes.AsSpan(_length), out var n, default, CultureInfo.InvariantCulture);
+            _length += n;
+            _bytes[_length++] = (byte)':';
+        }
+
+        private void AppendBytes(ReadOnlySpan<byte> utf8)
+        {
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
         }
 
         private void Append(ReadOnlySpan<char> text)
@@ -244,5 +265,35 @@ public static class InputFingerprint
                 _bytes = bigger;
             }
         }
+    }
+
+    /// <summary>Each pool string encoded once as the hasher encodes a string (<see cref="Encoding.UTF8"/>, a lone
+    /// surrogate as U+FFFD), with its length in UTF-16 characters: a row's strings are then copied, not encoded again.</summary>
+    private sealed class PoolUtf8
+    {
+        private readonly byte[] _bytes;
+        private readonly int[] _starts;
+
+        public PoolUtf8(IReadOnlyList<string> strings)
+        {
+            Chars = new int[strings.Count];
+            _starts = new int[strings.Count + 1];
+            for (var i = 0; i < strings.Count; i++)
+            {
+                Chars[i] = strings[i].Length;
+                _starts[i + 1] = _starts[i] + Encoding.UTF8.GetByteCount(strings[i]);
+            }
+
+            _bytes = new byte[_starts[^1]];
+            for (var i = 0; i < strings.Count; i++)
+            {
+                Encoding.UTF8.GetBytes(strings[i], _bytes.AsSpan(_starts[i]));
+            }
+        }
+
+        /// <summary>Each string's length in UTF-16 characters.</summary>
+        public int[] Chars { get; }
+
+        public ReadOnlySpan<byte> Utf8(int index) => _bytes.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
     }
 }

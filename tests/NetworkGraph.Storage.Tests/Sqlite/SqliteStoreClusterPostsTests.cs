@@ -46,6 +46,36 @@ public sealed class SqliteStoreClusterPostsTests
     }
 
     [Fact]
+    public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them()
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // 70,000 more posts (a column chunk holds 65,536 rows), their times running backwards so the read reorders them.
+            command.CommandText = """
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+                INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 - (i % 5000), 0, NULL, NULL,
+                       CASE WHEN i % 3 = 0 THEN 'fr' END, 'text ' || (i % 777)
+                FROM n;
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone);
+
+        Assert.True(columns.Count > 70_000);
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+    }
+
+    [Fact]
     public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them()
     {
         var fixture = new IngestStoreFixture();
