@@ -78,4 +78,99 @@ internal sealed class PostTimeline
 
         return move;
     }
+
+    /// <summary>
+    /// The moved times from <see cref="Shift"/> (<paramref name="shifted"/>, per post in this timeline's order) in time
+    /// order with their authors, into <paramref name="ticks"/> and <paramref name="authors"/>; posts at the same time
+    /// come in no particular order. The authors given one shift keep their posts' order up to one wrap around the
+    /// period, so each shift gives at most two ordered runs, and the runs are merged: no sort of all the posts.
+    /// </summary>
+    public void InTimeOrder(long[] shifted, int[] move, long[] ticks, int[] authors)
+    {
+        // The posts bucketed by their author's shift, in timeline order within a bucket; each bucket cut where its
+        // times wrap.
+        var shifts = move.Distinct().Order().ToArray();
+        var bucketOf = Array.ConvertAll(move, m => Array.IndexOf(shifts, m));
+        var next = new int[shifts.Length + 1];
+        foreach (var a in Authors)
+        {
+            next[bucketOf[a] + 1]++;
+        }
+
+        for (var b = 0; b < shifts.Length; b++)
+        {
+            next[b + 1] += next[b];
+        }
+
+        var runStarts = new List<int>();
+        foreach (var b in next[..^1])
+        {
+            runStarts.Add(b);
+        }
+
+        var (srcTicks, srcAuthors) = (new long[Count], new int[Count]);
+        for (var i = 0; i < Count; i++)
+        {
+            var at = next[bucketOf[Authors[i]]]++;
+            srcTicks[at] = shifted[i];
+            srcAuthors[at] = Authors[i];
+        }
+
+        var runs = new List<int>();
+        for (var b = 0; b < runStarts.Count; b++)
+        {
+            var end = b + 1 < runStarts.Count ? runStarts[b + 1] : Count;
+            runs.Add(runStarts[b]);
+            for (var k = runStarts[b] + 1; k < end; k++)
+            {
+                if (srcTicks[k] < srcTicks[k - 1])
+                {
+                    runs.Add(k);
+                }
+            }
+        }
+
+        runs.Add(Count);
+
+        // Adjacent runs merged pairwise until one is left.
+        var (dstTicks, dstAuthors) = (ticks, authors);
+        while (runs.Count > 2)
+        {
+            var merged = new List<int>();
+            for (var r = 0; r + 1 < runs.Count; r += 2)
+            {
+                var (lo, mid, hi) = (runs[r], runs[r + 1], r + 2 < runs.Count ? runs[r + 2] : runs[r + 1]);
+                merged.Add(lo);
+                int x = lo, y = mid, o = lo;
+                while (x < mid && y < hi)
+                {
+                    var fromX = srcTicks[x] <= srcTicks[y];
+                    var from = fromX ? x++ : y++;
+                    dstTicks[o] = srcTicks[from];
+                    dstAuthors[o++] = srcAuthors[from];
+                }
+
+                for (; x < mid; x++, o++)
+                {
+                    (dstTicks[o], dstAuthors[o]) = (srcTicks[x], srcAuthors[x]);
+                }
+
+                for (; y < hi; y++, o++)
+                {
+                    (dstTicks[o], dstAuthors[o]) = (srcTicks[y], srcAuthors[y]);
+                }
+            }
+
+            merged.Add(Count);
+            runs = merged;
+            (srcTicks, dstTicks) = (dstTicks, srcTicks);
+            (srcAuthors, dstAuthors) = (dstAuthors, srcAuthors);
+        }
+
+        if (!ReferenceEquals(srcTicks, ticks))
+        {
+            srcTicks.AsSpan(0, Count).CopyTo(ticks);
+            srcAuthors.AsSpan(0, Count).CopyTo(authors);
+        }
+    }
 }

@@ -33,9 +33,7 @@ internal static class PostTimingDetectors
             nullCopied += groups.CopyPasted(shifted, observed.Authors, move, window);
             if (observed.Count >= required)
             {
-                shifted.CopyTo(sortedTicks, 0);
-                observed.Authors.CopyTo(sortedAuthors, 0);
-                Array.Sort(sortedTicks, sortedAuthors);
+                observed.InTimeOrder(shifted, move, sortedTicks, sortedAuthors);
                 nullSynced += Synchronised(sortedTicks, sortedAuthors, observed.AuthorCount, required, half);
             }
         }
