@@ -35,20 +35,25 @@ internal static class BurstDetector
     /// <summary>Daily counts from the first to the last day holding an event.</summary>
     public static (DateOnly First, int[] Counts) Daily(IEnumerable<DateOnly> days)
     {
-        var byDay = days.GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
-        if (byDay.Count == 0)
+        var all = days.ToArray();
+        if (all.Length == 0)
         {
             return (default, []);
         }
 
-        var first = byDay.Keys.Min();
-        var last = byDay.Keys.Max();
-        var counts = new int[last.DayNumber - first.DayNumber + 1];
-        foreach (var (day, n) in byDay)
+        var (first, last) = (all[0].DayNumber, all[0].DayNumber);
+        foreach (var d in all)
         {
-            counts[day.DayNumber - first.DayNumber] = n;
+            first = Math.Min(first, d.DayNumber);
+            last = Math.Max(last, d.DayNumber);
         }
 
-        return (first, counts);
+        var counts = new int[last - first + 1];
+        foreach (var d in all)
+        {
+            counts[d.DayNumber - first]++;
+        }
+
+        return (DateOnly.FromDayNumber(first), counts);
     }
 }

@@ -73,6 +73,12 @@ internal sealed class ClusterContext
     /// <summary>The normalised text of an id from <see cref="TextId"/>.</summary>
     public string NormalizedText(int id) => _texts.Text(id);
 
+    /// <summary>The length of the normalised text of an id from <see cref="TextId"/>.</summary>
+    public int NormalizedLength(int id) => _texts.Length(id);
+
+    /// <summary>Compares the normalised texts of two ids from <see cref="TextId"/> as ordinal strings.</summary>
+    public int CompareNormalizedTexts(int x, int y) => _texts.CompareOrdinal(x, y);
+
     public DateOnly LocalDay(int postIndex) => DateOnly.FromDateTime(LocalTimes[postIndex]);
 
     public string AccountLabel(string id) =>

@@ -29,9 +29,7 @@ internal sealed class ObjectCounter
     }
 
     public IReadOnlyList<ObjectCount> Top(int n) =>
-        _counts.OrderByDescending(kv => kv.Value.Count)
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Take(n)
-            .Select(kv => new ObjectCount(kv.Key, kv.Value.Label, kv.Value.Count))
-            .ToArray();
+        Array.ConvertAll(
+            TopSelection.First(_counts, n, (x, y) => y.Value.Count.CompareTo(x.Value.Count) is var c && c != 0 ? c : string.CompareOrdinal(x.Key, y.Key)),
+            kv => new ObjectCount(kv.Key, kv.Value.Label, kv.Value.Count));
 }

@@ -3,12 +3,11 @@ namespace NetworkGraph.Core.Clustering;
 /// <summary>A cluster's posts as parallel arrays in time order: UTC ticks, author index and copy-paste text id.</summary>
 internal sealed class PostTimeline
 {
-    private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] moves, int[] texts)
+    private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] texts)
     {
         Ticks = ticks;
         Authors = authors;
         AuthorCount = authorCount;
-        Moves = moves;
         Texts = texts;
     }
 
@@ -18,12 +17,6 @@ internal sealed class PostTimeline
     public int[] Authors { get; }
 
     public int AuthorCount { get; }
-
-    /// <summary>
-    /// Which posts moved together: the author index in the observed timeline, the author's shift in a shifted one
-    /// (two members given the same shift stay aligned, so their coincidences are not chance and are not counted).
-    /// </summary>
-    public int[] Moves { get; }
 
     /// <summary>Normalised text id per post; -1 for texts too short to count as copy-paste (and for retweets).</summary>
     public int[] Texts { get; }
@@ -49,18 +42,20 @@ internal sealed class PostTimeline
 
             authors[i] = a;
             var text = ctx.TextId(i);
-            texts[i] = text >= 0 && ctx.NormalizedText(text).Length >= minTextLength ? text : -1;
+            texts[i] = text >= 0 && ctx.NormalizedLength(text) >= minTextLength ? text : -1;
         }
 
-        return new PostTimeline(ticks, authors, index.Count, authors, texts);
+        return new PostTimeline(ticks, authors, index.Count, texts);
     }
 
     /// <summary>
-    /// The same posts with each author's whole timeline moved by 1 to <paramref name="maxDays"/> whole days, forward or
-    /// back, wrapping around the cluster's active days (at least 2 * maxDays + 1 of them) so the activity level stays
-    /// the same: each account keeps its posts, texts, volume and time of day; only the alignment between accounts is lost.
+    /// Each author's whole timeline moved by 1 to <paramref name="maxDays"/> whole days, forward or back, wrapping
+    /// around the cluster's active days (at least 2 * maxDays + 1 of them) so the activity level stays the same: each
+    /// account keeps its posts, texts, volume and time of day; only the alignment between accounts is lost. Gives each
+    /// post's moved time in this timeline's order (not sorted again: what is counted on a moved timeline does not
+    /// depend on the order of posts at the same time) into <paramref name="ticks"/>, and each author's shift in days.
     /// </summary>
-    public PostTimeline Shifted(Random rng, int maxDays)
+    public int[] Shift(Random rng, int maxDays, long[] ticks)
     {
         var shift = new long[AuthorCount];
         var move = new int[AuthorCount];
@@ -74,27 +69,108 @@ internal sealed class PostTimeline
         var first = Count == 0 ? 0 : Ticks[0] - (Ticks[0] % TimeSpan.TicksPerDay);
         var activeDays = Count == 0 ? 1 : ((Ticks[^1] - first) / TimeSpan.TicksPerDay) + 1;
         var period = TimeSpan.TicksPerDay * Math.Max(activeDays, (2L * maxDays) + 1);
-        var ticks = new long[Count];
-        var order = new int[Count];
         for (var i = 0; i < Count; i++)
         {
             // Offsets from the first active day stay within [0, period): no tick arithmetic near the calendar's ends.
             var offset = (Ticks[i] - first + shift[Authors[i]]) % period;
             ticks[i] = first + (offset < 0 ? offset + period : offset);
-            order[i] = i;
         }
 
-        Array.Sort(ticks, order);
-        var authors = new int[Count];
-        var moves = new int[Count];
-        var texts = new int[Count];
-        for (var k = 0; k < Count; k++)
+        return move;
+    }
+
+    /// <summary>
+    /// The moved times from <see cref="Shift"/> (<paramref name="shifted"/>, per post in this timeline's order) in time
+    /// order with their authors, into <paramref name="ticks"/> and <paramref name="authors"/>; posts at the same time
+    /// come in no particular order. The authors given one shift keep their posts' order up to one wrap around the
+    /// period, so each shift gives at most two ordered runs, and the runs are merged: no sort of all the posts.
+    /// </summary>
+    public void InTimeOrder(long[] shifted, int[] move, long[] ticks, int[] authors)
+    {
+        // The posts bucketed by their author's shift, in timeline order within a bucket; each bucket cut where its
+        // times wrap.
+        var shifts = move.Distinct().Order().ToArray();
+        var bucketOf = Array.ConvertAll(move, m => Array.IndexOf(shifts, m));
+        var next = new int[shifts.Length + 1];
+        foreach (var a in Authors)
         {
-            authors[k] = Authors[order[k]];
-            moves[k] = move[authors[k]];
-            texts[k] = Texts[order[k]];
+            next[bucketOf[a] + 1]++;
         }
 
-        return new PostTimeline(ticks, authors, AuthorCount, moves, texts);
+        for (var b = 0; b < shifts.Length; b++)
+        {
+            next[b + 1] += next[b];
+        }
+
+        var runStarts = new List<int>();
+        foreach (var b in next[..^1])
+        {
+            runStarts.Add(b);
+        }
+
+        var (srcTicks, srcAuthors) = (new long[Count], new int[Count]);
+        for (var i = 0; i < Count; i++)
+        {
+            var at = next[bucketOf[Authors[i]]]++;
+            srcTicks[at] = shifted[i];
+            srcAuthors[at] = Authors[i];
+        }
+
+        var runs = new List<int>();
+        for (var b = 0; b < runStarts.Count; b++)
+        {
+            var end = b + 1 < runStarts.Count ? runStarts[b + 1] : Count;
+            runs.Add(runStarts[b]);
+            for (var k = runStarts[b] + 1; k < end; k++)
+            {
+                if (srcTicks[k] < srcTicks[k - 1])
+                {
+                    runs.Add(k);
+                }
+            }
+        }
+
+        runs.Add(Count);
+
+        // Adjacent runs merged pairwise until one is left.
+        var (dstTicks, dstAuthors) = (ticks, authors);
+        while (runs.Count > 2)
+        {
+            var merged = new List<int>();
+            for (var r = 0; r + 1 < runs.Count; r += 2)
+            {
+                var (lo, mid, hi) = (runs[r], runs[r + 1], r + 2 < runs.Count ? runs[r + 2] : runs[r + 1]);
+                merged.Add(lo);
+                int x = lo, y = mid, o = lo;
+                while (x < mid && y < hi)
+                {
+                    var fromX = srcTicks[x] <= srcTicks[y];
+                    var from = fromX ? x++ : y++;
+                    dstTicks[o] = srcTicks[from];
+                    dstAuthors[o++] = srcAuthors[from];
+                }
+
+                for (; x < mid; x++, o++)
+                {
+                    (dstTicks[o], dstAuthors[o]) = (srcTicks[x], srcAuthors[x]);
+                }
+
+                for (; y < hi; y++, o++)
+                {
+                    (dstTicks[o], dstAuthors[o]) = (srcTicks[y], srcAuthors[y]);
+                }
+            }
+
+            merged.Add(Count);
+            runs = merged;
+            (srcTicks, dstTicks) = (dstTicks, srcTicks);
+            (srcAuthors, dstAuthors) = (dstAuthors, srcAuthors);
+        }
+
+        if (!ReferenceEquals(srcTicks, ticks))
+        {
+            srcTicks.AsSpan(0, Count).CopyTo(ticks);
+            srcAuthors.AsSpan(0, Count).CopyTo(authors);
+        }
     }
 }

@@ -14,19 +14,36 @@ internal static class PostTimingDetectors
     {
         var observed = PostTimeline.Of(ctx, Math.Max(1, options.MinCopyTextLength));
         var required = Required(ctx.Members.Count, options);
-        var copied = CopyPasted(observed, options);
-        var synced = Synchronised(observed, required, options);
+        var window = TimeSpan.FromSeconds(options.CopyWindowSeconds).Ticks;
+        var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2).Ticks;
+        var groups = new TextGroups(observed.Texts);
+        var copied = groups.CopyPasted(observed.Ticks, observed.Authors, null, window);
+        var synced = Synchronised(observed.Ticks, observed.Authors, observed.AuthorCount, required, half);
         double nullCopied = 0, nullSynced = 0;
         // HashCode.Combine is salted per process: the seed must be the same on every run for the same clusters.
         var rng = new Random((int)StableHash.Mix(((ulong)(uint)options.NullModelSeed << 32) | (uint)ctx.Community));
+        var shifted = new long[observed.Count];
+        var sortedTicks = new long[observed.Count];
+        var sortedAuthors = new int[observed.Count];
         for (var round = 0; round < options.NullModelRounds; round++)
         {
-            var shifted = observed.Shifted(rng, options.NullModelMaxShiftDays);
-            nullCopied += CopyPasted(shifted, options);
-            nullSynced += Synchronised(shifted, required, options);
+            // Two members given the same shift stay aligned, so their coincidences are not chance and are not counted:
+            // on a moved timeline posts "move together" by their authors' shift, not their authors.
+            var move = observed.Shift(rng, options.NullModelMaxShiftDays, shifted);
+            nullCopied += groups.CopyPasted(shifted, observed.Authors, move, window);
+            if (observed.Count >= required)
+            {
+                observed.InTimeOrder(shifted, move, sortedTicks, sortedAuthors);
+                nullSynced += Synchronised(sortedTicks, sortedAuthors, observed.AuthorCount, required, half);
+            }
         }
 
-        var comparable = observed.Texts.Count(t => t >= 0);
+        var comparable = 0;
+        foreach (var t in observed.Texts)
+        {
+            comparable += t >= 0 ? 1 : 0;
+        }
+
         return new TimingCounts(copied, synced, nullCopied / options.NullModelRounds, nullSynced / options.NullModelRounds, comparable);
     }
 
@@ -34,64 +51,24 @@ internal static class PostTimingDetectors
     public static int Required(int members, ClusterAnalysisOptions options) =>
         Math.Max(options.MinSyncAccounts, (int)Math.Ceiling(options.SyncMemberShare * members));
 
-    private static int CopyPasted(PostTimeline t, ClusterAnalysisOptions options)
+    /// <summary>How many posts have within <paramref name="half"/> on either side (their own included) posts of at least
+    /// <paramref name="required"/> distinct authors; <paramref name="ticks"/> in time order (posts at the same time in
+    /// any order: each post's window holds all of them).</summary>
+    private static int Synchronised(long[] ticks, int[] authors, int authorCount, int required, long half)
     {
-        var window = TimeSpan.FromSeconds(options.CopyWindowSeconds).Ticks;
-
-        // Posts with a text, grouped by text and in time order within a group (the timeline is sorted).
-        var keyed = new List<long>(t.Count);
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (t.Texts[i] >= 0)
-            {
-                keyed.Add(((long)t.Texts[i] << 32) | (uint)i);
-            }
-        }
-
-        var keys = keyed.ToArray();
-        Array.Sort(keys);
-        var group = new int[keys.Length];
-        var count = 0;
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start;
-            while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32)
-            {
-                group[end - start] = (int)(uint)keys[end];
-                end++;
-            }
-
-            var idx = group.AsSpan(0, end - start);
-            for (var k = 0; idx.Length > 1 && k < idx.Length; k++)
-            {
-                if (HasOtherAuthorNear(t, idx, k, window))
-                {
-                    count++;
-                }
-            }
-
-            start = end;
-        }
-
-        return count;
-    }
-
-    private static int Synchronised(PostTimeline t, int required, ClusterAnalysisOptions options)
-    {
-        if (t.Count < required)
+        if (ticks.Length < required)
         {
             return 0;
         }
 
-        var half = TimeSpan.FromSeconds(options.SyncWindowSeconds / 2).Ticks;
-        var inWindow = new int[t.AuthorCount];
+        var inWindow = new int[authorCount];
         int distinct = 0, left = 0, right = 0, count = 0;
-        for (var i = 0; i < t.Count; i++)
+        for (var i = 0; i < ticks.Length; i++)
         {
-            var now = t.Ticks[i];
-            while (right < t.Count && t.Ticks[right] - now <= half)
+            var now = ticks[i];
+            while (right < ticks.Length && ticks[right] - now <= half)
             {
-                if (inWindow[t.Authors[right]]++ == 0)
+                if (inWindow[authors[right]]++ == 0)
                 {
                     distinct++;
                 }
@@ -99,9 +76,9 @@ internal static class PostTimingDetectors
                 right++;
             }
 
-            while (now - t.Ticks[left] > half)
+            while (now - ticks[left] > half)
             {
-                if (--inWindow[t.Authors[left]] == 0)
+                if (--inWindow[authors[left]] == 0)
                 {
                     distinct--;
                 }
@@ -118,26 +95,111 @@ internal static class PostTimingDetectors
         return count;
     }
 
-    private static bool HasOtherAuthorNear(PostTimeline t, ReadOnlySpan<int> idx, int k, long window)
+    /// <summary>The posts of each text that more than one post has (posts with a text only), found once and counted on
+    /// the observed timeline and on each moved one.</summary>
+    private sealed class TextGroups
     {
-        var me = idx[k];
-        for (var j = k - 1; j >= 0 && t.Ticks[me] - t.Ticks[idx[j]] <= window; j--)
+        private readonly int[] _starts;
+        private readonly int[] _posts;
+        private readonly long[] _ticks;
+        private readonly int[] _moves;
+
+        public TextGroups(int[] texts)
         {
-            if (t.Moves[idx[j]] != t.Moves[me])
+            var keyed = new List<long>(texts.Length);
+            for (var i = 0; i < texts.Length; i++)
             {
-                return true;
+                if (texts[i] >= 0)
+                {
+                    keyed.Add(((long)texts[i] << 32) | (uint)i);
+                }
             }
+
+            var keys = keyed.ToArray();
+            Array.Sort(keys);
+            var starts = new List<int> { 0 };
+            var posts = new List<int>();
+            var largest = 0;
+            for (var start = 0; start < keys.Length;)
+            {
+                var end = start + 1;
+                while (end < keys.Length && keys[end] >> 32 == keys[start] >> 32)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        posts.Add((int)(uint)keys[k]);
+                    }
+
+                    starts.Add(posts.Count);
+                    largest = Math.Max(largest, end - start);
+                }
+
+                start = end;
+            }
+
+            _starts = [.. starts];
+            _posts = [.. posts];
+            _ticks = new long[largest];
+            _moves = new int[largest];
         }
 
-        for (var j = k + 1; j < idx.Length && t.Ticks[idx[j]] - t.Ticks[me] <= window; j++)
+        /// <summary>How many posts share their text with a post of another mover (an author, or an author's shift when
+        /// <paramref name="moveOfAuthor"/> is given) within <paramref name="window"/>; <paramref name="ticks"/> per post.</summary>
+        public int CopyPasted(long[] ticks, int[] authors, int[]? moveOfAuthor, long window)
         {
-            if (t.Moves[idx[j]] != t.Moves[me])
+            var count = 0;
+            for (var g = 0; g + 1 < _starts.Length; g++)
             {
-                return true;
+                var n = _starts[g + 1] - _starts[g];
+                var groupTicks = _ticks.AsSpan(0, n);
+                var groupMoves = _moves.AsSpan(0, n);
+                for (var k = 0; k < n; k++)
+                {
+                    var post = _posts[_starts[g] + k];
+                    groupTicks[k] = ticks[post];
+                    groupMoves[k] = moveOfAuthor is null ? authors[post] : moveOfAuthor[authors[post]];
+                }
+
+                // Whether a post has another mover's post within the window does not depend on the order of posts at
+                // the same time: each scan passes all of them.
+                groupTicks.Sort(groupMoves);
+                for (var k = 0; k < n; k++)
+                {
+                    if (HasOtherNear(groupTicks, groupMoves, k, window))
+                    {
+                        count++;
+                    }
+                }
             }
+
+            return count;
         }
 
-        return false;
+        private static bool HasOtherNear(ReadOnlySpan<long> ticks, ReadOnlySpan<int> moves, int k, long window)
+        {
+            for (var j = k - 1; j >= 0 && ticks[k] - ticks[j] <= window; j--)
+            {
+                if (moves[j] != moves[k])
+                {
+                    return true;
+                }
+            }
+
+            for (var j = k + 1; j < ticks.Length && ticks[j] - ticks[k] <= window; j++)
+            {
+                if (moves[j] != moves[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
 

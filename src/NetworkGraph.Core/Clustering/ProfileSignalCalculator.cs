@@ -24,22 +24,82 @@ internal sealed class ProfileSignalCalculator
         var size = ctx.Members.Count;
         var cache = new Dictionary<string, string>(StringComparer.Ordinal);
         string Lang(string? code) => code is null ? Unknown : cache.TryGetValue(code, out var l) ? l : cache[code] = Language(code);
+        var accountLanguages = Shares(ctx.Accounts.Select(a => Lang(a.Language)), size);
+
+        // Posts' languages as small numbers (each pool string looked at once), counted per post and per author.
         var table = ctx.Table;
-        var postLanguage = new string[ctx.Count];
-        for (var i = 0; i < postLanguage.Length; i++)
+        var labels = new List<string>();
+        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ofPool = new Dictionary<int, int>();
+        int LabelOf(int pool)
         {
-            postLanguage[i] = Lang(table.StringAt(table.Languages[ctx.Row(i)]));
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ofPool, pool, out var seen);
+            if (!seen)
+            {
+                var label = Lang(table.StringAt(pool));
+                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(labelIndex, label, out var known);
+                if (!known)
+                {
+                    index = labels.Count;
+                    labels.Add(label);
+                }
+
+                slot = index;
+            }
+
+            return slot;
         }
 
-        var accountLanguages = Shares(ctx.Accounts.Select(a => Lang(a.Language)), size);
-        var postLanguages = Shares(postLanguage, ctx.Count);
-        var dominant = Enumerable.Range(0, ctx.Count)
-            .GroupBy(ctx.Author)
-            .Select(g => DominantLanguage(g.Select(i => postLanguage[i])))
-            .ToArray();
-        var dominantShares = Shares(dominant, dominant.Length);
+        var postLanguage = new int[ctx.Count];
+        var authorSlot = new Dictionary<int, int>();
+        var authorOf = new int[ctx.Count];
+        for (var i = 0; i < postLanguage.Length; i++)
+        {
+            postLanguage[i] = LabelOf(table.Languages[ctx.Row(i)]);
+            ref var a = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(authorSlot, ctx.Author(i), out var seen);
+            if (!seen)
+            {
+                a = authorSlot.Count - 1;
+            }
+
+            authorOf[i] = a;
+        }
+
+        var postCounts = new int[labels.Count];
+        var perAuthor = new int[authorSlot.Count * labels.Count];
+        for (var i = 0; i < postLanguage.Length; i++)
+        {
+            postCounts[postLanguage[i]]++;
+            perAuthor[(authorOf[i] * labels.Count) + postLanguage[i]]++;
+        }
+
+        var postLanguages = Shares(labels, postCounts, ctx.Count);
+        var dominantCounts = new int[labels.Count + 1];
+        for (var a = 0; a < authorSlot.Count; a++)
+        {
+            var d = DominantLanguage(labels, perAuthor.AsSpan(a * labels.Count, labels.Count));
+            dominantCounts[d < 0 ? labels.Count : d]++;
+        }
+
+        // The dominant language "und" of an author without a known one counts with the posts' "und" when they have one.
+        var dominantLabels = new List<string>(labels) { Unknown };
+        var unknown = labels.IndexOf(Unknown);
+        if (unknown >= 0)
+        {
+            dominantCounts[unknown] += dominantCounts[labels.Count];
+            dominantCounts[labels.Count] = 0;
+        }
+
+        var authors = authorSlot.Count;
+        var dominantShares = Shares(dominantLabels, dominantCounts, authors);
         var targets = _profile.TargetLanguages.Select(Language).ToHashSet(StringComparer.Ordinal);
-        var targetShare = dominant.Length > 0 ? dominant.Count(targets.Contains) / (double)dominant.Length : 0;
+        var inTarget = 0;
+        for (var l = 0; l < dominantLabels.Count; l++)
+        {
+            inTarget += targets.Contains(dominantLabels[l]) ? dominantCounts[l] : 0;
+        }
+
+        var targetShare = authors > 0 ? inTarget / (double)authors : 0;
 
         var (bursts, burstShare) = TemporalSignals.CreationBursts(ctx, _options.CreationBursts);
         return new ProfileSignals(
@@ -90,6 +150,16 @@ internal sealed class ProfileSignalCalculator
         return result;
     }
 
+    /// <summary>Shares of distinct labels with their counts (labels counted 0 left out), most frequent first, then by label.</summary>
+    private IReadOnlyList<ShareCount> Shares(List<string> labels, int[] counts, int total) =>
+        Enumerable.Range(0, labels.Count)
+            .Where(l => counts[l] > 0)
+            .Select(l => (Key: labels[l], Count: counts[l]))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ShareCount(g.Key, LanguageLabel(g.Key), g.Count, total > 0 ? g.Count / (double)total : 0))
+            .ToArray();
+
     private IReadOnlyList<ShareCount> Shares(IEnumerable<string> keys, int total) =>
         keys.GroupBy(k => k, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Count: g.Count()))
@@ -98,18 +168,25 @@ internal sealed class ProfileSignalCalculator
             .Select(g => new ShareCount(g.Key, LanguageLabel(g.Key), g.Count, total > 0 ? g.Count / (double)total : 0))
             .ToArray();
 
-    private static string DominantLanguage(IEnumerable<string> languages)
+    /// <summary>The index of the most frequent known language in <paramref name="counts"/> (ties: the ordinally first
+    /// label); -1 when all are unknown.</summary>
+    private static int DominantLanguage(List<string> labels, ReadOnlySpan<int> counts)
     {
-        var known = languages.Where(l => l != Unknown).ToArray();
-        if (known.Length == 0)
+        var best = -1;
+        for (var l = 0; l < counts.Length; l++)
         {
-            return Unknown;
+            if (counts[l] == 0 || labels[l] == Unknown)
+            {
+                continue;
+            }
+
+            if (best < 0 || counts[l] > counts[best] || (counts[l] == counts[best] && string.CompareOrdinal(labels[l], labels[best]) < 0))
+            {
+                best = l;
+            }
         }
 
-        return known.GroupBy(l => l, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+        return best;
     }
 
     /// <summary>Lower-case primary subtag ("az-Latn" -> "az"); missing, "und" and "zxx" become "und".</summary>

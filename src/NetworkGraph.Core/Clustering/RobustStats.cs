@@ -23,27 +23,49 @@ internal static class RobustStats
     public static double Mad(IReadOnlyCollection<double> values, double median) =>
         Median(values.Select(v => Math.Abs(v - median)));
 
-    /// <summary>The smallest value whose cumulative weight reaches half the total (lower weighted median).</summary>
+    /// <summary>The smallest value whose cumulative weight reaches half the total (lower weighted median); items with
+    /// equal values are taken in their given order (a stable sort: the partial sums are the same to the bit).</summary>
     public static double? WeightedMedian(IEnumerable<(double Value, double Weight)> items)
     {
-        var sorted = items.Where(i => i.Weight > 0 && double.IsFinite(i.Value)).OrderBy(i => i.Value).ToArray();
-        if (sorted.Length == 0)
+        var kept = new List<(double Value, double Weight)>();
+        foreach (var item in items)
+        {
+            if (item.Weight > 0 && double.IsFinite(item.Value))
+            {
+                kept.Add(item);
+            }
+        }
+
+        if (kept.Count == 0)
         {
             return null;
         }
 
-        var half = sorted.Sum(i => i.Weight) / 2;
-        var running = 0.0;
-        foreach (var (value, weight) in sorted)
+        var keys = new (double Value, int Index)[kept.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            running += weight;
+            keys[i] = (kept[i].Value, i);
+        }
+
+        Array.Sort(keys);
+        var half = 0.0;
+        foreach (var (_, i) in keys)
+        {
+            half += kept[i].Weight;
+        }
+
+        half /= 2;
+        var running = 0.0;
+        foreach (var (value, i) in keys)
+        {
+            running += kept[i].Weight;
             if (running >= half)
             {
                 return value;
             }
         }
 
-        return sorted[^1].Value;
+        return keys[^1].Value;
     }
 
     /// <summary>The smallest count c >= 1 such that a Poisson(mu) variable reaches c with probability at most alpha.</summary>

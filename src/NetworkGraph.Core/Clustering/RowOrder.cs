@@ -4,12 +4,18 @@ namespace NetworkGraph.Core.Clustering;
 public static class RowOrder
 {
     /// <summary>Sorts <paramref name="rows"/> by <paramref name="keys"/> (parallel to it, sorted along) and each run of
-    /// equal keys by <paramref name="tieBreak"/>; the result is the same whatever the rows' order before.</summary>
+    /// equal keys by <paramref name="tieBreak"/>, which must order any two distinct rows: the result is then the same
+    /// whatever the rows' order before (keys already in order, as rows read by time often are, are not sorted again).</summary>
     public static void Sort(long[] keys, int[] rows, Comparison<int> tieBreak)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(rows);
-        Array.Sort(keys, rows);
+        if (!IsSorted(keys))
+        {
+            Array.Sort(keys, rows);
+        }
+
+        Comparer<int>? comparer = null;
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -20,10 +26,23 @@ public static class RowOrder
 
             if (end - start > 1)
             {
-                Array.Sort(rows, start, end - start, Comparer<int>.Create(tieBreak));
+                Array.Sort(rows, start, end - start, comparer ??= Comparer<int>.Create(tieBreak));
             }
 
             start = end;
         }
+    }
+
+    private static bool IsSorted(long[] keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (keys[i - 1] > keys[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

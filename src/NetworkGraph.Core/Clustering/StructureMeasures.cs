@@ -29,10 +29,7 @@ internal sealed record StructureMeasures(
         double? windowSeconds)
     {
         var textKinds = options.TextKinds.ToHashSet(StringComparer.Ordinal);
-        var pairs = internalEdges
-            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? (e.A, e.B) : (e.B, e.A))
-            .Distinct()
-            .Count();
+        var pairs = DistinctPairs(internalEdges);
         var possible = size * (size - 1) / 2.0;
         var internalWeight = internalEdges.Sum(e => e.Weight);
 
@@ -84,6 +81,40 @@ internal sealed record StructureMeasures(
             fastKindWeight > 0 ? fast / fastKindWeight : 0,
             RobustStats.WeightedMedian(gaps),
             fastMembers.Count);
+    }
+
+    /// <summary>How many distinct unordered account pairs the edges link (each account numbered once, so a pair is a
+    /// number; the numbers sorted and counted, no hash set whose hash of a long would fold its halves together).</summary>
+    private static int DistinctPairs(IReadOnlyList<ClusterEdge> edges)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pairs = new long[edges.Count];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            var a = Index(index, edges[i].A);
+            var b = Index(index, edges[i].B);
+            pairs[i] = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
+        }
+
+        Array.Sort(pairs);
+        var distinct = 0;
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            distinct += i == 0 || pairs[i] != pairs[i - 1] ? 1 : 0;
+        }
+
+        return distinct;
+    }
+
+    private static int Index(Dictionary<string, int> index, string id)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var seen);
+        if (!seen)
+        {
+            slot = index.Count - 1;
+        }
+
+        return slot;
     }
 
     /// <summary>

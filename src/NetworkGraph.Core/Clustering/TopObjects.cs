@@ -180,10 +180,8 @@ internal sealed class TopObjects(ClusterPosts table)
         }
 
         public IReadOnlyList<ObjectCount> Top(int n) =>
-            _counts.OrderByDescending(kv => kv.Value.Count)
-                .ThenBy(kv => ctx.NormalizedText(kv.Key), StringComparer.Ordinal)
-                .Take(n)
-                .Select(kv => new ObjectCount(ctx.NormalizedText(kv.Key), TextLabel.OneLine(ctx.Table.Texts[ctx.Row(kv.Value.First)]), kv.Value.Count))
-                .ToArray();
+            Array.ConvertAll(
+                TopSelection.First(_counts, n, (x, y) => y.Value.Count.CompareTo(x.Value.Count) is var c && c != 0 ? c : ctx.CompareNormalizedTexts(x.Key, y.Key)),
+                kv => new ObjectCount(ctx.NormalizedText(kv.Key), TextLabel.OneLine(ctx.Table.Texts[ctx.Row(kv.Value.First)]), kv.Value.Count));
     }
 }

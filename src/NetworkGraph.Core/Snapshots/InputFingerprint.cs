@@ -21,11 +21,12 @@ public static class InputFingerprint
         }
 
         var posts = input.Columns();
+        var pool = new PoolUtf8(posts.Strings);
         foreach (var r in posts.Ids.OrdinalOrder())
         {
-            line.Start('P').Id(posts.Ids, r).Field(posts.Strings[posts.Authors[r]]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
-                .Id(posts.ReferencedIds, r).Field(posts.StringAt(posts.ReferencedAuthors[r])).Field(posts.StringAt(posts.Languages[r]))
-                .Utf8Field(posts.Texts.Utf8(r)).Joined(posts, posts.Hashtags.Of(r)).Joined(posts, posts.Urls.Of(r)).Joined(posts, posts.Mentions.Of(r)).End();
+            line.Start('P').Id(posts.Ids, r).Pooled(pool, posts.Authors[r]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+                .Id(posts.ReferencedIds, r).Pooled(pool, posts.ReferencedAuthors[r]).Pooled(pool, posts.Languages[r])
+                .Utf8Field(posts.Texts.Utf8(r)).Joined(pool, posts.Hashtags.Of(r)).Joined(pool, posts.Urls.Of(r)).Joined(pool, posts.Mentions.Of(r)).End();
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -34,41 +35,85 @@ public static class InputFingerprint
         }
 
         // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
-        var edges = input.Edges;
-        string Low(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].A : edges[i].B;
-        string High(int i) => string.CompareOrdinal(edges[i].A, edges[i].B) <= 0 ? edges[i].B : edges[i].A;
-        var order = Enumerable.Range(0, edges.Count).ToArray();
-        Array.Sort(order, (x, y) =>
+        var (keys, names, kinds) = EdgeKeys(input.Edges);
+        foreach (var k in keys)
         {
-            var c = string.CompareOrdinal(Low(x), Low(y));
-            c = c != 0 ? c : string.CompareOrdinal(High(x), High(y));
-            c = c != 0 ? c : string.CompareOrdinal(edges[x].Kind, edges[y].Kind);
-            c = c != 0 ? c : edges[x].Weight.CompareTo(edges[y].Weight);
-            c = c != 0 ? c : edges[x].MeanDtSeconds.CompareTo(edges[y].MeanDtSeconds);
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        foreach (var i in order)
-        {
-            line.Start('E').Field(Low(i)).Field(High(i)).Field(edges[i].Kind).Real(edges[i].Weight).Real(edges[i].MeanDtSeconds).End();
+            line.Start('E').Pooled(names, k.Low).Pooled(names, k.High).Pooled(kinds, k.Kind).Real(k.Weight).Real(k.MeanDt).End();
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
         return line.Hash();
     }
 
+    /// <summary>The edges' keys sorted by low end, high end, kind (ordinal), weight, mean dt, then index, with the ends
+    /// and kinds as indexes into their sorted distinct strings: each distinct string is compared only as often as a
+    /// sort of the distinct strings needs, and encoded once.</summary>
+    private static (EdgeKey[] Keys, PoolUtf8 Names, PoolUtf8 Kinds) EdgeKeys(IReadOnlyList<ClusterEdge> edges)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in edges)
+        {
+            names.TryAdd(e.A, 0);
+            names.TryAdd(e.B, 0);
+            kinds.TryAdd(e.Kind, 0);
+        }
+
+        var sortedNames = Rank(names);
+        var sortedKinds = Rank(kinds);
+        var keys = new EdgeKey[edges.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var (a, b) = (names[edges[i].A], names[edges[i].B]);
+            keys[i] = new EdgeKey(Math.Min(a, b), Math.Max(a, b), kinds[edges[i].Kind], edges[i].Weight, edges[i].MeanDtSeconds, i);
+        }
+
+        Array.Sort(keys);
+        return (keys, new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
+    }
+
+    /// <summary>Sets each key's value to its rank in ordinal order; gives the keys in that order.</summary>
+    private static string[] Rank(Dictionary<string, int> ranks)
+    {
+        var sorted = ranks.Keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        for (var r = 0; r < sorted.Length; r++)
+        {
+            ranks[sorted[r]] = r;
+        }
+
+        return sorted;
+    }
+
+    /// <summary>An edge's sort key: ranks of its ends (low first) and kind, weight, mean dt, input index.</summary>
+    private readonly record struct EdgeKey(int Low, int High, int Kind, double Weight, double MeanDt, int Index) : IComparable<EdgeKey>
+    {
+        public int CompareTo(EdgeKey other)
+        {
+            var c = Low.CompareTo(other.Low);
+            c = c != 0 ? c : High.CompareTo(other.High);
+            c = c != 0 ? c : Kind.CompareTo(other.Kind);
+            c = c != 0 ? c : Weight.CompareTo(other.Weight);
+            c = c != 0 ? c : MeanDt.CompareTo(other.MeanDt);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
+
     /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1, a length in
     /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
     /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
-    /// surrogate pair that the next one completes (a field is followed by a separator).</summary>
+    /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
+    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash).</summary>
     private sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
         private int _length;
 
+        private const int FlushBytes = 1 << 16;
+
         public LineHasher Start(char tag)
         {
-            _length = 0;
             Append([tag]);
             return this;
         }
@@ -93,9 +138,7 @@ public static class InputFingerprint
         public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)
         {
             Prefix(Encoding.UTF8.GetCharCount(utf8));
-            Reserve(utf8.Length);
-            utf8.CopyTo(_bytes.AsSpan(_length));
-            _length += utf8.Length;
+            AppendBytes(utf8);
             return this;
         }
 
@@ -106,10 +149,10 @@ public static class InputFingerprint
                 return Field(null);
             }
 
-            Span<char> digits = stackalloc char[24];
+            Span<byte> digits = stackalloc byte[24];
             v.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
             Prefix(n);
-            Append(digits[..n]);
+            AppendBytes(digits[..n]);
             return this;
         }
 
@@ -127,13 +170,26 @@ public static class InputFingerprint
             return this;
         }
 
+        /// <summary>The pool string of an index as a field (null for -1).</summary>
+        public LineHasher Pooled(PoolUtf8 pool, int index)
+        {
+            if (index < 0)
+            {
+                return Field(null);
+            }
+
+            Prefix(pool.Chars[index]);
+            AppendBytes(pool.Utf8(index));
+            return this;
+        }
+
         /// <summary>The pool strings of <paramref name="values"/> joined by U+001F, as one field.</summary>
-        public LineHasher Joined(ClusterPosts posts, ReadOnlySpan<int> values)
+        public LineHasher Joined(PoolUtf8 pool, ReadOnlySpan<int> values)
         {
             var length = Math.Max(0, values.Length - 1);
             foreach (var v in values)
             {
-                length += posts.Strings[v].Length;
+                length += pool.Chars[v];
             }
 
             Prefix(length);
@@ -141,10 +197,10 @@ public static class InputFingerprint
             {
                 if (k > 0)
                 {
-                    Append("\u001f");
+                    AppendBytes([0x1f]);
                 }
 
-                Append(posts.Strings[values[k]]);
+                AppendBytes(pool.Utf8(values[k]));
             }
 
             return this;
@@ -153,10 +209,17 @@ public static class InputFingerprint
         public void End()
         {
             Append("\n");
-            _hash.AppendData(_bytes.AsSpan(0, _length));
+            if (_length >= FlushBytes)
+            {
+                Flush();
+            }
         }
 
-        public string Hash() => Convert.ToHexStringLower(_hash.GetHashAndReset());
+        public string Hash()
+        {
+            Flush();
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
 
         public void Dispose()
         {
@@ -164,13 +227,26 @@ public static class InputFingerprint
             ArrayPool<byte>.Shared.Return(_bytes);
         }
 
+        private void Flush()
+        {
+            _hash.AppendData(_bytes.AsSpan(0, _length));
+            _length = 0;
+        }
+
         private void Prefix(int length)
         {
-            Span<char> digits = stackalloc char[12];
-            length.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
-            Append("|");
-            Append(digits[..n]);
-            Append(":");
+            Reserve(14);
+            _bytes[_length++] = (byte)'|';
+            length.TryFormat(_bytes.AsSpan(_length), out var n, default, CultureInfo.InvariantCulture);
+            _length += n;
+            _bytes[_length++] = (byte)':';
+        }
+
+        private void AppendBytes(ReadOnlySpan<byte> utf8)
+        {
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
         }
 
         private void Append(ReadOnlySpan<char> text)
@@ -189,5 +265,35 @@ public static class InputFingerprint
                 _bytes = bigger;
             }
         }
+    }
+
+    /// <summary>Each pool string encoded once as the hasher encodes a string (<see cref="Encoding.UTF8"/>, a lone
+    /// surrogate as U+FFFD), with its length in UTF-16 characters: a row's strings are then copied, not encoded again.</summary>
+    private sealed class PoolUtf8
+    {
+        private readonly byte[] _bytes;
+        private readonly int[] _starts;
+
+        public PoolUtf8(IReadOnlyList<string> strings)
+        {
+            Chars = new int[strings.Count];
+            _starts = new int[strings.Count + 1];
+            for (var i = 0; i < strings.Count; i++)
+            {
+                Chars[i] = strings[i].Length;
+                _starts[i + 1] = _starts[i] + Encoding.UTF8.GetByteCount(strings[i]);
+            }
+
+            _bytes = new byte[_starts[^1]];
+            for (var i = 0; i < strings.Count; i++)
+            {
+                Encoding.UTF8.GetBytes(strings[i], _bytes.AsSpan(_starts[i]));
+            }
+        }
+
+        /// <summary>Each string's length in UTF-16 characters.</summary>
+        public int[] Chars { get; }
+
+        public ReadOnlySpan<byte> Utf8(int index) => _bytes.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
     }
 }

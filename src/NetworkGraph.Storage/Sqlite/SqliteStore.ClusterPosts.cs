@@ -81,14 +81,26 @@ public sealed partial class SqliteStore
 
         var authors = Array.ConvertAll(authorKeys, k => Interned(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
         var referencedAuthors = Array.ConvertAll(referencedAuthorKeys, k => k != NoKey ? Interned(k) : -1);
-        var languages = Permuted(rows.Languages, order).Select(l => l < 0 ? -1 : pool.Intern(rows.LanguageNames[l])).ToArray();
+        // Interned in row order, as the rows give them.
+        var languageIndexes = new int[rows.LanguageNames.Count];
+        Array.Fill(languageIndexes, -1);
+        var languages = Permuted(rows.Languages, order);
+        for (var k = 0; k < languages.Length; k++)
+        {
+            if (languages[k] >= 0)
+            {
+                ref var index = ref languageIndexes[languages[k]];
+                languages[k] = index = index >= 0 ? index : pool.Intern(rows.LanguageNames[languages[k]]);
+            }
+        }
+
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
         return new ClusterPosts(
             pool.Strings,
             rows.Ids.Build(order),
             authors,
-            Permuted(rows.Ticks, order),
+            UtcTicks(Permuted(rows.UnixSeconds, order)),
             Permuted(rows.Kinds, order),
             languages,
             rows.Texts.Build(order),
@@ -102,8 +114,19 @@ public sealed partial class SqliteStore
         };
     }
 
+    /// <summary>Unix seconds turned into UTC ticks, in place.</summary>
+    private static long[] UtcTicks(long[] unixSeconds)
+    {
+        for (var k = 0; k < unixSeconds.Length; k++)
+        {
+            unixSeconds[k] = DateTimeOffset.FromUnixTimeSeconds(unixSeconds[k]).UtcTicks;
+        }
+
+        return unixSeconds;
+    }
+
     /// <summary>Row k of the result is row order[k] of <paramref name="column"/>.</summary>
-    private static T[] Permuted<T>(T[] column, int[] order)
+    private static T[] Permuted<T>(ChunkedColumn<T> column, int[] order)
     {
         var result = new T[order.Length];
         for (var k = 0; k < order.Length; k++)
@@ -186,6 +209,49 @@ public sealed partial class SqliteStore
         return result;
     }
 
+    /// <summary>A column filled row by row in fixed-size chunks: no array is copied as it grows, and the large arrays
+    /// of a million rows are allocated once each.</summary>
+    private sealed class ChunkedColumn<T>
+    {
+        private const int Shift = 16;
+        private const int Mask = (1 << Shift) - 1;
+        private readonly List<T[]> _chunks = [];
+
+        public T this[int row]
+        {
+            get => _chunks[row >> Shift][row & Mask];
+            set
+            {
+                if (row >> Shift == _chunks.Count)
+                {
+                    _chunks.Add(new T[Math.Min(1 << Shift, Math.Max(1024, 2 * row))]);
+                }
+                else if ((row & Mask) == _chunks[^1].Length)
+                {
+                    // The first chunk starts small and doubles up to the chunk size.
+                    var grown = _chunks[^1];
+                    Array.Resize(ref grown, Math.Min(1 << Shift, grown.Length * 2));
+                    _chunks[^1] = grown;
+                }
+
+                _chunks[row >> Shift][row & Mask] = value;
+            }
+        }
+
+        /// <summary>Rows [0, count) as one array.</summary>
+        public T[] ToArray(int count)
+        {
+            var result = new T[count];
+            for (var c = 0; c * (1 << Shift) < count; c++)
+            {
+                var n = Math.Min(1 << Shift, count - (c * (1 << Shift)));
+                _chunks[c].AsSpan(0, n).CopyTo(result.AsSpan(c * (1 << Shift)));
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>The rows of the post read, column by column, in the order read.</summary>
     private sealed class PostRows
     {
@@ -193,26 +259,25 @@ public sealed partial class SqliteStore
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
         private readonly Dictionary<string, int> _languageIndex = new(StringComparer.Ordinal);
-        private long[] _unixSeconds = new long[1024];
 
         public int Count { get; private set; }
 
-        public long[] Keys { get; private set; } = new long[1024];
+        public ChunkedColumn<long> Keys { get; } = new();
 
         public PostIdColumn.Builder Ids { get; } = new();
 
-        public long[] AuthorKeys { get; private set; } = new long[1024];
+        public ChunkedColumn<long> AuthorKeys { get; } = new();
 
-        public long[] Ticks { get; private set; } = new long[1024];
+        public ChunkedColumn<long> UnixSeconds { get; } = new();
 
-        public PostKind[] Kinds { get; private set; } = new PostKind[1024];
+        public ChunkedColumn<PostKind> Kinds { get; } = new();
 
         public PostIdColumn.Builder ReferencedIds { get; } = new();
 
-        public long[] ReferencedAuthorKeys { get; private set; } = new long[1024];
+        public ChunkedColumn<long> ReferencedAuthorKeys { get; } = new();
 
         /// <summary>Languages as indexes into <see cref="LanguageNames"/>, -1 for none.</summary>
-        public int[] Languages { get; private set; } = new int[1024];
+        public ChunkedColumn<int> Languages { get; } = new();
 
         public List<string> LanguageNames { get; } = [];
 
@@ -222,11 +287,6 @@ public sealed partial class SqliteStore
         /// ref post_id, ref_author_key, language, text).</summary>
         public void Add(RawStatement row)
         {
-            if (Count == Keys.Length)
-            {
-                Grow();
-            }
-
             var i = Count++;
             var key = row.Int64(0);
             Keys[i] = key;
@@ -240,9 +300,7 @@ public sealed partial class SqliteStore
             }
 
             AuthorKeys[i] = row.Int64(2);
-            var unixSeconds = row.Int64(3);
-            _unixSeconds[i] = unixSeconds;
-            Ticks[i] = DateTimeOffset.FromUnixTimeSeconds(unixSeconds).UtcTicks;
+            UnixSeconds[i] = row.Int64(3);
             var kind = (PostKind)row.Int64(4);
             Kinds[i] = kind;
             long? referenced = row.IsNull(5) ? null : row.Int64(5);
@@ -269,7 +327,7 @@ public sealed partial class SqliteStore
         {
             var order = Enumerable.Range(0, Count).ToArray();
             var keys = Keys;
-            RowOrder.Sort(_unixSeconds.AsSpan(0, Count).ToArray(), order, (x, y) => keys[x].CompareTo(keys[y]));
+            RowOrder.Sort(UnixSeconds.ToArray(Count), order, (x, y) => keys[x].CompareTo(keys[y]));
             return order;
         }
 
@@ -283,7 +341,7 @@ public sealed partial class SqliteStore
             }
 
             // The table is scanned in key order; sorted here should the scan ever come otherwise.
-            var keys = Keys.AsSpan(0, Count).ToArray();
+            var keys = Keys.ToArray(Count);
             for (var r = 1; r < keys.Length; r++)
             {
                 if (keys[r - 1] >= keys[r])
@@ -343,24 +401,6 @@ public sealed partial class SqliteStore
             }
 
             return index;
-        }
-
-        private void Grow()
-        {
-            var size = Keys.Length * 2;
-            Keys = Resized(Keys, size);
-            AuthorKeys = Resized(AuthorKeys, size);
-            _unixSeconds = Resized(_unixSeconds, size);
-            Ticks = Resized(Ticks, size);
-            Kinds = Resized(Kinds, size);
-            ReferencedAuthorKeys = Resized(ReferencedAuthorKeys, size);
-            Languages = Resized(Languages, size);
-        }
-
-        private static T[] Resized<T>(T[] array, int size)
-        {
-            Array.Resize(ref array, size);
-            return array;
         }
     }
 

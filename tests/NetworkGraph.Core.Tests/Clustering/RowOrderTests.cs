@@ -18,4 +18,16 @@ public sealed class RowOrderTests
             Assert.Equal(expected, rows);
         }
     }
+
+    [Fact]
+    public void Equal_keys_come_by_the_tie_break_also_when_the_keys_are_already_in_order()
+    {
+        string[] ids = ["b", "a", "c", "z", "m"];
+        long[] time = [1, 1, 1, 5, 5];
+        var rows = new[] { 0, 1, 2, 3, 4 };
+
+        RowOrder.Sort([.. rows.Select(r => time[r])], rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
+
+        Assert.Equal([1, 0, 2, 4, 3], rows);
+    }
 }

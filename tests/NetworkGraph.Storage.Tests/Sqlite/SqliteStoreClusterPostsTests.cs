@@ -46,21 +46,35 @@ public sealed class SqliteStoreClusterPostsTests
     }
 
     [Fact]
+    public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them()
+    {
+        // 70,000 more posts (a column chunk holds 65,536 rows), their times running backwards so the read reorders them.
+        var fixture = await FixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 - (i % 5000), 0, NULL, NULL,
+                   CASE WHEN i % 3 = 0 THEN 'fr' END, 'text ' || (i % 777)
+            FROM n;
+            """);
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone);
+
+        Assert.True(columns.Count > 70_000);
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+    }
+
+    [Fact]
     public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them()
     {
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            // Every retweet now names one original but keeps its own text; one text holds bytes that are not UTF-8.
-            command.CommandText = """
-                UPDATE posts SET ref_post_key = (SELECT min(ref_post_key) FROM posts WHERE kind = 1) WHERE kind = 1;
-                UPDATE posts SET text = CAST(x'6869C3FF2028' AS TEXT) WHERE post_key = (SELECT min(post_key) FROM posts WHERE kind = 0);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+        // Every retweet now names one original but keeps its own text; one text holds bytes that are not UTF-8.
+        var fixture = await FixturesChangedByAsync("""
+            UPDATE posts SET ref_post_key = (SELECT min(ref_post_key) FROM posts WHERE kind = 1) WHERE kind = 1;
+            UPDATE posts SET text = CAST(x'6869C3FF2028' AS TEXT) WHERE post_key = (SELECT min(post_key) FROM posts WHERE kind = 0);
+            """);
 
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
@@ -75,6 +89,19 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(
             InputFingerprint.Compute(new ClusterInput([], posts, partition, [])),
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
+    }
+
+    /// <summary>A store of the ingested fixtures, then changed by <paramref name="sql"/>.</summary>
+    private static async Task<IngestStoreFixture> FixturesChangedByAsync(string sql)
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+        return fixture;
     }
 
     private static string Line(Post p) => string.Join(
