@@ -178,20 +178,29 @@ public sealed class MinHasher
             return;
         }
 
-        for (var slot = 0; slot < Slots; slot++)
+        // Only the empty slots, lowest first; donors are occupied slots, whose values densifying never changes.
+        for (var empty = ~occupied; empty != 0; empty &= empty - 1)
         {
-            if ((occupied & (1UL << slot)) != 0)
+            var slot = BitOperations.TrailingZeroCount(empty);
+            var known = _donors.AsSpan(slot * KnownDonors, KnownDonors);
+            var found = false;
+            foreach (var donor in known)
             {
-                continue;
-            }
-
-            for (ulong attempt = 1; ; attempt++)
-            {
-                var donor = attempt <= KnownDonors ? _donors[(slot * KnownDonors) + (int)attempt - 1] : Donor(slot, attempt);
                 if ((occupied & (1UL << donor)) != 0)
                 {
                     minima[slot] = minima[donor];
+                    found = true;
                     break;
+                }
+            }
+
+            for (var attempt = (ulong)KnownDonors + 1; !found; attempt++)
+            {
+                var donor = Donor(slot, attempt);
+                if ((occupied & (1UL << donor)) != 0)
+                {
+                    minima[slot] = minima[donor];
+                    found = true;
                 }
             }
         }
