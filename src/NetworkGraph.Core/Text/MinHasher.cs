@@ -125,12 +125,20 @@ public sealed class MinHasher
 
     internal static int AgreeingSlots(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
-        var a0 = Vector256.Create(first[..32]);
-        var a1 = Vector256.Create(first.Slice(32, 32));
-        var b0 = Vector256.Create(second[..32]);
-        var b1 = Vector256.Create(second.Slice(32, 32));
-        var equal0 = Vector256.Equals(a0, b0).ExtractMostSignificantBits();
-        var equal1 = Vector256.Equals(a1, b1).ExtractMostSignificantBits();
+        var (a0, a1) = Halves(first);
+        var (b0, b1) = Halves(second);
+        return AgreeingSlots(a0, a1, b0, b1);
+    }
+
+    /// <summary>A signature's two 32-slot halves, to compare one signature with several without reloading it.</summary>
+    internal static (Vector256<byte> Low, Vector256<byte> High) Halves(ReadOnlySpan<byte> signature) =>
+        (Vector256.Create(signature[..32]), Vector256.Create(signature.Slice(32, 32)));
+
+    /// <summary>How many slots two signatures, given as <see cref="Halves"/>, agree on.</summary>
+    internal static int AgreeingSlots(Vector256<byte> firstLow, Vector256<byte> firstHigh, Vector256<byte> secondLow, Vector256<byte> secondHigh)
+    {
+        var equal0 = Vector256.Equals(firstLow, secondLow).ExtractMostSignificantBits();
+        var equal1 = Vector256.Equals(firstHigh, secondHigh).ExtractMostSignificantBits();
         return BitOperations.PopCount(equal0) + BitOperations.PopCount(equal1);
     }
 
