@@ -29,6 +29,18 @@ internal sealed class BlockList<T>
         Count++;
     }
 
+    /// <summary>The items in one array of exactly <see cref="Count"/> items; the blocks are let go.</summary>
+    public T[] ToArray()
+    {
+        var items = GC.AllocateUninitializedArray<T>(checked((int)Count));
+        CopyTo(items);
+        _full.Clear();
+        _current = [];
+        _used = 0;
+        Count = 0;
+        return items;
+    }
+
     /// <summary>Copies every item, in insertion order, to the start of <paramref name="destination"/>.</summary>
     public void CopyTo(Span<T> destination)
     {

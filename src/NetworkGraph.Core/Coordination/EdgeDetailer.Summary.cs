@@ -52,7 +52,7 @@ internal static partial class EdgeDetailer
                 continue;
             }
 
-            evidence ??= Evidence(groups, records, scratch.Evidence[w]);
+            evidence ??= Evidence(sweep, records, scratch.Evidence[w]);
 
             Debug.Assert(total.Pairs == candidates.CountAt(candidate, w), "the kept records are exactly the counted pairs");
             result[w] = new CoordinationEdge
@@ -72,8 +72,10 @@ internal static partial class EdgeDetailer
         }
     }
 
-    private static EvidencePair[] Evidence(ObjectGroups groups, ReadOnlySpan<PairRecord> records, BoundedHeap heap)
+    private static EvidencePair[] Evidence(KindSweep sweep, ReadOnlySpan<PairRecord> records, BoundedHeap heap)
     {
+        var groups = sweep.Groups;
+        var shareGroup = sweep.ShareGroup!;
         // Time order; ties keep the heap's order, which only depends on the edge's records.
         const int onStack = 256;
         Span<long> times = heap.Count <= onStack ? stackalloc long[heap.Count] : new long[heap.Count];
@@ -95,7 +97,7 @@ internal static partial class EdgeDetailer
                 groups.Post[record.Hi],
                 groups.Time[record.Lo],
                 groups.Time[record.Hi],
-                groups.ObjectId[groups.GroupOf(record.Lo)]);
+                groups.ObjectId[shareGroup[record.Lo]]);
         }
 
         return evidence;

@@ -42,7 +42,7 @@ internal sealed class KindSweep
     /// <summary>Per group: the weight of one co-share (popularity down-weighting), or null for 1.</summary>
     public double[]? ObjectWeight { get; private set; }
 
-    /// <summary>Per (grouped) share: its group, when down-weighting needs it.</summary>
+    /// <summary>Per (grouped) share: its group, when down-weighting or evidence needs it.</summary>
     public int[]? ShareGroup { get; private set; }
 
     public List<(int Group, int Shares, long Pairs, int Limit)> Capped { get; } = [];
@@ -122,7 +122,7 @@ internal sealed class KindSweep
             },
             stamps.Return);
         ObjectWeight = weights;
-        if (weights is not null)
+        if (weights is not null || options.EvidenceCap > 0)
         {
             var shareGroup = new int[Groups.Account.Length];
             for (var g = 0; g < Groups.Count; g++)

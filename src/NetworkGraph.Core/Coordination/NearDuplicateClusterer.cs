@@ -136,6 +136,7 @@ public sealed class NearDuplicateClusterer
         }
 
         RadixSort.SortPartitioned(keys, carried, scratch[2].AsSpan(0, count), scratch[3].AsSpan(0, count), 32, 32 + keyBits);
+        var headSlots = new Vector256<byte>[2 * Representatives];
         var start = 0;
         while (start < keys.Length)
         {
@@ -148,7 +149,7 @@ public sealed class NearDuplicateClusterer
 
             if (end - start > 1)
             {
-                LinkBucket(signatures, keys[start..end], carried[start..end], candidates);
+                LinkBucket(signatures, keys[start..end], carried[start..end], candidates, headSlots);
             }
 
             start = end;
@@ -158,13 +159,25 @@ public sealed class NearDuplicateClusterer
     /// <summary>The first members of the bucket (the earliest texts) are its heads; every member is compared with the
     /// heads before it, and the similar ones are offered as its candidates. Which pairs are compared depends only on the
     /// bucket, never on what other bands found, so the candidates do not depend on the order of the bands.</summary>
+    /// <remarks>The heads' signatures are loaded once per bucket and a member's once, and agreement is counted against
+    /// the fewest agreeing slots the threshold allows (the estimate grows with agreement, so this is the same test); the
+    /// member's candidate slots are read only for a similar pair (most pairs that pass the sketch are not similar).</remarks>
     private void LinkBucket(
-        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, EarlierCandidates candidates)
+        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, EarlierCandidates candidates,
+        Span<Vector256<byte>> headSlots)
     {
         var heads = Math.Min(Representatives, members.Length);
+        var minAgreeing = MinHashOptions.SignatureLength - _maxDisagreeing;
+        for (var r = 0; r < heads; r++)
+        {
+            (headSlots[2 * r], headSlots[(2 * r) + 1]) = MinHasher.Halves(signatures[(int)(uint)members[r]]);
+        }
+
         for (var k = 1; k < members.Length; k++)
         {
             var text = (int)(uint)members[k];
+            var loaded = false;
+            Vector256<byte> low = default, high = default;
             for (var r = 0; r < Math.Min(k, heads); r++)
             {
                 // Exact prefilter: slots that agree have equal low bits, so more differing sketch bits than the
@@ -174,9 +187,15 @@ public sealed class NearDuplicateClusterer
                     continue;
                 }
 
+                if (!loaded)
+                {
+                    (low, high) = MinHasher.Halves(signatures[text]);
+                    loaded = true;
+                }
+
                 var head = (int)(uint)members[r];
-                if (candidates.Wants(text, head)
-                    && MinHasher.EstimateJaccard(signatures[head], signatures[text]) >= _threshold)
+                if (MinHasher.AgreeingSlots(headSlots[2 * r], headSlots[(2 * r) + 1], low, high) >= minAgreeing
+                    && candidates.Wants(text, head))
                 {
                     candidates.Offer(text, head);
                 }

@@ -31,13 +31,6 @@ internal sealed class ObjectGroups
 
     public int Count => ObjectId.Length;
 
-    /// <summary>The group a (grouped) share belongs to.</summary>
-    public int GroupOf(int share)
-    {
-        var found = Array.BinarySearch(Start, 0, Count, share);
-        return found >= 0 ? found : ~found - 1;
-    }
-
     /// <summary>Groups the column's shares of active accounts; <paramref name="objectOf"/> maps a share's object
     /// to the grouping object (-1 drops the share), or is null to keep the column's objects.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,12 +1,14 @@
 namespace NetworkGraph.Core.Coordination;
 
 /// <summary>Accumulates the shares of one kind and interns their objects.</summary>
+/// <remarks>The shares are kept in blocks (no copy as they grow, as a doubling array would make of every share, and
+/// no array twice as large as needed); <see cref="Build"/> copies them once into exact columns.</remarks>
 internal sealed class ShareColumnBuilder
 {
-    private readonly GrowArray<int> _account = new(1024);
-    private readonly GrowArray<long> _time = new(1024);
-    private readonly GrowArray<int> _post = new(1024);
-    private readonly GrowArray<int> _object = new(1024);
+    private readonly BlockList<int> _account = new();
+    private readonly BlockList<long> _time = new();
+    private readonly BlockList<int> _post = new();
+    private readonly BlockList<int> _object = new();
     private readonly GrowArray<int> _firstPost = new(256);
     private readonly Dictionary<string, int>? _byLabel;
     private readonly GrowArray<string>? _labels;
@@ -33,7 +35,7 @@ internal sealed class ShareColumnBuilder
 
     public ShareKind Kind { get; }
 
-    public int Count => _account.Count;
+    public int Count => (int)_account.Count;
 
     public int ObjectFor(string label, int post)
     {
@@ -83,6 +85,9 @@ internal sealed class ShareColumnBuilder
         return id;
     }
 
+    /// <summary>Whether a text with this hash was interned; safe while no thread adds to the column.</summary>
+    public bool HasText(ulong hash) => _byHash!.ContainsKey(hash);
+
     public void SetSignature(int objectId, int signature) => _signatureOf![objectId] = signature;
 
     public void Add(int account, long time, int post, int objectId)
@@ -95,10 +100,10 @@ internal sealed class ShareColumnBuilder
 
     public ShareColumn Build() => new(
         Kind,
-        _account.ToTrimmedArray(),
-        _time.ToTrimmedArray(),
-        _post.ToTrimmedArray(),
-        _object.ToTrimmedArray(),
+        _account.ToArray(),
+        _time.ToArray(),
+        _post.ToArray(),
+        _object.ToArray(),
         _firstPost.ToTrimmedArray())
     {
         Labels = _labels?.ToTrimmedArray(),

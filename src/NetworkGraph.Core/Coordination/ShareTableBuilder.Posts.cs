@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NetworkGraph.Core.Model;
@@ -10,6 +9,9 @@ namespace NetworkGraph.Core.Coordination;
 public sealed partial class ShareTableBuilder
 {
     private const int StackChars = 1024;
+    private const long MaxPositiveAuthorKey = 1 << 16;
+    [ThreadStatic]
+    private static char[]? _threadBuffer;
     private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
     private int[] _accountOfKey = new int[1024];
@@ -33,34 +35,28 @@ public sealed partial class ShareTableBuilder
             return default;
         }
 
-        char[]? rented = null;
-        Span<char> buffer = text.Length <= StackChars
-            ? stackalloc char[StackChars]
-            : rented = ArrayPool<char>.Shared.Rent(text.Length);
-        try
+        // A per-thread buffer rather than a 2 KB stack buffer zeroed for every post.
+        var buffer = _threadBuffer is { } held && held.Length >= text.Length
+            ? held
+            : _threadBuffer = new char[Math.Max(StackChars, text.Length)];
+        var length = TextNormalizer.Normalize(text, buffer);
+        if (length == 0)
         {
-            var length = TextNormalizer.Normalize(text, buffer);
-            if (length == 0)
-            {
-                return default;
-            }
-
-            var normalized = buffer[..length];
-            var signed = withSignature && length >= _options.MinSimilarTextLength;
-            if (signed)
-            {
-                _minHasher.ComputeSignature(normalized, signature);
-            }
-
-            return new PreparedText(StableHash.Hash64(normalized), length, signed);
+            return default;
         }
-        finally
+
+        var normalized = buffer.AsSpan(0, length);
+        var hash = StableHash.Hash64(normalized);
+
+        // Only a text's first share keeps its signature: a text already in the table needs none (the table is only read
+        // while batches are prepared, so this holds for any thread count).
+        var signed = withSignature && length >= _options.MinSimilarTextLength && _columns[(int)ShareKind.Text]?.HasText(hash) != true;
+        if (signed)
         {
-            if (rented is not null)
-            {
-                ArrayPool<char>.Shared.Return(rented);
-            }
+            _minHasher.ComputeSignature(normalized, signature);
         }
+
+        return new PreparedText(hash, length, signed);
     }
 
     private void ProcessBatch(Post[] batch, int count, PreparedText[] prepared, byte[] signatures)
@@ -157,7 +153,9 @@ public sealed partial class ShareTableBuilder
 
     /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when it has one (no hashing
     /// of the id: a store keys non-numeric ids, such as the 64-character hashed ids of takedown archives, by negative
-    /// numbers, and numeric ids by the id itself), else by its id.</summary>
+    /// numbers, and numeric ids by the id itself), else by its id. Negative keys are dense (the store counts them), so
+    /// a table indexed by the key holds them; numeric ids are sparse (a few accounts with ids in the millions would
+    /// make a table of tens of megabytes), so only small ones go in a table and the rest in a dictionary.</summary>
     private int AccountOf(PostBatch batch, int row)
     {
         var key = batch.AuthorKeys[row];
@@ -166,7 +164,7 @@ public sealed partial class ShareTableBuilder
             return _accounts.GetOrAdd(batch.AuthorIds[row]); // no key
         }
 
-        if (key is <= -MaxAuthorKey or >= MaxAuthorKey)
+        if (key is <= -MaxAuthorKey or >= MaxPositiveAuthorKey)
         {
             _accountOfLargeKey ??= [];
             ref var account = ref CollectionsMarshal.GetValueRefOrAddDefault(_accountOfLargeKey, key, out var seen);

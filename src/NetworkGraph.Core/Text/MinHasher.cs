@@ -125,12 +125,20 @@ public sealed class MinHasher
 
     internal static int AgreeingSlots(ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
-        var a0 = Vector256.Create(first[..32]);
-        var a1 = Vector256.Create(first.Slice(32, 32));
-        var b0 = Vector256.Create(second[..32]);
-        var b1 = Vector256.Create(second.Slice(32, 32));
-        var equal0 = Vector256.Equals(a0, b0).ExtractMostSignificantBits();
-        var equal1 = Vector256.Equals(a1, b1).ExtractMostSignificantBits();
+        var (a0, a1) = Halves(first);
+        var (b0, b1) = Halves(second);
+        return AgreeingSlots(a0, a1, b0, b1);
+    }
+
+    /// <summary>A signature's two 32-slot halves, to compare one signature with several without reloading it.</summary>
+    internal static (Vector256<byte> Low, Vector256<byte> High) Halves(ReadOnlySpan<byte> signature) =>
+        (Vector256.Create(signature[..32]), Vector256.Create(signature.Slice(32, 32)));
+
+    /// <summary>How many slots two signatures, given as <see cref="Halves"/>, agree on.</summary>
+    internal static int AgreeingSlots(Vector256<byte> firstLow, Vector256<byte> firstHigh, Vector256<byte> secondLow, Vector256<byte> secondHigh)
+    {
+        var equal0 = Vector256.Equals(firstLow, secondLow).ExtractMostSignificantBits();
+        var equal1 = Vector256.Equals(firstHigh, secondHigh).ExtractMostSignificantBits();
         return BitOperations.PopCount(equal0) + BitOperations.PopCount(equal1);
     }
 
@@ -178,20 +186,29 @@ public sealed class MinHasher
             return;
         }
 
-        for (var slot = 0; slot < Slots; slot++)
+        // Only the empty slots, lowest first; donors are occupied slots, whose values densifying never changes.
+        for (var empty = ~occupied; empty != 0; empty &= empty - 1)
         {
-            if ((occupied & (1UL << slot)) != 0)
+            var slot = BitOperations.TrailingZeroCount(empty);
+            var known = _donors.AsSpan(slot * KnownDonors, KnownDonors);
+            var found = false;
+            foreach (var donor in known)
             {
-                continue;
-            }
-
-            for (ulong attempt = 1; ; attempt++)
-            {
-                var donor = attempt <= KnownDonors ? _donors[(slot * KnownDonors) + (int)attempt - 1] : Donor(slot, attempt);
                 if ((occupied & (1UL << donor)) != 0)
                 {
                     minima[slot] = minima[donor];
+                    found = true;
                     break;
+                }
+            }
+
+            for (var attempt = (ulong)KnownDonors + 1; !found; attempt++)
+            {
+                var donor = Donor(slot, attempt);
+                if ((occupied & (1UL << donor)) != 0)
+                {
+                    minima[slot] = minima[donor];
+                    found = true;
                 }
             }
         }

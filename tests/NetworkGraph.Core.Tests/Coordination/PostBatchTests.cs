@@ -47,14 +47,16 @@ public sealed class PostBatchTests
     public void Gives_the_same_table_when_authors_are_keyed_as_a_store_keys_them()
     {
         // A store keys hashed (non-numeric) ids by negative numbers and numeric ids by the id itself: small keys of
-        // both signs with the same magnitude, and keys too large for a table indexed by the key.
+        // both signs with the same magnitude, numeric ids in the millions (sparse), and keys too large for a table
+        // indexed by the key.
         static long StoreKey(string author)
         {
             var n = long.Parse(author[1..], CultureInfo.InvariantCulture);
-            return (n % 3) switch
+            return (n % 4) switch
             {
-                0 => ((n / 3) + 2) * 1000,
-                1 => -((n / 3) + 2) * 1000,
+                0 => ((n / 4) + 2) * 1000,
+                1 => -((n / 4) + 2) * 1000,
+                2 => 5_000_000 + (n * 100_000),
                 _ => 1_780_000_000_000_000_000 + n,
             };
         }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
+using NetworkGraph.Core.Text;
 using static NetworkGraph.Core.Tests.Coordination.Support.SomePosts;
 
 namespace NetworkGraph.Core.Tests.Coordination;
@@ -69,6 +71,47 @@ public sealed class ShareTableBuilderTests
         }
 
         Assert.Equal(a.InteractionCount, b.InteractionCount);
+    }
+
+    [Fact]
+    public void Signs_each_long_text_with_its_own_signature_when_it_recurs_in_later_batches()
+    {
+        // Two batches of AddRange (4,096 posts each): the first four texts in turn, then all seven, so the second batch
+        // has texts the table already holds and texts it does not; the last is too short to be signed.
+        string[] texts =
+        [
+            "the conference in baku was a great success for everyone",
+            "The conference in Baku was a great success, for everyone!",
+            "a completely different statement about the weather today",
+            "another long text that is only similar to nothing at all",
+            "yet one more text which is long enough to have a signature",
+            "and the sixth distinct text, long enough to be signed too",
+            "short one",
+        ];
+        var posts = Enumerable.Range(0, 5_000)
+            .Select(i => Original(i.ToString(CultureInfo.InvariantCulture), "a" + (i % 13), i, texts[i % (i < 4096 ? 4 : texts.Length)]))
+            .ToList();
+        var builder = new ShareTableBuilder();
+        builder.AddRange(posts);
+        var table = builder.Build();
+
+        var column = table.Column(ShareKind.Text)!;
+        var hasher = new MinHasher(new MinHashOptions());
+        var expected = new byte[MinHashOptions.SignatureLength];
+        Assert.Equal(6, column.ObjectCount); // the first two normalise to one text
+        Assert.Equal(5, table.Signatures.Count); // one per signed text, not per share
+        for (var o = 0; o < column.ObjectCount; o++)
+        {
+            var text = posts[(int)long.Parse(table.PostId(column.FirstPost[o]), CultureInfo.InvariantCulture)].Text;
+            if (text == "short one")
+            {
+                Assert.Equal(-1, column.SignatureOf![o]);
+                continue;
+            }
+
+            hasher.ComputeSignature(TextNormalizer.Normalize(text), expected);
+            Assert.Equal(expected, table.Signatures[column.SignatureOf![o]].ToArray());
+        }
     }
 
     [Fact]
