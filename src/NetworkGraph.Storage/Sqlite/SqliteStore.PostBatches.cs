@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite.Ingest;
@@ -12,6 +13,21 @@ namespace NetworkGraph.Storage.Sqlite;
 /// accounts for the cluster stage, so that no read holds the whole collection as objects.</summary>
 public sealed partial class SqliteStore
 {
+    private const string MentionsOf = """
+        (SELECT json_group_array(ma.account_id) FROM post_mentions m
+           JOIN accounts ma ON ma.account_key = m.account_key WHERE m.post_key = p.post_key)
+        """;
+
+    private const string HashtagsOf = """
+        (SELECT json_group_array(h.tag) FROM post_hashtags ph
+           JOIN hashtags h ON h.hashtag_key = ph.hashtag_key WHERE ph.post_key = p.post_key)
+        """;
+
+    private const string UrlsOf = """
+        (SELECT json_group_array(u.url) FROM post_urls pu
+           JOIN urls u ON u.url_key = pu.url_key WHERE pu.post_key = p.post_key)
+        """;
+
     /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given).</summary>
     public async Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
     {
@@ -26,8 +42,7 @@ public sealed partial class SqliteStore
     /// <paramref name="columns"/> asks for. Each chunk is taken from <paramref name="recycled"/> when it holds one (the
     /// caller puts chunks back there once done with them), else it is new.</summary>
     /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the chunk's
-    /// character buffer and numeric ids stay numbers, so a row costs no string; the list columns are read once per
-    /// link table (<see cref="PostLinkLists"/>) rather than by a subquery per post.</remarks>
+    /// character buffer and numeric ids stay numbers, so a row costs no string unless it has list columns.</remarks>
     public async IAsyncEnumerable<PostBatch> ReadPostBatchesAsync(
         PostBatchColumns columns,
         long? sinceUnixSeconds = null,
@@ -37,19 +52,15 @@ public sealed partial class SqliteStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         var accountIds = await ReadAccountIdsAsync(cancellationToken);
-        var db = _connection.Handle!;
-        var lists = new PostLists(
-            columns.HasFlag(PostBatchColumns.Hashtags) ? PostLinkLists.Hashtags(db) : null,
-            columns.HasFlag(PostBatchColumns.Urls) ? PostLinkLists.Urls(db) : null,
-            columns.HasFlag(PostBatchColumns.Mentions) ? PostLinkLists.Mentions(db, accountIds) : null);
-
-        // Only a negative key has a post_ids row (V001): a numeric id is its own key and needs no lookup.
-        using var statement = new RawStatement(db, $"""
+        using var statement = new RawStatement(_connection.Handle!, $"""
             SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                   {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")}
+                   {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")},
+                   {(columns.HasFlag(PostBatchColumns.Hashtags) ? HashtagsOf : "NULL")},
+                   {(columns.HasFlag(PostBatchColumns.Urls) ? UrlsOf : "NULL")},
+                   {(columns.HasFlag(PostBatchColumns.Mentions) ? MentionsOf : "NULL")}
             FROM posts p
-            LEFT JOIN post_ids pi ON p.post_key < 0 AND pi.post_key = p.post_key
-            LEFT JOIN post_ids ri ON p.ref_post_key < 0 AND ri.post_key = p.ref_post_key
+            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
+            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
             WHERE p.time >= ?1
             ORDER BY p.time, p.post_key
             """);
@@ -59,7 +70,7 @@ public sealed partial class SqliteStore
             while (true)
             {
                 var batch = NextBatch(recycled, chunkSize);
-                var more = Fill(statement, accountIds, lists, batch);
+                var more = Fill(statement, accountIds, batch);
                 if (batch.Count > 0)
                 {
                     yield return batch;
@@ -126,7 +137,7 @@ public sealed partial class SqliteStore
 
     /// <summary>Steps the query into <paramref name="batch"/> until it is full (true) or the rows run out (false).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostLists lists, PostBatch batch)
+    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostBatch batch)
     {
         while (batch.Count < batch.Capacity)
         {
@@ -135,13 +146,13 @@ public sealed partial class SqliteStore
                 return false;
             }
 
-            ReadRow(statement, accountIds, lists, batch, batch.Count++);
+            ReadRow(statement, accountIds, batch, batch.Count++);
         }
 
         return true;
     }
 
-    private static void ReadRow(RawStatement row, IReadOnlyDictionary<long, string> accountIds, PostLists lists, PostBatch batch, int i)
+    private static void ReadRow(RawStatement row, IReadOnlyDictionary<long, string> accountIds, PostBatch batch, int i)
     {
         var key = row.Int64(0);
         batch.Keys[i] = key;
@@ -174,15 +185,41 @@ public sealed partial class SqliteStore
             batch.SetText(i, row.Bytes(8));
         }
 
-        batch.Hashtags[i] = lists.Hashtags?.Of(key);
-        batch.Urls[i] = lists.Urls?.Of(key);
-        batch.Mentions[i] = lists.Mentions?.Of(key);
+        batch.Hashtags[i] = JsonListOrNull(row, 9);
+        batch.Urls[i] = JsonListOrNull(row, 10);
+        batch.Mentions[i] = JsonListOrNull(row, 11);
     }
 
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 
-    /// <summary>The list columns read, each null when not asked for.</summary>
-    private sealed record PostLists(PostLinkLists? Hashtags, PostLinkLists? Urls, PostLinkLists? Mentions);
+    /// <summary>A JSON array of strings (SQLite's json_group_array), read from its UTF-8 bytes; null when NULL or empty.</summary>
+    private static string[]? JsonListOrNull(RawStatement row, int column)
+    {
+        if (row.IsNull(column))
+        {
+            return null;
+        }
+
+        var json = new Utf8JsonReader(row.Bytes(column));
+        json.Read();
+        if (json.TokenType != JsonTokenType.StartArray)
+        {
+            throw new InvalidDataException("A list column is not a JSON array.");
+        }
+
+        List<string?>? items = null;
+        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
+        {
+            (items ??= []).Add(json.TokenType switch
+            {
+                JsonTokenType.Null => null,
+                JsonTokenType.String => json.GetString(),
+                _ => Utf8(json.ValueSpan), // a number (as the old Json.NET reading gave it)
+            });
+        }
+
+        return items?.ToArray()!;
+    }
 }
 
 /// <summary>Which optional columns <see cref="SqliteStore.ReadPostBatchesAsync"/> reads.</summary>
