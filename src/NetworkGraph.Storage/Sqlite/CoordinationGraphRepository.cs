@@ -37,6 +37,10 @@ public sealed class CoordinationGraphRepository
     {
         ArgumentNullException.ThrowIfNull(graph);
         await using var connection = _store.OpenConnection();
+
+        // The run is appended, never read back here: a small page cache spills its pages to the WAL as they fill
+        // instead of holding tens of megabytes of them (malloc keeps what SQLite frees, so it stayed in the peak RSS).
+        RawStatement.Execute(connection.Handle!, "PRAGMA cache_size = -4096");
         await using var transaction = connection.BeginTransaction(deferred: false);
         var runId = await InsertRunAsync(connection, transaction, graph.Options, cancellationToken);
         WriteRun(connection.Handle!, runId, graph, cancellationToken);

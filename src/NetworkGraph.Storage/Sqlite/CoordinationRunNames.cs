@@ -11,10 +11,11 @@ internal sealed class CoordinationRunNames : IDisposable
     private readonly long _runId;
     private readonly CoordinationGraph _graph;
     private readonly int[] _accounts;
-    private readonly Dictionary<(ShareKind Kind, int Object), int> _objects = [];
+    private readonly int[]?[] _objects = new int[]?[byte.MaxValue + 1]; // by kind, by object index: the run's number or -1
     private readonly RowInserter _accountRows;
     private readonly RowInserter _objectRows;
     private int _accountCount;
+    private int _objectCount;
 
     public CoordinationRunNames(sqlite3 db, long runId, CoordinationGraph graph)
     {
@@ -45,15 +46,28 @@ internal sealed class CoordinationRunNames : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Object(ShareKind kind, int objectIndex)
     {
-        if (!_objects.TryGetValue((kind, objectIndex), out var number))
+        ref var numbers = ref _objects[(int)kind];
+        if (numbers is null || objectIndex >= numbers.Length)
         {
-            _objects[(kind, objectIndex)] = number = _objects.Count;
+            Grow(ref numbers, objectIndex);
+        }
+
+        if (numbers![objectIndex] < 0)
+        {
+            numbers[objectIndex] = _objectCount++;
             _objectRows.Add(_runId);
-            _objectRows.Add(number);
+            _objectRows.Add(numbers[objectIndex]);
             _objectRows.Add(_graph.ObjectLabel(kind, objectIndex));
         }
 
-        return number;
+        return numbers[objectIndex];
+    }
+
+    private static void Grow(ref int[]? numbers, int objectIndex)
+    {
+        var old = numbers?.Length ?? 0;
+        Array.Resize(ref numbers, Math.Max(objectIndex + 1, Math.Max(1024, old * 2)));
+        Array.Fill(numbers, -1, old, numbers.Length - old);
     }
 
     /// <summary>The platform id of a post by dense index.</summary>
