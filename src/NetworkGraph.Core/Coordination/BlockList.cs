@@ -1,42 +1,63 @@
 namespace NetworkGraph.Core.Coordination;
 
-/// <summary>An append-only list in growing blocks: no copy on growth and no single huge array.</summary>
-internal sealed class BlockList<T>
+/// <summary>An append-only list held in blocks of at most 64K items: what it holds is never copied as it grows, no
+/// single huge array is needed while it fills, and any item is read by index.</summary>
+/// <remarks>The first block starts small and doubles up to the block size (the many short lists of the graph build stay
+/// small); every later block is full-sized, so item i lives in block i / 64K.</remarks>
+public sealed class BlockList<T>
 {
+    private const int Shift = 16;
+    private const int BlockSize = 1 << Shift;
+    private const int Mask = BlockSize - 1;
     private const int FirstBlock = 256;
-    private const int LargestBlock = 1 << 16;
-    private readonly List<T[]> _full = [];
-    private T[] _current = [];
-    private int _used;
+    private readonly List<T[]> _blocks = [];
 
-    public long Count { get; private set; }
+    /// <summary>How many items were added.</summary>
+    public int Count { get; private set; }
 
+    /// <summary>The item added <paramref name="index"/>-th.</summary>
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            return _blocks[index >> Shift][index & Mask];
+        }
+    }
+
+    /// <summary>Appends an item.</summary>
     public void Add(T item)
     {
-        if (_used == _current.Length)
+        var offset = Count & Mask;
+        if ((offset == 0 && Count > 0) || _blocks.Count == 0)
         {
-            if (_current.Length > 0)
-            {
-                _full.Add(_current);
-            }
-
-            // Blocks are always written before they are read: skip zeroing them.
-            _current = GC.AllocateUninitializedArray<T>(_current.Length == 0 ? FirstBlock : Math.Min(LargestBlock, _current.Length * 2));
-            _used = 0;
+            // Blocks are always written before they are read: no zeroing.
+            _blocks.Add(GC.AllocateUninitializedArray<T>(_blocks.Count == 0 ? FirstBlock : BlockSize));
+        }
+        else if (offset == _blocks[^1].Length)
+        {
+            var grown = GC.AllocateUninitializedArray<T>(Math.Min(BlockSize, offset * 2));
+            _blocks[^1].CopyTo(grown, 0);
+            _blocks[^1] = grown;
         }
 
-        _current[_used++] = item;
+        _blocks[^1][offset] = item;
         Count++;
     }
 
-    /// <summary>The items in one array of exactly <see cref="Count"/> items; the blocks are let go.</summary>
+    /// <summary>The items in one array of exactly <see cref="Count"/> items.</summary>
     public T[] ToArray()
     {
-        var items = GC.AllocateUninitializedArray<T>(checked((int)Count));
+        var items = GC.AllocateUninitializedArray<T>(Count);
         CopyTo(items);
-        _full.Clear();
-        _current = [];
-        _used = 0;
+        return items;
+    }
+
+    /// <summary>The items in one array of exactly <see cref="Count"/> items; the blocks are let go and the list is empty.</summary>
+    public T[] MoveToArray()
+    {
+        var items = ToArray();
+        _blocks.Clear();
         Count = 0;
         return items;
     }
@@ -44,13 +65,10 @@ internal sealed class BlockList<T>
     /// <summary>Copies every item, in insertion order, to the start of <paramref name="destination"/>.</summary>
     public void CopyTo(Span<T> destination)
     {
-        var offset = 0;
-        foreach (var block in _full)
+        for (var b = 0; b < _blocks.Count; b++)
         {
-            block.CopyTo(destination[offset..]);
-            offset += block.Length;
+            var n = Math.Min(BlockSize, Count - (b << Shift));
+            _blocks[b].AsSpan(0, n).CopyTo(destination[(b << Shift)..]);
         }
-
-        _current.AsSpan(0, _used).CopyTo(destination[offset..]);
     }
 }

@@ -131,7 +131,7 @@ internal static class EdgeCounter
                 continue;
             }
 
-            var gathered = scratch.Gathered.AsSpan(0, (int)list.Count);
+            var gathered = scratch.Gathered.AsSpan(0, list.Count);
             list.CopyTo(gathered);
             emitted[c][bucket] = null;
             foreach (var keyed in gathered)

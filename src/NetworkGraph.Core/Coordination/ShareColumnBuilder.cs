@@ -100,10 +100,10 @@ internal sealed class ShareColumnBuilder
 
     public ShareColumn Build() => new(
         Kind,
-        _account.ToArray(),
-        _time.ToArray(),
-        _post.ToArray(),
-        _object.ToArray(),
+        _account.MoveToArray(),
+        _time.MoveToArray(),
+        _post.MoveToArray(),
+        _object.MoveToArray(),
         _firstPost.ToTrimmedArray())
     {
         Labels = _labels?.ToTrimmedArray(),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite.Ingest;
 
@@ -126,7 +127,7 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>Row k of the result is row order[k] of <paramref name="column"/>.</summary>
-    private static T[] Permuted<T>(ChunkedColumn<T> column, int[] order)
+    private static T[] Permuted<T>(BlockList<T> column, int[] order)
     {
         var result = new T[order.Length];
         for (var k = 0; k < order.Length; k++)
@@ -209,49 +210,6 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    /// <summary>A column filled row by row in fixed-size chunks: no array is copied as it grows, and the large arrays
-    /// of a million rows are allocated once each.</summary>
-    private sealed class ChunkedColumn<T>
-    {
-        private const int Shift = 16;
-        private const int Mask = (1 << Shift) - 1;
-        private readonly List<T[]> _chunks = [];
-
-        public T this[int row]
-        {
-            get => _chunks[row >> Shift][row & Mask];
-            set
-            {
-                if (row >> Shift == _chunks.Count)
-                {
-                    _chunks.Add(new T[Math.Min(1 << Shift, Math.Max(1024, 2 * row))]);
-                }
-                else if ((row & Mask) == _chunks[^1].Length)
-                {
-                    // The first chunk starts small and doubles up to the chunk size.
-                    var grown = _chunks[^1];
-                    Array.Resize(ref grown, Math.Min(1 << Shift, grown.Length * 2));
-                    _chunks[^1] = grown;
-                }
-
-                _chunks[row >> Shift][row & Mask] = value;
-            }
-        }
-
-        /// <summary>Rows [0, count) as one array.</summary>
-        public T[] ToArray(int count)
-        {
-            var result = new T[count];
-            for (var c = 0; c * (1 << Shift) < count; c++)
-            {
-                var n = Math.Min(1 << Shift, count - (c * (1 << Shift)));
-                _chunks[c].AsSpan(0, n).CopyTo(result.AsSpan(c * (1 << Shift)));
-            }
-
-            return result;
-        }
-    }
-
     /// <summary>The rows of the post read, column by column, in the order read.</summary>
     private sealed class PostRows
     {
@@ -262,22 +220,22 @@ public sealed partial class SqliteStore
 
         public int Count { get; private set; }
 
-        public ChunkedColumn<long> Keys { get; } = new();
+        public BlockList<long> Keys { get; } = new();
 
         public PostIdColumn.Builder Ids { get; } = new();
 
-        public ChunkedColumn<long> AuthorKeys { get; } = new();
+        public BlockList<long> AuthorKeys { get; } = new();
 
-        public ChunkedColumn<long> UnixSeconds { get; } = new();
+        public BlockList<long> UnixSeconds { get; } = new();
 
-        public ChunkedColumn<PostKind> Kinds { get; } = new();
+        public BlockList<PostKind> Kinds { get; } = new();
 
         public PostIdColumn.Builder ReferencedIds { get; } = new();
 
-        public ChunkedColumn<long> ReferencedAuthorKeys { get; } = new();
+        public BlockList<long> ReferencedAuthorKeys { get; } = new();
 
         /// <summary>Languages as indexes into <see cref="LanguageNames"/>, -1 for none.</summary>
-        public ChunkedColumn<int> Languages { get; } = new();
+        public BlockList<int> Languages { get; } = new();
 
         public List<string> LanguageNames { get; } = [];
 
@@ -289,7 +247,7 @@ public sealed partial class SqliteStore
         {
             var i = Count++;
             var key = row.Int64(0);
-            Keys[i] = key;
+            Keys.Add(key);
             if (row.IsNull(1))
             {
                 Ids.Add(key);
@@ -299,10 +257,10 @@ public sealed partial class SqliteStore
                 Ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
             }
 
-            AuthorKeys[i] = row.Int64(2);
-            UnixSeconds[i] = row.Int64(3);
+            AuthorKeys.Add(row.Int64(2));
+            UnixSeconds.Add(row.Int64(3));
             var kind = (PostKind)row.Int64(4);
-            Kinds[i] = kind;
+            Kinds.Add(kind);
             long? referenced = row.IsNull(5) ? null : row.Int64(5);
             if (referenced is not { } r)
             {
@@ -317,8 +275,8 @@ public sealed partial class SqliteStore
                 ReferencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
             }
 
-            ReferencedAuthorKeys[i] = row.IsNull(7) ? NoKey : row.Int64(7);
-            Languages[i] = row.IsNull(8) ? -1 : Language(row.Bytes(8));
+            ReferencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
+            Languages.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
             AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
         }
 
@@ -327,7 +285,7 @@ public sealed partial class SqliteStore
         {
             var order = Enumerable.Range(0, Count).ToArray();
             var keys = Keys;
-            RowOrder.Sort(UnixSeconds.ToArray(Count), order, (x, y) => keys[x].CompareTo(keys[y]));
+            RowOrder.Sort(UnixSeconds.ToArray(), order, (x, y) => keys[x].CompareTo(keys[y]));
             return order;
         }
 
@@ -341,7 +299,7 @@ public sealed partial class SqliteStore
             }
 
             // The table is scanned in key order; sorted here should the scan ever come otherwise.
-            var keys = Keys.ToArray(Count);
+            var keys = Keys.ToArray();
             for (var r = 1; r < keys.Length; r++)
             {
                 if (keys[r - 1] >= keys[r])
