@@ -63,18 +63,20 @@ public static class UrlHost
     public static int Extract(ReadOnlySpan<byte> url, Span<byte> destination)
     {
         char[]? rented = null;
-        var chars = url.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(url.Length));
+        // UTF-8 never decodes to more characters than it has bytes.
+        var chars = url.Length <= StackChars ? stackalloc char[url.Length] : (rented = ArrayPool<char>.Shared.Rent(url.Length));
         try
         {
             var host = Of(chars[..Encoding.UTF8.GetChars(url, chars)]);
-            if (host.IsEmpty || Encoding.UTF8.GetByteCount(host) > destination.Length)
+            if (host.IsEmpty || host.Length > destination.Length)
             {
                 return 0;
             }
 
+            // Lower-casing can lengthen the UTF-8 (U+023A is 2 bytes, its lower case 3): what must fit is the lowered host.
             Span<char> lower = stackalloc char[host.Length];
             host.ToLowerInvariant(lower);
-            return Encoding.UTF8.GetBytes(lower, destination);
+            return Encoding.UTF8.TryGetBytes(lower, destination, out var written) ? written : 0;
         }
         finally
         {

@@ -58,6 +58,16 @@ public sealed class UrlHostTests
         Assert.Empty(Extract(longHost));
     }
 
+    [Fact]
+    public void A_host_that_outgrows_the_destination_once_lower_cased_is_refused_not_an_error()
+    {
+        // U+023A takes 2 bytes in UTF-8 and its lower case U+2C65 takes 3: 255 bytes as written, 381 lower-cased.
+        var url = "https://" + new string('\u023A', 126) + ".az/x";
+
+        Assert.Empty(Extract(url));
+        Assert.Equal(new string('\u2C65', 126) + ".az", UrlHost.Domain(url));
+    }
+
     private static byte[] Extract(string url)
     {
         var buffer = new byte[256];
