@@ -30,16 +30,49 @@ public sealed record ClusterInput(
     /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
     public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
 
-    /// <summary>The posts by the authors in <paramref name="authors"/>, as objects, in input order.</summary>
-    public IEnumerable<Post> PostsBy(IReadOnlySet<string> authors)
+    /// <summary>The posts of each group's authors as objects, in input order: entry g holds the posts whose author
+    /// <paramref name="groupOf"/> maps to g (0 &lt;= g &lt; <paramref name="groups"/>); other authors' posts are left out.
+    /// From the columns, an author is looked up once per pooled string rather than once per post.</summary>
+    public List<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups)
     {
-        ArgumentNullException.ThrowIfNull(authors);
-        if (PostColumns is not { } table)
+        ArgumentNullException.ThrowIfNull(groupOf);
+        var result = new List<Post>[groups];
+        for (var g = 0; g < groups; g++)
         {
-            return Posts.Where(p => authors.Contains(p.AuthorId));
+            result[g] = [];
         }
 
-        return Enumerable.Range(0, table.Count).Where(r => authors.Contains(table.Strings[table.Authors[r]])).Select(table.ToPost);
+        if (PostColumns is not { } table)
+        {
+            foreach (var post in Posts)
+            {
+                if (groupOf.TryGetValue(post.AuthorId, out var g))
+                {
+                    result[g].Add(post);
+                }
+            }
+
+            return result;
+        }
+
+        // -2: not looked up yet; -1: in no group.
+        var groupOfString = new int[table.Strings.Count];
+        Array.Fill(groupOfString, -2);
+        for (var r = 0; r < table.Count; r++)
+        {
+            var author = table.Authors[r];
+            if (groupOfString[author] == -2)
+            {
+                groupOfString[author] = groupOf.GetValueOrDefault(table.Strings[author], -1);
+            }
+
+            if (groupOfString[author] >= 0)
+            {
+                result[groupOfString[author]].Add(table.ToPost(r));
+            }
+        }
+
+        return result;
     }
 }
 

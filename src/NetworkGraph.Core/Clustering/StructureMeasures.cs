@@ -87,12 +87,12 @@ internal sealed record StructureMeasures(
     /// number; the numbers sorted and counted, no hash set whose hash of a long would fold its halves together).</summary>
     private static int DistinctPairs(IReadOnlyList<ClusterEdge> edges)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var accounts = new StringPool();
         var pairs = new long[edges.Count];
         for (var i = 0; i < pairs.Length; i++)
         {
-            var a = Index(index, edges[i].A);
-            var b = Index(index, edges[i].B);
+            var a = accounts.Intern(edges[i].A);
+            var b = accounts.Intern(edges[i].B);
             pairs[i] = ((long)Math.Min(a, b) << 32) | (uint)Math.Max(a, b);
         }
 
@@ -104,17 +104,6 @@ internal sealed record StructureMeasures(
         }
 
         return distinct;
-    }
-
-    private static int Index(Dictionary<string, int> index, string id)
-    {
-        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, id, out var seen);
-        if (!seen)
-        {
-            slot = index.Count - 1;
-        }
-
-        return slot;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class BlockList<T>
     public void Add(T item)
     {
         var offset = Count & Mask;
-        if ((offset == 0 && Count > 0) || _blocks.Count == 0)
+        if (offset == 0)
         {
             // Blocks are always written before they are read: no zeroing.
             _blocks.Add(GC.AllocateUninitializedArray<T>(_blocks.Count == 0 ? FirstBlock : BlockSize));

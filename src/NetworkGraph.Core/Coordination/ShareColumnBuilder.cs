@@ -35,7 +35,7 @@ internal sealed class ShareColumnBuilder
 
     public ShareKind Kind { get; }
 
-    public int Count => (int)_account.Count;
+    public int Count => _account.Count;
 
     public int ObjectFor(string label, int post)
     {

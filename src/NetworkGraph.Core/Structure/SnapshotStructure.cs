@@ -35,53 +35,10 @@ public static class SnapshotStructure
             }
         }
 
-        var posts = PostsByOperation(input, postsOf, flagged.Length);
+        var posts = input.PostsGroupedBy(postsOf, flagged.Length);
         var summaries = flagged
             .Select((o, i) => AmplificationSummarizer.Summarize(o, memberSets[i], posts[i], labels, ranker, cancellationToken))
             .ToArray();
         return grouped with { Amplification = summaries };
-    }
-
-    /// <summary>The posts of each flagged operation's members (by the operation's position in <paramref name="postsOf"/>),
-    /// in input order. From the post columns, an author is looked up once per pooled string rather than once per post.</summary>
-    private static List<Post>[] PostsByOperation(ClusterInput input, Dictionary<string, int> postsOf, int operations)
-    {
-        var result = new List<Post>[operations];
-        for (var i = 0; i < operations; i++)
-        {
-            result[i] = [];
-        }
-
-        if (input.PostColumns is not { } table)
-        {
-            foreach (var post in input.Posts)
-            {
-                if (postsOf.TryGetValue(post.AuthorId, out var i))
-                {
-                    result[i].Add(post);
-                }
-            }
-
-            return result;
-        }
-
-        // -2: not looked up yet; -1: no flagged operation's member.
-        var operationOf = new int[table.Strings.Count];
-        Array.Fill(operationOf, -2);
-        for (var r = 0; r < table.Count; r++)
-        {
-            var author = table.Authors[r];
-            if (operationOf[author] == -2)
-            {
-                operationOf[author] = postsOf.GetValueOrDefault(table.Strings[author], -1);
-            }
-
-            if (operationOf[author] >= 0)
-            {
-                result[operationOf[author]].Add(table.ToPost(r));
-            }
-        }
-
-        return result;
     }
 }

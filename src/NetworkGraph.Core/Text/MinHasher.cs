@@ -190,27 +190,23 @@ public sealed class MinHasher
         for (var empty = ~occupied; empty != 0; empty &= empty - 1)
         {
             var slot = BitOperations.TrailingZeroCount(empty);
-            var known = _donors.AsSpan(slot * KnownDonors, KnownDonors);
-            var found = false;
-            foreach (var donor in known)
+            var donor = -1;
+            foreach (var known in _donors.AsSpan(slot * KnownDonors, KnownDonors))
             {
-                if ((occupied & (1UL << donor)) != 0)
+                if ((occupied & (1UL << known)) != 0)
                 {
-                    minima[slot] = minima[donor];
-                    found = true;
+                    donor = known;
                     break;
                 }
             }
 
-            for (var attempt = (ulong)KnownDonors + 1; !found; attempt++)
+            for (var attempt = (ulong)KnownDonors + 1; donor < 0; attempt++)
             {
-                var donor = Donor(slot, attempt);
-                if ((occupied & (1UL << donor)) != 0)
-                {
-                    minima[slot] = minima[donor];
-                    found = true;
-                }
+                var next = Donor(slot, attempt);
+                donor = (occupied & (1UL << next)) != 0 ? next : -1;
             }
+
+            minima[slot] = minima[donor];
         }
     }
 }

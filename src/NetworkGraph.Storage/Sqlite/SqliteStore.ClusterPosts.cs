@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
@@ -216,9 +215,9 @@ public sealed partial class SqliteStore
         /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
-        private readonly Dictionary<string, int> _languageIndex = new(StringComparer.Ordinal);
+        private readonly StringPool _languages = new();
 
-        public int Count { get; private set; }
+        public int Count => Keys.Count;
 
         public BlockList<long> Keys { get; } = new();
 
@@ -237,7 +236,8 @@ public sealed partial class SqliteStore
         /// <summary>Languages as indexes into <see cref="LanguageNames"/>, -1 for none.</summary>
         public BlockList<int> Languages { get; } = new();
 
-        public List<string> LanguageNames { get; } = [];
+        /// <summary>The languages read, by index.</summary>
+        public IReadOnlyList<string> LanguageNames => _languages.Strings;
 
         public TextColumn.Builder Texts { get; } = new();
 
@@ -245,7 +245,6 @@ public sealed partial class SqliteStore
         /// ref post_id, ref_author_key, language, text).</summary>
         public void Add(RawStatement row)
         {
-            var i = Count++;
             var key = row.Int64(0);
             Keys.Add(key);
             if (row.IsNull(1))
@@ -344,21 +343,9 @@ public sealed partial class SqliteStore
         private int Language(ReadOnlySpan<byte> utf8)
         {
             Span<char> chars = stackalloc char[64];
-            var lookup = _languageIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (utf8.Length <= chars.Length && Encoding.UTF8.TryGetChars(utf8, chars, out var n) && lookup.TryGetValue(chars[..n], out var found))
-            {
-                return found;
-            }
-
-            var language = Encoding.UTF8.GetString(utf8);
-            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_languageIndex, language, out var exists);
-            if (!exists)
-            {
-                index = LanguageNames.Count;
-                LanguageNames.Add(language);
-            }
-
-            return index;
+            return utf8.Length <= chars.Length && Encoding.UTF8.TryGetChars(utf8, chars, out var n)
+                ? _languages.Intern(chars[..n])
+                : _languages.Intern(Encoding.UTF8.GetString(utf8));
         }
     }
 

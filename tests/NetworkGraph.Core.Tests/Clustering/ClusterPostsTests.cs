@@ -55,12 +55,14 @@ public sealed class ClusterPostsTests
         var objects = MixedInput();
         var columns = objects with { Posts = [], PostColumns = ClusterPosts.From(objects.Posts) };
         var analyzer = new ClusterAnalyzer(NetworkGraph.Core.Clustering.Profiles.AnalysisProfile.Empty);
-        var authors = new HashSet<string>(["f1", "fan001"], StringComparer.Ordinal);
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal) { ["f1"] = 0, ["fan001"] = 1 };
 
         Assert.Equal(SnapshotJson.Serialize(analyzer.Analyze(objects)), SnapshotJson.Serialize(analyzer.Analyze(columns)));
         Assert.Equal(InputFingerprint.Compute(objects), InputFingerprint.Compute(columns));
-        Assert.Equal(objects.PostsBy(authors).Select(Line), columns.PostsBy(authors).Select(Line));
-        Assert.NotEmpty(columns.PostsBy(authors));
+        var fromObjects = objects.PostsGroupedBy(groups, 2);
+        var fromColumns = columns.PostsGroupedBy(groups, 2);
+        Assert.All([0, 1], g => Assert.Equal(fromObjects[g].Select(Line), fromColumns[g].Select(Line)));
+        Assert.All(fromColumns, posts => Assert.NotEmpty(posts));
     }
 
     [Fact]
