@@ -7,7 +7,8 @@ namespace NetworkGraph.Core.Coordination;
 
 /// <summary>A chunk of posts in column form, for building a <see cref="ShareTable"/> without a <see cref="Post"/> per
 /// row (see <see cref="ShareTableBuilder.AddBatch"/>). Rows are in the order the posts are added; texts live in one
-/// character buffer (no string per post), numeric ids as numbers. A batch can be refilled after <see cref="Clear"/>.</summary>
+/// character buffer (no string per post), numeric ids as numbers, hashtags, URLs and mentions as ids of distinct
+/// values. A batch can be refilled after <see cref="Clear"/>.</summary>
 public sealed class PostBatch
 {
     private readonly int[] _textStarts;
@@ -31,9 +32,9 @@ public sealed class PostBatch
         ReferencedAuthorIds = new string?[capacity];
         _textStarts = new int[capacity];
         _textLengths = new int[capacity];
-        Hashtags = new string[]?[capacity];
-        Urls = new string[]?[capacity];
-        Mentions = new string[]?[capacity];
+        Hashtags = new PostValueLists(capacity);
+        Urls = new PostValueLists(capacity);
+        Mentions = new PostValueLists(capacity);
         _textChars = new char[capacity * 64];
     }
 
@@ -72,20 +73,23 @@ public sealed class PostBatch
     /// <summary>Authors of the referenced posts, or null.</summary>
     public string?[] ReferencedAuthorIds { get; }
 
-    /// <summary>Hashtags as written; null where none or not read.</summary>
-    public string[]?[] Hashtags { get; }
+    /// <summary>Hashtags as written; empty where none or not read.</summary>
+    public PostValueLists Hashtags { get; }
 
-    /// <summary>URLs; null where none or not read.</summary>
-    public string[]?[] Urls { get; }
+    /// <summary>URLs; empty where none or not read.</summary>
+    public PostValueLists Urls { get; }
 
-    /// <summary>Mentioned account ids; null where none or not read.</summary>
-    public string[]?[] Mentions { get; }
+    /// <summary>Mentioned account ids; empty where none or not read.</summary>
+    public PostValueLists Mentions { get; }
 
     /// <summary>Empties the batch for refilling (the arrays are kept).</summary>
     public void Clear()
     {
         Count = 0;
         _textUsed = 0;
+        Hashtags.Clear();
+        Urls.Clear();
+        Mentions.Clear();
     }
 
     /// <summary>The post id of row <paramref name="row"/>.</summary>

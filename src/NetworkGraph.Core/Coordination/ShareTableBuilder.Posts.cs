@@ -14,6 +14,12 @@ public sealed partial class ShareTableBuilder
     private static char[]? _threadBuffer;
     private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
+    private readonly List<int> _seenIds = [];
+    private readonly ValueIdMap _hashtagObjects = new();
+    private readonly ValueIdMap _urlObjects = new();
+    private readonly ValueIdMap _domainObjects = new();
+    private readonly ValueIdMap _mentionObjects = new();
+    private readonly ValueIdMap _mentionAccounts = new();
     private int[] _accountOfKey = new int[1024];
     private int[] _accountOfNegativeKey = new int[1024];
     private Dictionary<long, int>? _accountOfLargeKey;
@@ -139,10 +145,20 @@ public sealed partial class ShareTableBuilder
                 AddText(account, ms, postIndex, text, signature);
             }
 
-            AddEach(ShareKind.Hashtag, post.Hashtags, NormalizeHashtag, account, ms, postIndex);
-            AddEach(ShareKind.Url, post.Urls, UrlNormalizer.Normalize, account, ms, postIndex);
-            AddEach(ShareKind.Domain, post.Urls, UrlNormalizer.Domain, account, ms, postIndex);
-            AddEach(ShareKind.Mention, post.Mentions, NormalizeMention, account, ms, postIndex);
+            if (post.Batch is { } batch)
+            {
+                AddEach(ShareKind.Hashtag, batch.Hashtags, post.Row, _hashtagObjects, NormalizeHashtag, account, ms, postIndex);
+                AddEach(ShareKind.Url, batch.Urls, post.Row, _urlObjects, UrlNormalizer.Normalize, account, ms, postIndex);
+                AddEach(ShareKind.Domain, batch.Urls, post.Row, _domainObjects, UrlNormalizer.Domain, account, ms, postIndex);
+                AddEach(ShareKind.Mention, batch.Mentions, post.Row, _mentionObjects, NormalizeMention, account, ms, postIndex);
+            }
+            else
+            {
+                AddEach(ShareKind.Hashtag, post.Hashtags, NormalizeHashtag, account, ms, postIndex);
+                AddEach(ShareKind.Url, post.Urls, UrlNormalizer.Normalize, account, ms, postIndex);
+                AddEach(ShareKind.Domain, post.Urls, UrlNormalizer.Domain, account, ms, postIndex);
+                AddEach(ShareKind.Mention, post.Mentions, NormalizeMention, account, ms, postIndex);
+            }
         }
 
         if (_options.CollectInteractions)
@@ -244,6 +260,39 @@ public sealed partial class ShareTableBuilder
         }
     }
 
+    /// <summary>As <see cref="AddEach(ShareKind, IReadOnlyList{string?}?, Func{string, string?}, int, long, int)"/> for
+    /// the values of row <paramref name="row"/> of a list column: each distinct value is normalised and interned once
+    /// (<paramref name="objects"/> remembers its object), and a post shares an object once even when two of its values
+    /// normalise alike.</summary>
+    private void AddEach(
+        ShareKind kind, PostValueLists lists, int row, ValueIdMap objects, Func<string, string?> normalize, int account, long ms, int post)
+    {
+        var ids = lists.IdsOf(row);
+        if (ids.IsEmpty || !_wanted[(int)kind])
+        {
+            return;
+        }
+
+        _seenIds.Clear();
+        foreach (var id in ids)
+        {
+            if (!objects.TryGet(lists.Values, id, out var objectId))
+            {
+                var label = normalize(lists.Values[id]);
+                objectId = string.IsNullOrEmpty(label) ? -1 : ColumnFor(kind).ObjectFor(label, post);
+                objects.Set(id, objectId);
+            }
+
+            if (objectId < 0 || _seenIds.Contains(objectId))
+            {
+                continue;
+            }
+
+            _seenIds.Add(objectId);
+            ColumnFor(kind).Add(account, ms, post, objectId);
+        }
+    }
+
     private void AddInteractions(in PostRow post, int account, long ms)
     {
         if (post.Kind != PostKind.Original && !string.IsNullOrEmpty(post.ReferencedAuthorId))
@@ -257,7 +306,18 @@ public sealed partial class ShareTableBuilder
             AddInteraction(account, _accounts.GetOrAdd(post.ReferencedAuthorId), kind, ms);
         }
 
-        if (post.Kind == PostKind.Retweet || post.Mentions is null)
+        if (post.Kind == PostKind.Retweet)
+        {
+            return;
+        }
+
+        if (post.Batch is { } batch)
+        {
+            AddMentionInteractions(batch.Mentions, post.Row, account, ms);
+            return;
+        }
+
+        if (post.Mentions is null)
         {
             return;
         }
@@ -270,6 +330,28 @@ public sealed partial class ShareTableBuilder
             {
                 _seen.Add(mention);
                 AddInteraction(account, _accounts.GetOrAdd(mention), InteractionKind.Mention, ms);
+            }
+        }
+    }
+
+    /// <summary>The mentions of row <paramref name="row"/> of a list column as interactions, each distinct mentioned
+    /// account once; a mention is normalised and its account found once per read.</summary>
+    private void AddMentionInteractions(PostValueLists mentions, int row, int account, long ms)
+    {
+        _seenIds.Clear();
+        foreach (var id in mentions.IdsOf(row))
+        {
+            if (!_mentionAccounts.TryGet(mentions.Values, id, out var target))
+            {
+                var mention = NormalizeMention(mentions.Values[id]);
+                target = string.IsNullOrEmpty(mention) ? -1 : _accounts.GetOrAdd(mention);
+                _mentionAccounts.Set(id, target);
+            }
+
+            if (target >= 0 && !_seenIds.Contains(target))
+            {
+                _seenIds.Add(target);
+                AddInteraction(account, target, InteractionKind.Mention, ms);
             }
         }
     }
@@ -287,7 +369,8 @@ public sealed partial class ShareTableBuilder
     private static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
 
     /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row; the referenced post is
-    /// <c>ReferencedPostId</c>, or when that is null and <c>ReferencedKey</c> is not negative, that number.</summary>
+    /// <c>ReferencedPostId</c>, or when that is null and <c>ReferencedKey</c> is not negative, that number. A batch row's
+    /// hashtags, URLs and mentions are row <c>Row</c> of the list columns of <c>Batch</c>.</summary>
     private readonly record struct PostRow(
         string AuthorId,
         long Key,
@@ -299,7 +382,9 @@ public sealed partial class ShareTableBuilder
         string? ReferencedAuthorId,
         IReadOnlyList<string?>? Hashtags,
         IReadOnlyList<string?>? Urls,
-        IReadOnlyList<string?>? Mentions)
+        IReadOnlyList<string?>? Mentions,
+        PostBatch? Batch = null,
+        int Row = 0)
     {
         public static PostRow Of(Post post) => new(
             post.AuthorId, 0, post.Id, post.Time.ToUnixTimeMilliseconds(), post.Kind, -1, post.ReferencedPostId, post.ReferencedAuthorId,
@@ -308,6 +393,6 @@ public sealed partial class ShareTableBuilder
         public static PostRow Of(PostBatch batch, int row) => new(
             batch.AuthorIds[row], batch.Keys[row], batch.Ids[row], batch.UnixSeconds[row] * 1000, batch.Kinds[row], batch.ReferencedKeys[row],
             batch.ReferencedIds[row],
-            batch.ReferencedAuthorIds[row], batch.Hashtags[row], batch.Urls[row], batch.Mentions[row]);
+            batch.ReferencedAuthorIds[row], null, null, null, batch, row);
     }
 }

@@ -142,35 +142,7 @@ public sealed partial class SqliteStore
     private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
     {
         var pairs = new List<(int Row, long Key)>();
-        using (var statement = new RawStatement(_connection.Handle!, sql))
-        {
-            try
-            {
-                var at = 0;
-                while (statement.Step())
-                {
-                    var key = statement.Int64(0);
-                    while (at < posts.Keys.Length && posts.Keys[at] < key)
-                    {
-                        at++;
-                    }
-
-                    if (at < posts.Keys.Length && posts.Keys[at] == key)
-                    {
-                        pairs.Add((posts.Rows[at], statement.Int64(1)));
-                    }
-
-                    if ((pairs.Count & 0xFFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
-            }
-            finally
-            {
-                statement.Reset();
-            }
-        }
+        posts.Join(_connection.Handle!, sql, (row, key) => pairs.Add((row, key)), cancellationToken);
 
         // A counting sort by row keeps each post's values in key order, the order the object read gives them.
         var starts = new int[posts.Keys.Length + 1];
@@ -348,9 +320,6 @@ public sealed partial class SqliteStore
                 : _languages.Intern(Encoding.UTF8.GetString(utf8));
         }
     }
-
-    /// <summary>Post keys in ascending order and the table row of each.</summary>
-    private sealed record KeyRows(long[] Keys, int[] Rows);
 
     /// <summary>Value keys per post row, flat.</summary>
     private sealed record EntityKeys(int[] Starts, long[] Values)

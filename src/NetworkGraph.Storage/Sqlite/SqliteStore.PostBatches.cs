@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Storage.Sqlite.Ingest;
@@ -13,21 +12,6 @@ namespace NetworkGraph.Storage.Sqlite;
 /// accounts for the cluster stage, so that no read holds the whole collection as objects.</summary>
 public sealed partial class SqliteStore
 {
-    private const string MentionsOf = """
-        (SELECT json_group_array(ma.account_id) FROM post_mentions m
-           JOIN accounts ma ON ma.account_key = m.account_key WHERE m.post_key = p.post_key)
-        """;
-
-    private const string HashtagsOf = """
-        (SELECT json_group_array(h.tag) FROM post_hashtags ph
-           JOIN hashtags h ON h.hashtag_key = ph.hashtag_key WHERE ph.post_key = p.post_key)
-        """;
-
-    private const string UrlsOf = """
-        (SELECT json_group_array(u.url) FROM post_urls pu
-           JOIN urls u ON u.url_key = pu.url_key WHERE pu.post_key = p.post_key)
-        """;
-
     /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given).</summary>
     public async Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
     {
@@ -41,8 +25,10 @@ public sealed partial class SqliteStore
     /// <paramref name="chunkSize"/>, ordered by time then key as <see cref="ReadPostsAsync"/>, with only the columns
     /// <paramref name="columns"/> asks for. Each chunk is taken from <paramref name="recycled"/> when it holds one (the
     /// caller puts chunks back there once done with them), else it is new.</summary>
-    /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the chunk's
-    /// character buffer and numeric ids stay numbers, so a row costs no string unless it has list columns.</remarks>
+    /// <remarks>Rows are read through SQLite's C API on a connection of the read's own, in one read transaction: texts
+    /// go from SQLite's UTF-8 straight into the chunk's character buffer and numeric ids stay numbers; hashtags, URLs
+    /// and mentions are read from their tables beforehand as keys (see <see cref="PostLists"/>), so a row costs no
+    /// string and no query of its own.</remarks>
     public async IAsyncEnumerable<PostBatch> ReadPostBatchesAsync(
         PostBatchColumns columns,
         long? sinceUnixSeconds = null,
@@ -52,12 +38,14 @@ public sealed partial class SqliteStore
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         var accountIds = await ReadAccountIdsAsync(cancellationToken);
-        using var statement = new RawStatement(_connection.Handle!, $"""
+        var since = sinceUnixSeconds ?? long.MinValue;
+        using var snapshot = ReadSnapshot.Open(Path);
+        var lists = (columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions)) != 0
+            ? PostLists.Read(snapshot.Db, columns, since, accountIds, cancellationToken)
+            : null;
+        using var statement = new RawStatement(snapshot.Db, $"""
             SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                   {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")},
-                   {(columns.HasFlag(PostBatchColumns.Hashtags) ? HashtagsOf : "NULL")},
-                   {(columns.HasFlag(PostBatchColumns.Urls) ? UrlsOf : "NULL")},
-                   {(columns.HasFlag(PostBatchColumns.Mentions) ? MentionsOf : "NULL")}
+                   {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")}
             FROM posts p
             LEFT JOIN post_ids pi ON pi.post_key = p.post_key
             LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
@@ -66,11 +54,18 @@ public sealed partial class SqliteStore
             """);
         try
         {
-            statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
+            statement.Bind(1, since);
+            var rows = 0;
             while (true)
             {
                 var batch = NextBatch(recycled, chunkSize);
-                var more = Fill(statement, accountIds, batch);
+                var more = Fill(statement, accountIds, lists, rows, batch);
+                rows += batch.Count;
+                if (!more && lists is not null && rows != lists.Count)
+                {
+                    throw new InvalidOperationException($"The read gave {rows} posts, its lists {lists.Count}.");
+                }
+
                 if (batch.Count > 0)
                 {
                     yield return batch;
@@ -135,9 +130,10 @@ public sealed partial class SqliteStore
         return new PostBatch(chunkSize);
     }
 
-    /// <summary>Steps the query into <paramref name="batch"/> until it is full (true) or the rows run out (false).</summary>
+    /// <summary>Steps the query into <paramref name="batch"/> until it is full (true) or the rows run out (false); the
+    /// batch's first row is row <paramref name="firstRow"/> of the read.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostBatch batch)
+    private static bool Fill(RawStatement statement, IReadOnlyDictionary<long, string> accountIds, PostLists? lists, int firstRow, PostBatch batch)
     {
         while (batch.Count < batch.Capacity)
         {
@@ -146,7 +142,9 @@ public sealed partial class SqliteStore
                 return false;
             }
 
-            ReadRow(statement, accountIds, batch, batch.Count++);
+            var i = batch.Count++;
+            ReadRow(statement, accountIds, batch, i);
+            lists?.Fill(firstRow + i, batch, i);
         }
 
         return true;
@@ -184,42 +182,9 @@ public sealed partial class SqliteStore
         {
             batch.SetText(i, row.Bytes(8));
         }
-
-        batch.Hashtags[i] = JsonListOrNull(row, 9);
-        batch.Urls[i] = JsonListOrNull(row, 10);
-        batch.Mentions[i] = JsonListOrNull(row, 11);
     }
 
     private static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
-
-    /// <summary>A JSON array of strings (SQLite's json_group_array), read from its UTF-8 bytes; null when NULL or empty.</summary>
-    private static string[]? JsonListOrNull(RawStatement row, int column)
-    {
-        if (row.IsNull(column))
-        {
-            return null;
-        }
-
-        var json = new Utf8JsonReader(row.Bytes(column));
-        json.Read();
-        if (json.TokenType != JsonTokenType.StartArray)
-        {
-            throw new InvalidDataException("A list column is not a JSON array.");
-        }
-
-        List<string?>? items = null;
-        while (json.Read() && json.TokenType != JsonTokenType.EndArray)
-        {
-            (items ??= []).Add(json.TokenType switch
-            {
-                JsonTokenType.Null => null,
-                JsonTokenType.String => json.GetString(),
-                _ => Utf8(json.ValueSpan), // a number (as the old Json.NET reading gave it)
-            });
-        }
-
-        return items?.ToArray()!;
-    }
 }
 
 /// <summary>Which optional columns <see cref="SqliteStore.ReadPostBatchesAsync"/> reads.</summary>

@@ -74,6 +74,39 @@ public sealed class PostBatchTests
     }
 
     [Fact]
+    public void Gives_the_same_table_when_distinct_values_normalise_alike_or_to_nothing()
+    {
+        // Each distinct value is normalised once per read: values that normalise alike must still be one object, shared
+        // once per post, and values that normalise to nothing no object; mentions are accounts once per post too.
+        string[][] hashtags = [["Baku", "#baku", "BAKU", "Other"], ["＃Baku", "#", " ", "other"], ["#", "New"], []];
+        string[][] urls = [["https://x.az/a", "HTTPS://X.AZ/a", "https://www.x.az/a?utm_source=t"], ["", "https://y.az/"], []];
+        string[][] mentions = [["@Someone", "Someone", " someone "], ["@", "a3", "@a1"], []];
+        var posts = new List<Post>();
+        for (var i = 0; i < 60; i++)
+        {
+            var id = (5000 + i).ToString(CultureInfo.InvariantCulture);
+            var author = "a" + (i % 7).ToString(CultureInfo.InvariantCulture);
+            posts.Add(i % 5 == 4
+                ? Retweet(id, author, i, "77", "a6", "rt")
+                : Original(id, author, i, "post " + (i % 4).ToString(CultureInfo.InvariantCulture),
+                    hashtags[i % hashtags.Length], urls[(i / 2) % urls.Length], mentions[(i / 3) % mentions.Length]));
+        }
+
+        var fromPosts = new ShareTableBuilder();
+        fromPosts.AddRange(posts);
+        var fromBatch = new ShareTableBuilder();
+        foreach (var batch in BatchesOf(posts, 16, authorKeys: true))
+        {
+            fromBatch.AddBatch(batch);
+        }
+
+        var table = Dump(fromBatch.Build());
+        Assert.Equal(Dump(fromPosts.Build()), table);
+        Assert.Contains("| baku,other,new |", table);
+        Assert.Contains("| Someone,someone,a3,a1 |", table);
+    }
+
+    [Fact]
     public void Gives_the_same_table_for_one_and_two_threads()
     {
         var posts = SomeTrickyPosts(3000); // over 512 rows a batch: the texts are prepared on two threads
@@ -173,6 +206,7 @@ public sealed class PostBatchTests
     /// <summary>As <see cref="BatchesOf(IReadOnlyList{Post}, int, bool)"/>, each author keyed by <paramref name="keyOf"/>.</summary>
     private static IEnumerable<PostBatch> BatchesOf(IReadOnlyList<Post> posts, int size, Func<string, long> keyOf)
     {
+        var lists = new[] { new ValueTable(), new ValueTable(), new ValueTable() }; // shared by the batches, as a read's
         for (var start = 0; start < posts.Count; start += size)
         {
             var batch = new PostBatch(size);
@@ -197,9 +231,9 @@ public sealed class PostBatchTests
 
                 batch.ReferencedAuthorIds[i] = post.ReferencedAuthorId;
                 batch.SetText(i, Encoding.UTF8.GetBytes(post.Text));
-                batch.Hashtags[i] = post.Hashtags.Count == 0 ? null : [.. post.Hashtags];
-                batch.Urls[i] = post.Urls.Count == 0 ? null : [.. post.Urls];
-                batch.Mentions[i] = post.Mentions.Count == 0 ? null : [.. post.Mentions];
+                lists[0].Fill(batch.Hashtags, i, post.Hashtags);
+                lists[1].Fill(batch.Urls, i, post.Urls);
+                lists[2].Fill(batch.Mentions, i, post.Mentions);
             }
 
             yield return batch;
@@ -228,6 +262,9 @@ public sealed class PostBatchTests
                 + $" | {string.Join(',', column.Labels ?? [])} | {string.Join(',', column.TextHash ?? [])} | {string.Join(',', column.SignatureOf ?? [])}");
         }
 
+        var interactions = table.Interactions;
+        text.AppendLine(CultureInfo.InvariantCulture, $"interactions: {string.Join(',', interactions.Actor.ToArray())} | {string.Join(',', interactions.Target.ToArray())}"
+            + $" | {string.Join(',', interactions.Kind.ToArray())} | {string.Join(',', interactions.Time.ToArray())}");
         text.AppendLine(CultureInfo.InvariantCulture, $"signatures {table.Signatures.Count}");
         for (var s = 0; s < table.Signatures.Count; s++)
         {
@@ -235,5 +272,28 @@ public sealed class PostBatchTests
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Distinct values by id, as a store read numbers a list column's values; it grows as batches are made.</summary>
+    private sealed class ValueTable
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<string> _values = [];
+
+        public void Fill(PostValueLists lists, int row, IReadOnlyList<string> values)
+        {
+            lists.Values = _values;
+            foreach (var value in values)
+            {
+                if (!_ids.TryGetValue(value, out var id))
+                {
+                    id = _values.Count;
+                    _ids.Add(value, id);
+                    _values.Add(value);
+                }
+
+                lists.Add(row, id);
+            }
+        }
     }
 }

@@ -88,7 +88,7 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Equal(posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).Select(p => p.Id), ids);
         Assert.Equal(ids.Count, await store.CountPostsAsync(since));
         Assert.All(batches, b => Assert.All(Enumerable.Range(0, b.Count), i => Assert.False(b.HasText(i))));
-        Assert.All(batches, b => Assert.All(b.Urls.Take(b.Count), Assert.Null));
+        Assert.All(batches, b => Assert.All(Enumerable.Range(0, b.Count), i => Assert.True(b.Urls.IdsOf(i).IsEmpty)));
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class SqliteStorePostBatchesTests
 
     private static string Line(PostBatch batch, int i) => Line(
         batch.IdOf(i), batch.AuthorIds[i], batch.UnixSeconds[i], batch.Kinds[i], batch.ReferencedIdOf(i), batch.ReferencedAuthorIds[i],
-        batch.TextOf(i).ToString(), batch.Hashtags[i] ?? [], batch.Urls[i] ?? [], batch.Mentions[i] ?? []);
+        batch.TextOf(i).ToString(), [.. batch.Hashtags.ValuesOf(i)], [.. batch.Urls.ValuesOf(i)], [.. batch.Mentions.ValuesOf(i)]);
 
     private static string Line(Post p) => Line(
         p.Id, p.AuthorId, p.Time.ToUnixTimeSeconds(), p.Kind, p.ReferencedPostId, p.ReferencedAuthorId, p.Text, p.Hashtags, p.Urls, p.Mentions);

@@ -1,0 +1,65 @@
+using NetworkGraph.Storage.Sqlite.Ingest;
+using SQLitePCL;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>Post keys in ascending order and the row each has in a read (null: key k is row k), for joining the
+/// tables keyed by post (mentions, hashtags, URLs) with the posts read in one pass.</summary>
+internal sealed record KeyRows(long[] Keys, int[]? Rows)
+{
+    /// <summary>The keys of a read's rows (row k has key <paramref name="keysByRow"/>[k], all distinct), sorted in place
+    /// with their rows unless they already ascend.</summary>
+    public static KeyRows Of(long[] keysByRow)
+    {
+        for (var k = 1; k < keysByRow.Length; k++)
+        {
+            if (keysByRow[k - 1] >= keysByRow[k])
+            {
+                var rows = new int[keysByRow.Length];
+                for (var r = 0; r < rows.Length; r++)
+                {
+                    rows[r] = r;
+                }
+
+                Array.Sort(keysByRow, rows);
+                return new KeyRows(keysByRow, rows);
+            }
+        }
+
+        return new KeyRows(keysByRow, null);
+    }
+
+    /// <summary>Steps the (post key, value key) rows <paramref name="sql"/> gives, ordered by post key, and hands each
+    /// row whose post is among these to <paramref name="visit"/> with that post's row: one pass over both.</summary>
+    public void Join(sqlite3 db, string sql, Action<int, long> visit, CancellationToken cancellationToken)
+    {
+        using var statement = new RawStatement(db, sql);
+        try
+        {
+            var at = 0;
+            var steps = 0;
+            while (statement.Step())
+            {
+                var key = statement.Int64(0);
+                while (at < Keys.Length && Keys[at] < key)
+                {
+                    at++;
+                }
+
+                if (at < Keys.Length && Keys[at] == key)
+                {
+                    visit(Rows is null ? at : Rows[at], statement.Int64(1));
+                }
+
+                if ((++steps & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using NetworkGraph.Storage.Sqlite.Ingest;
+using SQLitePCL;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>A connection of its own for one long read made of several queries: they all see the store as it was when
+/// the first began (one read transaction), and the connection takes no SQLite mutex per call, as only one thread at a
+/// time uses it (the read's).</summary>
+internal sealed class ReadSnapshot : IDisposable
+{
+    private bool _began;
+
+    private ReadSnapshot(sqlite3 db)
+    {
+        Db = db;
+    }
+
+    /// <summary>The connection, for <see cref="RawStatement"/>s of this read.</summary>
+    public sqlite3 Db { get; }
+
+    /// <summary>Opens the store at <paramref name="path"/> and begins the read transaction.</summary>
+    public static ReadSnapshot Open(string path)
+    {
+        var rc = raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
+        if (rc != raw.SQLITE_OK)
+        {
+            var message = db is null ? $"cannot open {path}" : raw.sqlite3_errmsg(db).utf8_to_string();
+            db?.Dispose();
+            throw new SqliteException(message, rc);
+        }
+
+        var snapshot = new ReadSnapshot(db);
+        try
+        {
+            raw.sqlite3_busy_timeout(db, 60_000);
+            RawStatement.Execute(db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; BEGIN");
+            snapshot._began = true;
+            return snapshot;
+        }
+        catch
+        {
+            snapshot.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Ends the read transaction and closes the connection.</summary>
+    public void Dispose()
+    {
+        if (_began)
+        {
+            _began = false;
+            raw.sqlite3_exec(Db, "COMMIT");
+        }
+
+        Db.Dispose();
+    }
+}
