@@ -35,6 +35,38 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Equal(posts.Select(Line), rows);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Column_chunks_give_each_post_its_lists_when_post_keys_do_not_follow_time(bool sinceHalfway)
+    {
+        // Post keys against time: the lists, read by key from their own tables, must still reach each post's row.
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var update = connection.CreateCommand();
+            update.CommandText = "UPDATE posts SET time = 2000000000 - time + (post_key % 7)";
+            await update.ExecuteNonQueryAsync();
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        long? since = sinceHalfway ? posts[posts.Count / 2].Time.ToUnixTimeSeconds() : null;
+
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, since, chunkSize: 4))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
+        }
+
+        var expected = posts.Where(p => p.Time.ToUnixTimeSeconds() >= (since ?? long.MinValue)).Select(Line).ToList();
+        Assert.Equal(expected, rows);
+        Assert.Contains(expected, line => line.EndsWith('|') is false && line.Split('|')[^3].Length > 0); // some post has hashtags
+        Assert.Contains(expected, line => line.Split('|')[^1].Length > 0); // and some mentions
+    }
+
     [Fact]
     public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
     {
