@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite.Ingest;
 using SQLitePCL;
@@ -6,7 +7,8 @@ namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>The hashtags, URLs and mentioned accounts of every post of one read, by row in the read's order, as ids of
 /// distinct values: read from the tables keyed by post in one pass each (no lookup per post) and each distinct value
-/// read once. A row costs 4 bytes plus 4 per list item.</summary>
+/// read once. A row costs 4 bytes plus 4 per list item; hashtags and URLs are kept as UTF-8 (a string is made of one
+/// when the share table first meets it).</summary>
 internal sealed class PostLists
 {
     private const int ListBits = 2;
@@ -16,13 +18,15 @@ internal sealed class PostLists
     // URLs, then mentions, each in key order (the order the object read gives them).
     private readonly int[] _starts;
     private readonly int[] _items;
-    private readonly string[][] _values;
+    private readonly IReadOnlyList<string>[] _values;
+    private readonly HashSet<int>?[] _missing; // ids whose key has no value (left out, as a join leaves them out)
 
-    private PostLists(int[] starts, int[] items, string[][] values)
+    private PostLists(int[] starts, int[] items, IReadOnlyList<string>[] values, HashSet<int>?[] missing)
     {
         _starts = starts;
         _items = items;
         _values = values;
+        _missing = missing;
     }
 
     private enum ListKind
@@ -61,14 +65,14 @@ internal sealed class PostLists
         // Two passes over each table (scanning one costs little next to holding its rows): count each row's items and
         // number the distinct value keys, then place the items.
         var starts = new int[posts.Keys.Length + 1];
-        var ids = new Dictionary<long, int>[3];
+        var ids = new KeyIds[3];
         foreach (var (list, sql) in lists)
         {
-            var idOf = ids[(int)list] = [];
+            var idOf = ids[(int)list] = new KeyIds();
             posts.Join(db, sql, (row, key) =>
             {
                 starts[row + 1]++;
-                idOf.TryAdd(key, idOf.Count);
+                idOf.GetOrAdd(key);
             }, cancellationToken);
         }
 
@@ -86,7 +90,7 @@ internal sealed class PostLists
         foreach (var (list, sql) in lists)
         {
             var idOf = ids[(int)list];
-            posts.Join(db, sql, (row, key) => items[starts[row]++] = (idOf[key] << ListBits) | (int)list, cancellationToken);
+            posts.Join(db, sql, (row, key) => items[starts[row]++] = (idOf.GetOrAdd(key) << ListBits) | (int)list, cancellationToken);
         }
 
         // Each row's start moved to the next row's: shift back.
@@ -96,11 +100,14 @@ internal sealed class PostLists
         }
 
         starts[0] = 0;
-        var values = new string[3][];
-        values[(int)ListKind.Hashtags] = ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids[(int)ListKind.Hashtags], cancellationToken);
-        values[(int)ListKind.Urls] = ValuesOf(db, "SELECT url_key, url FROM urls", ids[(int)ListKind.Urls], cancellationToken);
-        values[(int)ListKind.Mentions] = ValuesOf(accountIds, ids[(int)ListKind.Mentions]);
-        return new PostLists(starts, items, values);
+        var values = new IReadOnlyList<string>[3];
+        var missing = new HashSet<int>?[3];
+        (values[(int)ListKind.Hashtags], missing[(int)ListKind.Hashtags]) =
+            ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids[(int)ListKind.Hashtags], cancellationToken);
+        (values[(int)ListKind.Urls], missing[(int)ListKind.Urls]) =
+            ValuesOf(db, "SELECT url_key, url FROM urls", ids[(int)ListKind.Urls], cancellationToken);
+        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accountIds, ids[(int)ListKind.Mentions]);
+        return new PostLists(starts, items, values, missing);
     }
 
     /// <summary>Sets row <paramref name="batchRow"/> of <paramref name="batch"/>'s list columns to row
@@ -119,7 +126,7 @@ internal sealed class PostLists
             var item = _items[k];
             var id = item >> ListBits;
             var list = (ListKind)(item & ListMask);
-            if (_values[(int)list][id] is null)
+            if (_missing[(int)list]?.Contains(id) == true)
             {
                 continue;
             }
@@ -163,48 +170,149 @@ internal sealed class PostLists
         }
     }
 
-    /// <summary>The values of the keys <paramref name="ids"/> numbers, by id (null where a key has no value).</summary>
-    private static string[] ValuesOf(sqlite3 db, string sql, Dictionary<long, int>? ids, CancellationToken cancellationToken)
+    /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, as UTF-8, and the ids whose key has no
+    /// value (null when none).</summary>
+    private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(
+        sqlite3 db, string sql, KeyIds? ids, CancellationToken cancellationToken)
     {
         if (ids is null || ids.Count == 0)
         {
-            return [];
+            return ([], null);
         }
 
-        var values = new string[ids.Count];
-        using var statement = new RawStatement(db, sql);
-        try
+        // Added in the table's order, then put in id order.
+        var rowOfId = new int[ids.Count];
+        Array.Fill(rowOfId, -1);
+        var texts = new TextColumn.Builder();
+        using (var statement = new RawStatement(db, sql))
         {
-            var steps = 0;
-            while (statement.Step())
+            try
             {
-                if (ids.TryGetValue(statement.Int64(0), out var id))
+                while (statement.Step())
                 {
-                    values[id] = System.Text.Encoding.UTF8.GetString(statement.Bytes(1));
-                }
+                    if (ids.TryGet(statement.Int64(0), out var id))
+                    {
+                        rowOfId[id] = texts.Count;
+                        texts.Add(statement.Bytes(1));
+                    }
 
-                if ((++steps & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    if ((texts.Count & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
                 }
             }
-        }
-        finally
-        {
-            statement.Reset();
+            finally
+            {
+                statement.Reset();
+            }
         }
 
-        return values;
+        HashSet<int>? missing = null;
+        for (var id = 0; id < rowOfId.Length; id++)
+        {
+            if (rowOfId[id] < 0)
+            {
+                (missing ??= []).Add(id);
+                rowOfId[id] = texts.Count;
+                texts.Add(default(ReadOnlySpan<byte>));
+            }
+        }
+
+        return (new Utf8Values(texts.Build(rowOfId)), missing);
     }
 
-    private static string[] ValuesOf(IReadOnlyDictionary<long, string> accountIds, Dictionary<long, int>? ids)
+    private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(IReadOnlyDictionary<long, string> accountIds, KeyIds? ids)
     {
         var values = new string[ids?.Count ?? 0];
-        foreach (var (key, id) in ids ?? [])
+        HashSet<int>? missing = null;
+        foreach (var (key, id) in ids?.Pairs() ?? [])
         {
-            values[id] = accountIds.GetValueOrDefault(key)!;
+            if (accountIds.TryGetValue(key, out var value))
+            {
+                values[id] = value;
+            }
+            else
+            {
+                values[id] = string.Empty;
+                (missing ??= []).Add(id);
+            }
         }
 
-        return values;
+        return (values, missing);
+    }
+
+    /// <summary>Numbers keys densely in first-seen order: small non-negative keys (the rowids of the hashtag and URL
+    /// tables) through a table indexed by the key, others through a dictionary.</summary>
+    private sealed class KeyIds
+    {
+        private const long MaxTableKey = 1 << 24;
+        private int[] _idOfKey = new int[1024]; // id + 1; 0: not seen
+        private Dictionary<long, int>? _idOfLargeKey;
+        private readonly List<long> _keys = [];
+
+        public int Count => _keys.Count;
+
+        public int GetOrAdd(long key)
+        {
+            if (key is >= 0 and < MaxTableKey)
+            {
+                if (key >= _idOfKey.Length)
+                {
+                    Array.Resize(ref _idOfKey, (int)Math.Min(MaxTableKey, Math.Max(key + 1, _idOfKey.Length * 2L)));
+                }
+
+                ref var stored = ref _idOfKey[key];
+                if (stored == 0)
+                {
+                    _keys.Add(key);
+                    stored = _keys.Count;
+                }
+
+                return stored - 1;
+            }
+
+            _idOfLargeKey ??= [];
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_idOfLargeKey, key, out var seen);
+            if (!seen)
+            {
+                id = _keys.Count;
+                _keys.Add(key);
+            }
+
+            return id;
+        }
+
+        public bool TryGet(long key, out int id)
+        {
+            if (key is >= 0 and < MaxTableKey)
+            {
+                id = key < _idOfKey.Length ? _idOfKey[key] - 1 : -1;
+                return id >= 0;
+            }
+
+            id = -1;
+            return _idOfLargeKey?.TryGetValue(key, out id) == true;
+        }
+
+        public IEnumerable<(long Key, int Id)> Pairs() => _keys.Select((key, id) => (key, id));
+    }
+
+    /// <summary>A column of UTF-8 values as a list of strings, each made when asked for.</summary>
+    private sealed class Utf8Values(TextColumn values) : IReadOnlyList<string>
+    {
+        public int Count => values.Count;
+
+        public string this[int index] => values[index];
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                yield return values[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

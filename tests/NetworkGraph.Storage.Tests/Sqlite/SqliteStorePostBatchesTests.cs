@@ -68,6 +68,31 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Fact]
+    public async Task Column_chunks_leave_out_list_items_whose_value_is_not_stored_as_the_object_read_does()
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM hashtags WHERE hashtag_key = (SELECT min(hashtag_key) FROM post_hashtags);"
+                + "DELETE FROM urls WHERE url_key = (SELECT max(url_key) FROM post_urls);";
+            Assert.Equal(2, await delete.ExecuteNonQueryAsync());
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 5))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
+        }
+
+        Assert.Equal(posts.Select(Line), rows);
+    }
+
+    [Fact]
     public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
     {
         var fixture = new IngestStoreFixture();
