@@ -68,7 +68,7 @@ internal sealed class PostLists
         var ids = new KeyIds[3];
         foreach (var (list, sql) in lists)
         {
-            var idOf = ids[(int)list] = new KeyIds();
+            var idOf = ids[(int)list] = new KeyIds(byTable: list != ListKind.Mentions); // account keys are sparse (numeric ids)
             posts.Join(db, sql, (row, key) =>
             {
                 starts[row + 1]++;
@@ -242,12 +242,13 @@ internal sealed class PostLists
         return (values, missing);
     }
 
-    /// <summary>Numbers keys densely in first-seen order: small non-negative keys (the rowids of the hashtag and URL
-    /// tables) through a table indexed by the key, others through a dictionary.</summary>
-    private sealed class KeyIds
+    /// <summary>Numbers keys densely in first-seen order: with <paramref name="byTable"/>, small non-negative keys (the
+    /// rowids of the hashtag and URL tables) through a table indexed by the key, others through a dictionary.</summary>
+    private sealed class KeyIds(bool byTable)
     {
         private const long MaxTableKey = 1 << 24;
-        private int[] _idOfKey = new int[1024]; // id + 1; 0: not seen
+        private readonly long _maxTableKey = byTable ? MaxTableKey : 0;
+        private int[] _idOfKey = new int[byTable ? 1024 : 0]; // id + 1; 0: not seen
         private Dictionary<long, int>? _idOfLargeKey;
         private readonly List<long> _keys = [];
 
@@ -255,7 +256,7 @@ internal sealed class PostLists
 
         public int GetOrAdd(long key)
         {
-            if (key is >= 0 and < MaxTableKey)
+            if (key >= 0 && key < _maxTableKey)
             {
                 if (key >= _idOfKey.Length)
                 {
@@ -285,7 +286,7 @@ internal sealed class PostLists
 
         public bool TryGet(long key, out int id)
         {
-            if (key is >= 0 and < MaxTableKey)
+            if (key >= 0 && key < _maxTableKey)
             {
                 id = key < _idOfKey.Length ? _idOfKey[key] - 1 : -1;
                 return id >= 0;
