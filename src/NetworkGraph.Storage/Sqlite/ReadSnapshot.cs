@@ -34,7 +34,7 @@ internal sealed class ReadSnapshot : IDisposable
         try
         {
             raw.sqlite3_busy_timeout(db, 60_000);
-            RawStatement.Execute(db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; BEGIN");
+            RawStatement.Execute(db, "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; BEGIN");
             snapshot._began = true;
             return snapshot;
         }
