@@ -25,6 +25,9 @@ internal sealed class NormalizedTexts
     /// <summary>The text id of a row; -1 when it has none.</summary>
     public int IdOf(int row) => _ids[row];
 
+    /// <summary>How many distinct texts there are (ids run from 0 to one less).</summary>
+    public int Count => _texts.Count;
+
     /// <summary>The normalised text of an id.</summary>
     public string Text(int id) => Encoding.UTF8.GetString(_texts.Utf8(id));
 
@@ -163,6 +166,8 @@ internal sealed class NormalizedTexts
         private readonly TextColumn.Builder _texts = new();
         private readonly BlockList<int> _hashes = new();
         private int[] _table = NewTable(2048);
+
+        public int Count => _texts.Count;
 
         public ReadOnlySpan<byte> Utf8(int id) => _texts.Utf8(id);
 

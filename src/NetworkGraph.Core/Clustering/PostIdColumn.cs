@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Core.Clustering;
@@ -176,11 +177,9 @@ public sealed class PostIdColumn
     {
         public static OrdinalKey Of(long number, int row)
         {
-            var digits = 1;
-            while (digits < 19 && (ulong)number >= Pow10[digits])
-            {
-                digits++;
-            }
+            // The digits from the bit length (log10(2) ~ 1233 / 4096), corrected by one power of ten.
+            var t = ((BitOperations.Log2((ulong)number) + 1) * 1233) >> 12;
+            var digits = Math.Max(1, t + ((ulong)number < Pow10[t] ? 0 : 1));
 
             return new OrdinalKey((ulong)number * Pow10[19 - digits], digits, row);
         }
