@@ -35,6 +35,71 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var profile = await ProfileLoader.LoadAsync(settings.ProfilePath ?? DefaultProfilePath, ct);
 
         var clock = new StageClock(logger);
+        var runs = new CoordinationGraphRepository(store, time);
+        (var source, settings, var graphed) = await GraphStageAsync(store, runs, settings, stage, clock, ct);
+
+        stage?.Invoke("Scoring clusters");
+        var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
+        var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions.MinClusterSize, ct) with
+        {
+            Edges = graphed.Edges,
+            EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
+        };
+        // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
+        var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
+        var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
+        clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
+
+        stage?.Invoke("Writing snapshot");
+        // The cluster and scoring options count as parameters: a rerun after a change of rule, threshold or weights (an
+        // upgrade) is a new version, not "unchanged".
+        var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
+        clock.Lap("snapshot: fingerprint");
+        var repository = new SnapshotRepository(store);
+        var previous = await repository.LoadLatestAsync(ct);
+        if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
+        {
+            // Nothing new is kept: the graph is the one the previous snapshot's run holds.
+            await runs.DeleteAsync(graphed.RunId, ct);
+            logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
+            clock.Lap("snapshot");
+            return new AnalysisOutcome(previous, graphed.Layers, await repository.CoordinationRunOfAsync(previous.Id, ct), graphed.Partition, IsNew: false)
+            {
+                MinClusterSize = clusterOptions.MinClusterSize,
+            };
+        }
+
+        var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
+
+        // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
+        snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
+        {
+            var r = DirectedRanking.Compute(n, s, t);
+            return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
+        }, cancellationToken: ct);
+        await repository.SaveAsync(snapshot, graphed.RunId, ct);
+        await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
+        clock.Lap("snapshot: clusters and pruning");
+        logger.LogInformation(
+            "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
+            snapshot.Id,
+            snapshot.Version,
+            snapshot.Clusters.Count,
+            snapshot.Clusters.Count(c => c.Flagged),
+            graphed.Partition.Modularity);
+        return new AnalysisOutcome(snapshot, graphed.Layers, graphed.RunId, graphed.Partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
+    }
+
+    /// <summary>Reads the store into the coordination graphs (completing the settings with the stored share kinds),
+    /// partitions them and stores them as a coordination run, and
+    /// keeps of the graph only what the cluster stage reads: the graph, its share table and the evidence are let go
+    /// when this returns, before the cluster stage reads the clustered accounts' posts (at 10 M posts they were a
+    /// gigabyte held through that stage). The run is stored before the stage can tell an unchanged input; the
+    /// caller deletes it then.</summary>
+    private async Task<(CoordinationInput Source, AnalysisSettings Settings, GraphStage Graphed)> GraphStageAsync(
+        SqliteStore store, CoordinationGraphRepository runs, AnalysisSettings settings, Action<string>? stage, StageClock clock, CancellationToken ct)
+    {
         stage?.Invoke("Reading posts, shares and accounts");
         var since = settings.Lookback is { } lookback ? time.GetUtcNow() - lookback : (DateTimeOffset?)null;
         var source = await CoordinationInput.ReadAsync(store, since, ct);
@@ -59,63 +124,14 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var partition = await Task.Run(() => Detect(graph, settings), ct);
         clock.Lap("communities");
 
-        stage?.Invoke("Scoring clusters");
+        stage?.Invoke("Storing the coordination run");
         // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
         // stored run shares, see EvidenceWindow) so edge timing stays measurable.
         var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-        var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
-        var membership = ToPartition(graph, partition);
-        var input = await ClusterInputAsync(store, source, membership, clusterOptions.MinClusterSize, ct) with
-        {
-            Edges = ToClusterEdges(graph, evidenceWindow),
-            EdgeWindowSeconds = evidenceWindow.TotalSeconds,
-        };
-        // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
-        var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
-        var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
-        clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
-
-        stage?.Invoke("Writing snapshot");
-        // The cluster and scoring options count as parameters: a rerun after a change of rule, threshold or weights (an
-        // upgrade) is a new version, not "unchanged".
-        var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
-        clock.Lap("snapshot: fingerprint");
-        var repository = new SnapshotRepository(store);
-        var previous = await repository.LoadLatestAsync(ct);
-        if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
-        {
-            // Nothing is stored: the graph is the one the previous snapshot's run holds.
-            logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
-            clock.Lap("snapshot");
-            return new AnalysisOutcome(previous, graph, await repository.CoordinationRunOfAsync(previous.Id, ct), partition, IsNew: false)
-            {
-                MinClusterSize = clusterOptions.MinClusterSize,
-            };
-        }
-
-        var runs = new CoordinationGraphRepository(store, time);
-        var runId = await runs.SaveAsync(graph, ct);
-        clock.Lap("snapshot: coordination run");
-        var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
-
-        // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
-        snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
-        {
-            var r = DirectedRanking.Compute(n, s, t);
-            return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
-        }, cancellationToken: ct);
-        await repository.SaveAsync(snapshot, runId, ct);
-        await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
-        clock.Lap("snapshot: clusters and pruning");
-        logger.LogInformation(
-            "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
-            snapshot.Id,
-            snapshot.Version,
-            snapshot.Clusters.Count,
-            snapshot.Clusters.Count(c => c.Flagged),
-            partition.Modularity);
-        return new AnalysisOutcome(snapshot, graph, runId, partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
+        var graphed = new GraphStage(
+            partition, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow), evidenceWindow, LayerCount.Of(graph), await runs.SaveAsync(graph, ct));
+        clock.Lap("coordination run");
+        return (source, settings, graphed);
     }
 
     /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>
@@ -241,11 +257,11 @@ internal sealed class StageClock(ILogger logger)
 
 /// <summary>What one analysis run produced.</summary>
 /// <param name="Snapshot">The new snapshot, or the previous one when nothing changed.</param>
-/// <param name="Graph">The coordination graph built in this run.</param>
+/// <param name="Layers">How big each coordination layer built in this run came out.</param>
 /// <param name="CoordinationRunId">The stored run of the graph; null for an unchanged rerun of a snapshot saved without one.</param>
 /// <param name="Partition">The communities found.</param>
 /// <param name="IsNew">Whether a new snapshot was stored.</param>
-internal sealed record AnalysisOutcome(Snapshot Snapshot, CoordinationGraph Graph, long? CoordinationRunId, Partition Partition, bool IsNew)
+internal sealed record AnalysisOutcome(Snapshot Snapshot, IReadOnlyList<LayerCount> Layers, long? CoordinationRunId, Partition Partition, bool IsNew)
 {
     /// <summary>The smallest community kept as a cluster; smaller ones are not in the snapshot.</summary>
     public int MinClusterSize { get; init; } = new ClusterAnalysisOptions().MinClusterSize;

@@ -141,38 +141,59 @@ public sealed class ClusterAnalyzer
     /// <summary>The table rows of each community's members, by time then id; a repeated post id counts once (its first row).</summary>
     private static Dictionary<int, int[]> RowsByCommunity(ClusterPosts table, IReadOnlyDictionary<string, int> partition, IEnumerable<int> analysed)
     {
-        var wanted = analysed.ToHashSet();
-        const int Outside = int.MinValue, Small = int.MinValue + 1;
+        // Communities by dense index (in the order given); Small for a community not analysed, Outside for none.
+        const int Outside = -2, Small = -1;
+        var wanted = analysed.Distinct().ToArray();
+        var indexOf = wanted.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k);
         var communityOf = new int[table.Strings.Count];
         for (var s = 0; s < communityOf.Length; s++)
         {
-            communityOf[s] = !partition.TryGetValue(table.Strings[s], out var c) ? Outside : wanted.Contains(c) ? c : Small;
+            communityOf[s] = !partition.TryGetValue(table.Strings[s], out var c) ? Outside : indexOf.GetValueOrDefault(c, Small);
         }
 
+        // Counted first, so each community's rows fill an array of its size.
         var seen = table.IdsUnique ? null : new HashSet<string>(StringComparer.Ordinal);
-        var lists = wanted.ToDictionary(c => c, _ => new List<int>());
+        var rowCommunity = new int[table.Count];
+        var counts = new int[wanted.Length];
         for (var r = 0; r < table.Count; r++)
         {
-            var c = communityOf[table.Authors[r]];
-            if (c == Outside || (seen is not null && !seen.Add(table.Ids[r]!)))
+            var k = communityOf[table.Authors[r]];
+            if (k == Outside || (seen is not null && !seen.Add(table.Ids[r]!)))
             {
-                continue;
+                k = Outside;
+            }
+            else if (k >= 0)
+            {
+                counts[k]++;
             }
 
-            if (c != Small)
+            rowCommunity[r] = k;
+        }
+
+        var rowsOf = Array.ConvertAll(counts, n => new int[n]);
+        Array.Clear(counts);
+        for (var r = 0; r < table.Count; r++)
+        {
+            if (rowCommunity[r] is var k && k >= 0)
             {
-                lists[c].Add(r);
+                rowsOf[k][counts[k]++] = r;
             }
         }
 
         var ticks = table.Ticks;
         var ids = table.Ids;
-        return lists.ToDictionary(kv => kv.Key, kv =>
+        foreach (var rows in rowsOf)
         {
-            var rows = kv.Value.ToArray();
-            RowOrder.Sort([.. rows.Select(r => ticks[r])], rows, ids.CompareOrdinal);
-            return rows;
-        });
+            var keys = new long[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                keys[i] = ticks[rows[i]];
+            }
+
+            RowOrder.Sort(keys, rows, ids.CompareOrdinal);
+        }
+
+        return wanted.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => rowsOf[x.k]);
     }
 
     private static (Dictionary<int, List<ClusterEdge>> Internal, Dictionary<int, double> Boundary, double Total) SplitEdges(

@@ -9,6 +9,8 @@ internal sealed class ClusterContext
 {
     private readonly int[] _rows;
     private readonly NormalizedTexts _texts;
+    private int[]? _authorIndexes;
+    private int _authorCount;
 
     public ClusterContext(
         int community,
@@ -67,8 +69,49 @@ internal sealed class ClusterContext
     /// <summary>The author's pool index of post <paramref name="i"/>.</summary>
     public int Author(int i) => Table.Authors[_rows[i]];
 
+    /// <summary>Each post's author as a small number: 0, 1, ... in order of each author's first post (worked out once,
+    /// on first use; not to be changed).</summary>
+    public int[] AuthorIndexes
+    {
+        get
+        {
+            if (_authorIndexes is null)
+            {
+                var index = new Dictionary<int, int>();
+                var authors = new int[Count];
+                for (var i = 0; i < authors.Length; i++)
+                {
+                    ref var a = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, Author(i), out var seen);
+                    if (!seen)
+                    {
+                        a = index.Count - 1;
+                    }
+
+                    authors[i] = a;
+                }
+
+                (_authorIndexes, _authorCount) = (authors, index.Count);
+            }
+
+            return _authorIndexes;
+        }
+    }
+
+    /// <summary>How many distinct authors the posts have (the numbers of <see cref="AuthorIndexes"/>).</summary>
+    public int AuthorCount
+    {
+        get
+        {
+            _ = AuthorIndexes;
+            return _authorCount;
+        }
+    }
+
     /// <summary>The normalised text id of post <paramref name="i"/>; -1 when empty (and for retweets).</summary>
     public int TextId(int i) => _texts.IdOf(_rows[i]);
+
+    /// <summary>How many distinct normalised texts the table's posts have (ids from <see cref="TextId"/> are below it).</summary>
+    public int TextCount => _texts.Count;
 
     /// <summary>The normalised text of an id from <see cref="TextId"/>.</summary>
     public string NormalizedText(int id) => _texts.Text(id);

@@ -1,14 +1,16 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
 namespace NetworkGraph.Core.Clustering;
 
 /// <summary>The normalised text of chosen rows of a post table, each distinct text once (ids in row order, so the same
-/// for any thread count); retweets and texts normalising to nothing have none. The distinct texts are kept as
-/// characters in a few large buffers, not as a string each: a million rows of mostly distinct texts then make no
-/// object per text for the collector to carry.</summary>
+/// for any thread count); retweets and texts normalising to nothing have none. The distinct texts are kept as UTF-8 in
+/// a text column's large buffers, not as a string each: a million rows of mostly distinct texts then make no object per
+/// text for the collector to carry, and half the bytes of UTF-16 characters.</summary>
 internal sealed class NormalizedTexts
 {
     private readonly int[] _ids;
@@ -23,24 +25,51 @@ internal sealed class NormalizedTexts
     /// <summary>The text id of a row; -1 when it has none.</summary>
     public int IdOf(int row) => _ids[row];
 
-    /// <summary>The normalised text of an id.</summary>
-    public string Text(int id) => _texts.Chars(id).ToString();
+    /// <summary>How many distinct texts there are (ids run from 0 to one less).</summary>
+    public int Count => _texts.Count;
 
-    /// <summary>The length in characters of the normalised text of an id.</summary>
-    public int Length(int id) => _texts.Chars(id).Length;
+    /// <summary>The normalised text of an id.</summary>
+    public string Text(int id) => Encoding.UTF8.GetString(_texts.Utf8(id));
+
+    /// <summary>The length in (UTF-16) characters of the normalised text of an id.</summary>
+    public int Length(int id) => Encoding.UTF8.GetCharCount(_texts.Utf8(id));
 
     /// <summary>Compares the normalised texts of two ids as <see cref="string.CompareOrdinal(string, string)"/> compares them.</summary>
-    public int CompareOrdinal(int x, int y) => _texts.Chars(x).SequenceCompareTo(_texts.Chars(y));
+    public int CompareOrdinal(int x, int y) => CompareAsUtf16(_texts.Utf8(x), _texts.Utf8(y));
+
+    /// <summary>Compares two valid UTF-8 texts as <see cref="string.CompareOrdinal(string, string)"/> compares their
+    /// UTF-16 forms (by sign): UTF-8 bytes order texts by code point, UTF-16 code units differ from that only where a
+    /// character beyond U+FFFF (a surrogate pair, D800-DFFF) meets one of U+E000-U+FFFF, so the first differing
+    /// characters are compared as their UTF-16 code units.</summary>
+    internal static int CompareAsUtf16(ReadOnlySpan<byte> x, ReadOnlySpan<byte> y)
+    {
+        var common = x.CommonPrefixLength(y);
+        if (common == x.Length || common == y.Length)
+        {
+            return x.Length.CompareTo(y.Length);
+        }
+
+        // The differing characters start where the last shared lead byte is (a continuation byte is 10xxxxxx).
+        var start = common;
+        while (start > 0 && (x[start] & 0xC0) == 0x80)
+        {
+            start--;
+        }
+
+        Rune.DecodeFromUtf8(x[start..], out var a, out _);
+        Rune.DecodeFromUtf8(y[start..], out var b, out _);
+        return Utf16Key(a).CompareTo(Utf16Key(b));
+    }
 
     /// <summary>Normalises the texts of <paramref name="rows"/> (in that order) on up to <paramref name="threads"/> threads.</summary>
     public static NormalizedTexts Of(ClusterPosts table, int[] rows, int threads, CancellationToken cancellationToken)
     {
-        // Batches normalised and hashed in parallel from the UTF-8 texts into one character buffer per chunk, then
-        // interned in row order.
+        // Batches normalised and hashed in parallel from the UTF-8 texts into one UTF-8 buffer per chunk, then interned
+        // in row order.
         const int Chunk = 4096, Batch = 16 * Chunk;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
         var chunks = (Math.Min(rows.Length, Batch) + Chunk - 1) / Chunk;
-        var buffers = new char[chunks][];
+        var buffers = new byte[chunks][];
         var ends = new int[Math.Min(rows.Length, Batch) + 1];
         var hashes = new int[Math.Min(rows.Length, Batch)];
         var ids = new int[table.Count];
@@ -64,19 +93,27 @@ internal sealed class NormalizedTexts
         return new NormalizedTexts(ids, store);
     }
 
-    /// <summary>Normalises rows [from, to) of a batch into <c>buffers[chunk]</c>, one after the other, and hashes each;
-    /// a retweet's text normalises to nothing.</summary>
-    private static void NormalizeChunk(ClusterPosts table, ReadOnlySpan<int> rows, int from, int to, char[][] buffers, int chunk, int[] ends, int[] hashes)
+    /// <summary>A character's first UTF-16 code unit, then its second, as one ordered number (a character of the Basic
+    /// Multilingual Plane is never a surrogate, so it never ties with a pair).</summary>
+    private static int Utf16Key(Rune rune)
     {
-        var texts = table.Texts;
-        var chars = 0;
-        for (var k = from; k < to; k++)
+        if (rune.IsBmp)
         {
-            chars += table.Kinds[rows[k]] == PostKind.Retweet ? 0 : Encoding.UTF8.GetMaxCharCount(texts.Utf8(rows[k]).Length);
+            return rune.Value << 10;
         }
 
-        var buffer = buffers[chunk] is { } kept && kept.Length >= chars ? kept : buffers[chunk] = new char[Math.Max(chars, 1024)];
+        var offset = rune.Value - 0x10000;
+        return ((0xD800 + (offset >> 10)) << 10) | (offset & 0x3FF);
+    }
+
+    /// <summary>Normalises rows [from, to) of a batch into <c>buffers[chunk]</c> as UTF-8, one after the other, and
+    /// hashes each; a retweet's text normalises to nothing.</summary>
+    private static void NormalizeChunk(ClusterPosts table, ReadOnlySpan<int> rows, int from, int to, byte[][] buffers, int chunk, int[] ends, int[] hashes)
+    {
+        var texts = table.Texts;
+        var buffer = buffers[chunk] ??= new byte[1 << 16];
         var raw = ArrayPool<char>.Shared.Rent(1024);
+        var normalized = ArrayPool<char>.Shared.Rent(1024);
         var written = 0;
         for (var k = from; k < to; k++)
         {
@@ -86,51 +123,63 @@ internal sealed class NormalizedTexts
                 var utf8 = texts.Utf8(row);
                 if (raw.Length < utf8.Length)
                 {
-                    ArrayPool<char>.Shared.Return(raw);
-                    raw = ArrayPool<char>.Shared.Rent(utf8.Length);
+                    (raw, normalized) = (Rented(raw, utf8.Length), Rented(normalized, utf8.Length));
                 }
 
                 var n = Encoding.UTF8.GetChars(utf8, raw);
-                var length = TextNormalizer.Normalize(raw.AsSpan(0, n), buffer.AsSpan(written));
-                hashes[k] = string.GetHashCode(buffer.AsSpan(written, length));
-                written += length;
+                var length = TextNormalizer.Normalize(raw.AsSpan(0, n), normalized);
+                var chars = normalized.AsSpan(0, length);
+                hashes[k] = string.GetHashCode(chars);
+
+                // A normalised text is valid UTF-16 (the normaliser drops lone surrogates), so its UTF-8 gives it back.
+                if (written + (3 * length) > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, written + (3 * length)));
+                    buffers[chunk] = buffer;
+                }
+
+                if (Utf8.FromUtf16(chars, buffer.AsSpan(written), out _, out var bytes, replaceInvalidSequences: false) != OperationStatus.Done)
+                {
+                    throw new InvalidOperationException("A normalised text is not valid UTF-16.");
+                }
+
+                written += bytes;
             }
 
             ends[k + 1] = written;
         }
 
         ArrayPool<char>.Shared.Return(raw);
+        ArrayPool<char>.Shared.Return(normalized);
     }
 
-    /// <summary>Distinct texts by id, in the order first seen: characters in large buffers and an open-addressing table
-    /// of ids by hash (the hash only places a text; equal texts are found by their characters).</summary>
+    private static char[] Rented(char[] returned, int length)
+    {
+        ArrayPool<char>.Shared.Return(returned);
+        return ArrayPool<char>.Shared.Rent(length);
+    }
+
+    /// <summary>Distinct texts by id, in the order first seen: UTF-8 in a text column's buffers and an open-addressing
+    /// table of ids by hash (the hash only places a text; equal texts are found by their bytes).</summary>
     private sealed class Store
     {
-        private const int ChunkChars = 1 << 20;
-
-        private readonly List<char[]> _chunks = [];
-        private (int Chunk, int Offset, int Length)[] _slots = new (int, int, int)[1024];
-        private int[] _hashes = new int[1024];
+        private readonly TextColumn.Builder _texts = new();
+        private readonly BlockList<int> _hashes = new();
         private int[] _table = NewTable(2048);
-        private char[] _current = [];
-        private int _used;
-        private int _count;
 
-        public ReadOnlySpan<char> Chars(int id)
-        {
-            var (chunk, offset, length) = _slots[id];
-            return _chunks[chunk].AsSpan(offset, length);
-        }
+        public int Count => _texts.Count;
+
+        public ReadOnlySpan<byte> Utf8(int id) => _texts.Utf8(id);
 
         /// <summary>The id of <paramref name="text"/> (whose hash is <paramref name="hash"/>), added when new.</summary>
-        public int Intern(ReadOnlySpan<char> text, int hash)
+        public int Intern(ReadOnlySpan<byte> text, int hash)
         {
             var mask = _table.Length - 1;
             var at = hash & mask;
             while (_table[at] >= 0)
             {
                 var id = _table[at];
-                if (_hashes[id] == hash && Chars(id).SequenceEqual(text))
+                if (_hashes[id] == hash && _texts.Utf8(id).SequenceEqual(text))
                 {
                     return id;
                 }
@@ -138,9 +187,11 @@ internal sealed class NormalizedTexts
                 at = (at + 1) & mask;
             }
 
-            var added = Add(text, hash);
+            var added = _texts.Count;
+            _texts.Add(text);
+            _hashes.Add(hash);
             _table[at] = added;
-            if (2 * _count > _table.Length)
+            if (2 * _texts.Count > _table.Length)
             {
                 Grow();
             }
@@ -148,33 +199,11 @@ internal sealed class NormalizedTexts
             return added;
         }
 
-        private int Add(ReadOnlySpan<char> text, int hash)
-        {
-            if (_chunks.Count == 0 || _used + text.Length > _current.Length)
-            {
-                _current = new char[Math.Max(ChunkChars, text.Length)];
-                _chunks.Add(_current);
-                _used = 0;
-            }
-
-            text.CopyTo(_current.AsSpan(_used));
-            if (_count == _slots.Length)
-            {
-                Array.Resize(ref _slots, _count * 2);
-                Array.Resize(ref _hashes, _count * 2);
-            }
-
-            _slots[_count] = (_chunks.Count - 1, _used, text.Length);
-            _hashes[_count] = hash;
-            _used += text.Length;
-            return _count++;
-        }
-
         private void Grow()
         {
             _table = NewTable(_table.Length * 2);
             var mask = _table.Length - 1;
-            for (var id = 0; id < _count; id++)
+            for (var id = 0; id < _texts.Count; id++)
             {
                 var at = _hashes[id] & mask;
                 while (_table[at] >= 0)

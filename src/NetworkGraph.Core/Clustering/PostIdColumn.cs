@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Core.Clustering;
 
@@ -74,18 +76,15 @@ public sealed class PostIdColumn
             return rows;
         }
 
-        var keys = new OrdinalKey[Count];
+        // Sorted as numbers padded to 19 digits (a primitive sort; the padded value shifted into a long's order), numbers
+        // that pad alike ("1", "10") by their digits, then by row.
+        var keys = new long[Count];
         for (var r = 0; r < keys.Length; r++)
         {
-            keys[r] = OrdinalKey.Of(_numbers[r], r);
+            keys[r] = (long)(OrdinalKey.Of(_numbers[r], r).Padded ^ (1UL << 63));
         }
 
-        Array.Sort(keys);
-        for (var r = 0; r < keys.Length; r++)
-        {
-            rows[r] = keys[r].Row;
-        }
-
+        RowOrder.Sort(keys, rows, (x, y) => OrdinalKey.Of(_numbers[x], x).CompareTo(OrdinalKey.Of(_numbers[y], y)));
         return rows;
     }
 
@@ -109,30 +108,30 @@ public sealed class PostIdColumn
         return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
-    /// <summary>Builds a column row by row.</summary>
+    /// <summary>Builds a column row by row (in blocks: no array is copied as it grows).</summary>
     public sealed class Builder
     {
         private readonly Dictionary<int, string> _others = [];
-        private long[] _numbers = new long[1024];
+        private readonly BlockList<long> _numbers = new();
 
         /// <summary>Number of rows added.</summary>
-        public int Count { get; private set; }
+        public int Count => _numbers.Count;
 
         /// <summary>Appends a row; null for none.</summary>
         public void Add(string? id)
         {
             if (id is null)
             {
-                Append(None);
+                _numbers.Add(None);
             }
             else if (IsCanonical(id, out var number))
             {
-                Append(number);
+                _numbers.Add(number);
             }
             else
             {
                 _others[Count] = id;
-                Append(Other);
+                _numbers.Add(Other);
             }
         }
 
@@ -141,7 +140,7 @@ public sealed class PostIdColumn
         {
             if (number >= 0)
             {
-                Append(number);
+                _numbers.Add(number);
             }
             else
             {
@@ -155,14 +154,13 @@ public sealed class PostIdColumn
         {
             if (order is null)
             {
-                return new PostIdColumn(_numbers.AsSpan(0, Count).ToArray(), new Dictionary<int, string>(_others));
+                return new PostIdColumn(_numbers.ToArray(), new Dictionary<int, string>(_others));
             }
 
-            var numbers = new long[order.Length];
+            var numbers = _numbers.Permuted(order);
             var others = new Dictionary<int, string>();
             for (var k = 0; k < order.Length; k++)
             {
-                numbers[k] = _numbers[order[k]];
                 if (numbers[k] == Other)
                 {
                     others[k] = _others[order[k]];
@@ -170,16 +168,6 @@ public sealed class PostIdColumn
             }
 
             return new PostIdColumn(numbers, others);
-        }
-
-        private void Append(long value)
-        {
-            if (Count == _numbers.Length)
-            {
-                Array.Resize(ref _numbers, _numbers.Length * 2);
-            }
-
-            _numbers[Count++] = value;
         }
     }
 
@@ -189,11 +177,9 @@ public sealed class PostIdColumn
     {
         public static OrdinalKey Of(long number, int row)
         {
-            var digits = 1;
-            while (digits < 19 && (ulong)number >= Pow10[digits])
-            {
-                digits++;
-            }
+            // The digits from the bit length (log10(2) ~ 1233 / 4096), corrected by one power of ten.
+            var t = ((BitOperations.Log2((ulong)number) + 1) * 1233) >> 12;
+            var digits = Math.Max(1, t + ((ulong)number < Pow10[t] ? 0 : 1));
 
             return new OrdinalKey((ulong)number * Pow10[19 - digits], digits, row);
         }

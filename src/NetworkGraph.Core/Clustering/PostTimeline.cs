@@ -3,6 +3,9 @@ namespace NetworkGraph.Core.Clustering;
 /// <summary>A cluster's posts as parallel arrays in time order: UTC ticks, author index and copy-paste text id.</summary>
 internal sealed class PostTimeline
 {
+    private long[]? _scratchTicks;
+    private int[]? _scratchAuthors;
+
     private PostTimeline(long[] ticks, int[] authors, int authorCount, int[] texts)
     {
         Ticks = ticks;
@@ -26,26 +29,17 @@ internal sealed class PostTimeline
     /// <summary>The cluster's posts, already in time order; texts shorter than <paramref name="minTextLength"/> get no id.</summary>
     public static PostTimeline Of(ClusterContext ctx, int minTextLength)
     {
-        var index = new Dictionary<int, int>();
         var n = ctx.Count;
         var ticks = new long[n];
-        var authors = new int[n];
         var texts = new int[n];
         for (var i = 0; i < n; i++)
         {
             ticks[i] = ctx.Table.Ticks[ctx.Row(i)];
-            ref var a = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, ctx.Author(i), out var seen);
-            if (!seen)
-            {
-                a = index.Count - 1;
-            }
-
-            authors[i] = a;
             var text = ctx.TextId(i);
             texts[i] = text >= 0 && ctx.NormalizedLength(text) >= minTextLength ? text : -1;
         }
 
-        return new PostTimeline(ticks, authors, index.Count, texts);
+        return new PostTimeline(ticks, ctx.AuthorIndexes, ctx.AuthorCount, texts);
     }
 
     /// <summary>
@@ -108,7 +102,8 @@ internal sealed class PostTimeline
             runStarts.Add(b);
         }
 
-        var (srcTicks, srcAuthors) = (new long[Count], new int[Count]);
+        // The scratch is kept for the next round.
+        var (srcTicks, srcAuthors) = (_scratchTicks ??= new long[Count], _scratchAuthors ??= new int[Count]);
         for (var i = 0; i < Count; i++)
         {
             var at = next[bucketOf[Authors[i]]]++;

@@ -28,45 +28,25 @@ internal sealed class ProfileSignalCalculator
 
         // Posts' languages as small numbers (each pool string looked at once), counted per post and per author.
         var table = ctx.Table;
-        var labels = new List<string>();
-        var labelIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var labelPool = new StringPool();
         var ofPool = new Dictionary<int, int>();
-        int LabelOf(int pool)
-        {
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ofPool, pool, out var seen);
-            if (!seen)
-            {
-                var label = Lang(table.StringAt(pool));
-                ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(labelIndex, label, out var known);
-                if (!known)
-                {
-                    index = labels.Count;
-                    labels.Add(label);
-                }
-
-                slot = index;
-            }
-
-            return slot;
-        }
-
+        var authorOf = ctx.AuthorIndexes;
         var postLanguage = new int[ctx.Count];
-        var authorSlot = new Dictionary<int, int>();
-        var authorOf = new int[ctx.Count];
         for (var i = 0; i < postLanguage.Length; i++)
         {
-            postLanguage[i] = LabelOf(table.Languages[ctx.Row(i)]);
-            ref var a = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(authorSlot, ctx.Author(i), out var seen);
+            var pool = table.Languages[ctx.Row(i)];
+            ref var label = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ofPool, pool, out var seen);
             if (!seen)
             {
-                a = authorSlot.Count - 1;
+                label = labelPool.Intern(Lang(table.StringAt(pool)));
             }
 
-            authorOf[i] = a;
+            postLanguage[i] = label;
         }
 
+        var labels = labelPool.Strings;
         var postCounts = new int[labels.Count];
-        var perAuthor = new int[authorSlot.Count * labels.Count];
+        var perAuthor = new int[ctx.AuthorCount * labels.Count];
         for (var i = 0; i < postLanguage.Length; i++)
         {
             postCounts[postLanguage[i]]++;
@@ -75,7 +55,7 @@ internal sealed class ProfileSignalCalculator
 
         var postLanguages = Shares(labels, postCounts, ctx.Count);
         var dominantCounts = new int[labels.Count + 1];
-        for (var a = 0; a < authorSlot.Count; a++)
+        for (var a = 0; a < ctx.AuthorCount; a++)
         {
             var d = DominantLanguage(labels, perAuthor.AsSpan(a * labels.Count, labels.Count));
             dominantCounts[d < 0 ? labels.Count : d]++;
@@ -83,14 +63,14 @@ internal sealed class ProfileSignalCalculator
 
         // The dominant language "und" of an author without a known one counts with the posts' "und" when they have one.
         var dominantLabels = new List<string>(labels) { Unknown };
-        var unknown = labels.IndexOf(Unknown);
-        if (unknown >= 0)
+        var unknown = dominantLabels.IndexOf(Unknown); // the one added when no post's language is unknown
+        if (unknown < labels.Count)
         {
             dominantCounts[unknown] += dominantCounts[labels.Count];
             dominantCounts[labels.Count] = 0;
         }
 
-        var authors = authorSlot.Count;
+        var authors = ctx.AuthorCount;
         var dominantShares = Shares(dominantLabels, dominantCounts, authors);
         var targets = _profile.TargetLanguages.Select(Language).ToHashSet(StringComparer.Ordinal);
         var inTarget = 0;
@@ -151,7 +131,7 @@ internal sealed class ProfileSignalCalculator
     }
 
     /// <summary>Shares of distinct labels with their counts (labels counted 0 left out), most frequent first, then by label.</summary>
-    private IReadOnlyList<ShareCount> Shares(List<string> labels, int[] counts, int total) =>
+    private IReadOnlyList<ShareCount> Shares(IReadOnlyList<string> labels, int[] counts, int total) =>
         Enumerable.Range(0, labels.Count)
             .Where(l => counts[l] > 0)
             .Select(l => (Key: labels[l], Count: counts[l]))
@@ -170,7 +150,7 @@ internal sealed class ProfileSignalCalculator
 
     /// <summary>The index of the most frequent known language in <paramref name="counts"/> (ties: the ordinally first
     /// label); -1 when all are unknown.</summary>
-    private static int DominantLanguage(List<string> labels, ReadOnlySpan<int> counts)
+    private static int DominantLanguage(IReadOnlyList<string> labels, ReadOnlySpan<int> counts)
     {
         var best = -1;
         for (var l = 0; l < counts.Length; l++)

@@ -1,4 +1,5 @@
 using System.Text;
+using NetworkGraph.Core.Coordination;
 
 namespace NetworkGraph.Core.Clustering;
 
@@ -49,19 +50,19 @@ public sealed class TextColumn
     public sealed class Builder
     {
         private readonly List<byte[]> _chunks = [];
-        private Slot[] _slots = new Slot[1024];
+        private readonly BlockList<Slot> _slots = new();
         private byte[] _current = [];
         private int _used;
 
         /// <summary>Number of rows added.</summary>
-        public int Count { get; private set; }
+        public int Count => _slots.Count;
 
         /// <summary>Appends a row holding a copy of <paramref name="utf8"/>.</summary>
         public void Add(ReadOnlySpan<byte> utf8)
         {
             var at = Reserve(utf8.Length);
             utf8.CopyTo(_current.AsSpan(at));
-            Append(new Slot(_chunks.Count - 1, at, utf8.Length));
+            _slots.Add(new Slot(_chunks.Count - 1, at, utf8.Length));
         }
 
         /// <summary>Appends a row holding <paramref name="text"/> as UTF-8.</summary>
@@ -70,14 +71,14 @@ public sealed class TextColumn
             ArgumentNullException.ThrowIfNull(text);
             var at = Reserve(Encoding.UTF8.GetByteCount(text));
             var n = Encoding.UTF8.GetBytes(text, _current.AsSpan(at));
-            Append(new Slot(_chunks.Count - 1, at, n));
+            _slots.Add(new Slot(_chunks.Count - 1, at, n));
         }
 
         /// <summary>Appends a row sharing the bytes of row <paramref name="row"/> (no copy).</summary>
         public void AddSameAs(int row)
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)row, (uint)Count, nameof(row));
-            Append(_slots[row]);
+            _slots.Add(_slots[row]);
         }
 
         /// <summary>The bytes of a row added so far.</summary>
@@ -92,19 +93,7 @@ public sealed class TextColumn
         /// the added row order[k]); all rows in the order added when null.</summary>
         public TextColumn Build(int[]? order = null)
         {
-            Slot[] slots;
-            if (order is null)
-            {
-                slots = _slots.AsSpan(0, Count).ToArray();
-            }
-            else
-            {
-                slots = new Slot[order.Length];
-                for (var k = 0; k < order.Length; k++)
-                {
-                    slots[k] = _slots[order[k]];
-                }
-            }
+            var slots = order is null ? _slots.ToArray() : _slots.Permuted(order);
 
             // The last buffer is cut to what it holds; shared rows point into buffers already built.
             if (_chunks.Count > 0 && _used < _current.Length)
@@ -128,16 +117,6 @@ public sealed class TextColumn
             var at = _used;
             _used += length;
             return at;
-        }
-
-        private void Append(Slot slot)
-        {
-            if (Count == _slots.Length)
-            {
-                Array.Resize(ref _slots, _slots.Length * 2);
-            }
-
-            _slots[Count++] = slot;
         }
     }
 

@@ -30,7 +30,7 @@ internal sealed class TopObjects(ClusterPosts table)
 
     public ClusterObjects Count(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
-        var texts = new TextCounter(ctx);
+        var texts = new TextCounter(ctx, postIndexes);
         var hashtags = new ObjectCounter();
         var urls = new ObjectCounter();
         var domains = new ObjectCounter();
@@ -99,7 +99,7 @@ internal sealed class TopObjects(ClusterPosts table)
 
     public IReadOnlyList<ObjectCount> Texts(ClusterContext ctx, IEnumerable<int> postIndexes, int top)
     {
-        var texts = new TextCounter(ctx);
+        var texts = new TextCounter(ctx, postIndexes);
         foreach (var i in postIndexes)
         {
             texts.Add(i);
@@ -162,26 +162,56 @@ internal sealed class TopObjects(ClusterPosts table)
 
     private string Tag(int s) => _tags[s] ??= table.Strings[s].TrimStart('#');
 
-    /// <summary>Counts normalised texts by id; a text's label is the first counted post's text on one line.</summary>
-    private sealed class TextCounter(ClusterContext ctx)
+    /// <summary>Counts normalised texts by id; a text's label is the first counted post's text on one line. Many posts
+    /// (a big cluster's, when they are more than an eighth of all distinct texts) are counted in arrays by id, few in a
+    /// dictionary: a dictionary of millions of texts costs several times the arrays.</summary>
+    private sealed class TextCounter
     {
-        private readonly Dictionary<int, (int First, int Count)> _counts = [];
+        private readonly ClusterContext _ctx;
+        private readonly Dictionary<int, (int First, int Count)>? _sparse;
+        private readonly int[]? _firsts;
+        private readonly int[]? _counts;
+        private readonly List<int>? _seen;
+
+        public TextCounter(ClusterContext ctx, IEnumerable<int> postIndexes)
+        {
+            _ctx = ctx;
+            var posts = postIndexes.TryGetNonEnumeratedCount(out var n) ? n : ctx.Count;
+            if (posts < ctx.TextCount / 8)
+            {
+                _sparse = [];
+                return;
+            }
+
+            (_firsts, _counts, _seen) = (new int[ctx.TextCount], new int[ctx.TextCount], []);
+        }
 
         public void Add(int i)
         {
-            var id = ctx.TextId(i);
+            var id = _ctx.TextId(i);
             if (id < 0)
             {
                 return;
             }
 
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, id, out var exists);
-            slot = exists ? (slot.First, slot.Count + 1) : (i, 1);
+            if (_sparse is not null)
+            {
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sparse, id, out var exists);
+                slot = exists ? (slot.First, slot.Count + 1) : (i, 1);
+            }
+            else if (_counts![id]++ == 0)
+            {
+                _firsts![id] = i;
+                _seen!.Add(id);
+            }
         }
 
         public IReadOnlyList<ObjectCount> Top(int n) =>
             Array.ConvertAll(
-                TopSelection.First(_counts, n, (x, y) => y.Value.Count.CompareTo(x.Value.Count) is var c && c != 0 ? c : ctx.CompareNormalizedTexts(x.Key, y.Key)),
-                kv => new ObjectCount(ctx.NormalizedText(kv.Key), TextLabel.OneLine(ctx.Table.Texts[ctx.Row(kv.Value.First)]), kv.Value.Count));
+                TopSelection.First(
+                    _sparse?.Select(kv => (Id: kv.Key, kv.Value.First, kv.Value.Count)) ?? _seen!.Select(id => (Id: id, First: _firsts![id], Count: _counts![id])),
+                    n,
+                    (x, y) => y.Count.CompareTo(x.Count) is var c && c != 0 ? c : _ctx.CompareNormalizedTexts(x.Id, y.Id)),
+                t => new ObjectCount(_ctx.NormalizedText(t.Id), TextLabel.OneLine(_ctx.Table.Texts[_ctx.Row(t.First)]), t.Count));
     }
 }

@@ -62,6 +62,20 @@ public sealed class BlockList<T>
         return items;
     }
 
+    /// <summary>The items in the order <paramref name="order"/> gives: entry k is the item added order[k]-th.</summary>
+    public T[] Permuted(ReadOnlySpan<int> order)
+    {
+        var items = GC.AllocateUninitializedArray<T>(order.Length);
+        for (var k = 0; k < order.Length; k++)
+        {
+            var index = order[k];
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(order));
+            items[k] = _blocks[index >> Shift][index & Mask];
+        }
+
+        return items;
+    }
+
     /// <summary>Copies every item, in insertion order, to the start of <paramref name="destination"/>.</summary>
     public void CopyTo(Span<T> destination)
     {

@@ -170,9 +170,22 @@ public sealed class CoordinationGraphRepository
 
     /// <summary>Deletes every run but the <paramref name="keep"/> newest and those a stored snapshot refers to, in one
     /// transaction; returns how many were deleted.</summary>
-    public async Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
+    public Task<int> PruneAsync(int keep, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        return DeleteRunsAsync(
+            "SELECT run_id FROM (SELECT run_id FROM coordination_runs ORDER BY run_id DESC LIMIT -1 OFFSET $value)", keep, cancellationToken);
+    }
+
+    /// <summary>Deletes run <paramref name="runId"/> unless a stored snapshot refers to it, in one transaction (e.g. the
+    /// run an analysis stored before it found its input unchanged); returns whether it was deleted.</summary>
+    public async Task<bool> DeleteAsync(long runId, CancellationToken cancellationToken) =>
+        await DeleteRunsAsync("SELECT $value", runId, cancellationToken) > 0;
+
+    /// <summary>Deletes, children first, the runs <paramref name="runs"/> selects (a constant query of this class, with
+    /// one parameter <c>$value</c>) that no snapshot refers to; returns how many runs were deleted.</summary>
+    private async Task<int> DeleteRunsAsync(string runs, long value, CancellationToken cancellationToken)
+    {
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var deleted = 0;
@@ -182,14 +195,13 @@ public sealed class CoordinationGraphRepository
             "coordination_layers", "coordination_runs",
         })
         {
-            // Children first; the table names are the constants above.
+            // The table names are the constants above, the run selection a constant of this class.
             await using var command = Command(connection, transaction,
                 $"""
-                DELETE FROM {table} WHERE run_id IN (
-                    SELECT run_id FROM (SELECT run_id FROM coordination_runs ORDER BY run_id DESC LIMIT -1 OFFSET $keep)
-                    WHERE run_id NOT IN (SELECT run_id FROM snapshot_runs))
-                """, "$keep");
-            command.Parameters["$keep"].Value = keep;
+                DELETE FROM {table} WHERE run_id IN ({runs})
+                    AND run_id NOT IN (SELECT run_id FROM snapshot_runs)
+                """, "$value");
+            command.Parameters["$value"].Value = value;
             deleted = await command.ExecuteNonQueryAsync(cancellationToken);
         }
 

@@ -53,62 +53,36 @@ public sealed partial class SqliteStore
         }
 
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
-        // object read's order: by time, then key.
-        var order = rows.TimeThenKeyOrder();
-        var keyRows = rows.KeyRows(order);
-        var mentions = ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", keyRows, cancellationToken);
-        var hashtags = ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", keyRows, cancellationToken);
-        var urls = ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", keyRows, cancellationToken);
+        // object read's order: by time, then key. Each read column is let go once its rows are placed, so the read
+        // and the placed columns are not all held at once.
+        var (order, seconds) = rows.TimeThenKeyOrder();
+        var ticks = UtcTicks(seconds);
+        var (mentions, hashtags, urls) = ReadEntityKeys(rows.KeyRows(order), cancellationToken);
 
         // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
         // each account key is looked up once.
         var pool = new StringPool();
-        var authorKeys = Permuted(rows.AuthorKeys, order);
-        var referencedAuthorKeys = Permuted(rows.ReferencedAuthorKeys, order);
-        var accountKeys = authorKeys.Concat(referencedAuthorKeys.Where(k => k != NoKey)).Concat(mentions.Values).Distinct().ToArray();
-        var accountIdsByKey = await ValuesByKeyAsync("SELECT account_key, account_id FROM accounts WHERE account_key IN (SELECT value FROM json_each($keys))", accountKeys, cancellationToken);
-        var poolIndexOfKey = new Dictionary<long, int>(accountIdsByKey.Count);
-        int Interned(long key)
-        {
-            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(poolIndexOfKey, key, out var seen);
-            if (!seen)
-            {
-                index = accountIdsByKey.TryGetValue(key, out var id) ? pool.Intern(id) : -1;
-            }
-
-            return index;
-        }
-
-        var authors = Array.ConvertAll(authorKeys, k => Interned(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
-        var referencedAuthors = Array.ConvertAll(referencedAuthorKeys, k => k != NoKey ? Interned(k) : -1);
-        // Interned in row order, as the rows give them.
-        var languageIndexes = new int[rows.LanguageNames.Count];
-        Array.Fill(languageIndexes, -1);
-        var languages = Permuted(rows.Languages, order);
-        for (var k = 0; k < languages.Length; k++)
-        {
-            if (languages[k] >= 0)
-            {
-                ref var index = ref languageIndexes[languages[k]];
-                languages[k] = index = index >= 0 ? index : pool.Intern(rows.LanguageNames[languages[k]]);
-            }
-        }
-
+        var accountIdsByKey = await ValuesByKeyAsync(
+            "SELECT account_key, account_id FROM accounts WHERE account_key IN (SELECT value FROM json_each($keys))", rows.AccountKeys(mentions.Values), cancellationToken);
+        var accountIndexes = new PooledKeys(accountIdsByKey, pool);
+        var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
+        var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
+        var languages = rows.TakeLanguages(order, pool);
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
         return new ClusterPosts(
             pool.Strings,
-            rows.Ids.Build(order),
+            rows.TakeIds(order),
             authors,
-            UtcTicks(Permuted(rows.UnixSeconds, order)),
-            Permuted(rows.Kinds, order),
+            ticks,
+            rows.TakeKinds(order),
             languages,
-            rows.Texts.Build(order),
-            rows.ReferencedIds.Build(order),
+            rows.TakeTexts(order),
+            rows.TakeReferencedIds(order),
             referencedAuthors,
-            mentions.Interned(accountIdsByKey, pool),
-            hashtags.Interned(tags, pool),
-            urls.Interned(links, pool))
+            mentions.Interned(accountIndexes),
+            hashtags.Interned(new PooledKeys(tags, pool)),
+            urls.Interned(new PooledKeys(links, pool)))
         {
             IdsUnique = true, // ids are keys
         };
@@ -125,30 +99,28 @@ public sealed partial class SqliteStore
         return unixSeconds;
     }
 
-    /// <summary>Row k of the result is row order[k] of <paramref name="column"/>.</summary>
-    private static T[] Permuted<T>(BlockList<T> column, int[] order)
-    {
-        var result = new T[order.Length];
-        for (var k = 0; k < order.Length; k++)
-        {
-            result[k] = column[order[k]];
-        }
-
-        return result;
-    }
+    /// <summary>The mentions, hashtags and URLs of the posts read, as keys per post row.</summary>
+    private (EntityKeys Mentions, EntityKeys Hashtags, EntityKeys Urls) ReadEntityKeys(KeyRows posts, CancellationToken cancellationToken) => (
+        ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", posts, cancellationToken),
+        ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", posts, cancellationToken),
+        ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", posts, cancellationToken));
 
     /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row: the table and
     /// the posts read both come in key order, so they are joined in one pass.</summary>
     private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
     {
-        var pairs = new List<(int Row, long Key)>();
-        posts.Join(_connection.Handle!, sql, (row, key) => pairs.Add((row, key)), cancellationToken);
+        var (rows, values) = (new BlockList<int>(), new BlockList<long>());
+        posts.Join(_connection.Handle!, sql, (row, key) =>
+        {
+            rows.Add(row);
+            values.Add(key);
+        }, cancellationToken);
 
         // A counting sort by row keeps each post's values in key order, the order the object read gives them.
         var starts = new int[posts.Keys.Length + 1];
-        foreach (var (row, _) in pairs)
+        for (var k = 0; k < rows.Count; k++)
         {
-            starts[row + 1]++;
+            starts[rows[k] + 1]++;
         }
 
         for (var r = 0; r < posts.Keys.Length; r++)
@@ -157,13 +129,13 @@ public sealed partial class SqliteStore
         }
 
         var next = starts[..^1];
-        var values = new long[pairs.Count];
-        foreach (var (row, key) in pairs)
+        var sorted = new long[rows.Count];
+        for (var k = 0; k < rows.Count; k++)
         {
-            values[next[row]++] = key;
+            sorted[next[rows[k]]++] = values[k];
         }
 
-        return new EntityKeys(starts, values);
+        return new EntityKeys(starts, sorted);
     }
 
     private async Task<Dictionary<long, string>> ValuesByKeyAsync(string sql, long[] keys, CancellationToken cancellationToken)
@@ -181,96 +153,52 @@ public sealed partial class SqliteStore
         return result;
     }
 
-    /// <summary>The rows of the post read, column by column, in the order read.</summary>
+    /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let
+    /// go) once, in the order of the result.</summary>
     private sealed class PostRows
     {
         /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
         private readonly StringPool _languages = new();
+        private BlockList<long> _keys = new();
+        private PostIdColumn.Builder _ids = new();
+        private BlockList<long> _authorKeys = new();
+        private BlockList<long> _unixSeconds = new();
+        private BlockList<PostKind> _kinds = new();
+        private PostIdColumn.Builder _referencedIds = new();
+        private BlockList<long> _referencedAuthorKeys = new();
 
-        public int Count => Keys.Count;
+        /// <summary>Languages as indexes into <see cref="_languages"/>, -1 for none.</summary>
+        private BlockList<int> _languageIndexes = new();
+        private TextColumn.Builder _texts = new();
 
-        public BlockList<long> Keys { get; } = new();
+        public int Count => _keys.Count;
 
-        public PostIdColumn.Builder Ids { get; } = new();
-
-        public BlockList<long> AuthorKeys { get; } = new();
-
-        public BlockList<long> UnixSeconds { get; } = new();
-
-        public BlockList<PostKind> Kinds { get; } = new();
-
-        public PostIdColumn.Builder ReferencedIds { get; } = new();
-
-        public BlockList<long> ReferencedAuthorKeys { get; } = new();
-
-        /// <summary>Languages as indexes into <see cref="LanguageNames"/>, -1 for none.</summary>
-        public BlockList<int> Languages { get; } = new();
-
-        /// <summary>The languages read, by index.</summary>
-        public IReadOnlyList<string> LanguageNames => _languages.Strings;
-
-        public TextColumn.Builder Texts { get; } = new();
-
-        /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
-        /// ref post_id, ref_author_key, language, text).</summary>
-        public void Add(RawStatement row)
+        /// <summary>The rows in time order, then key order (entry k is the read row that comes k-th), and the times
+        /// (Unix seconds) in that order.</summary>
+        public (int[] Order, long[] Seconds) TimeThenKeyOrder()
         {
-            var key = row.Int64(0);
-            Keys.Add(key);
-            if (row.IsNull(1))
-            {
-                Ids.Add(key);
-            }
-            else
-            {
-                Ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
-            }
-
-            AuthorKeys.Add(row.Int64(2));
-            UnixSeconds.Add(row.Int64(3));
-            var kind = (PostKind)row.Int64(4);
-            Kinds.Add(kind);
-            long? referenced = row.IsNull(5) ? null : row.Int64(5);
-            if (referenced is not { } r)
-            {
-                ReferencedIds.Add(null);
-            }
-            else if (row.IsNull(6))
-            {
-                ReferencedIds.Add(r);
-            }
-            else
-            {
-                ReferencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
-            }
-
-            ReferencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
-            Languages.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
-            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
-        }
-
-        /// <summary>The rows in time order, then key order: entry k is the read row that comes k-th.</summary>
-        public int[] TimeThenKeyOrder()
-        {
+            _retweetTextRow.Clear();
+            _retweetTextRow.TrimExcess();
             var order = Enumerable.Range(0, Count).ToArray();
-            var keys = Keys;
-            RowOrder.Sort(UnixSeconds.ToArray(), order, (x, y) => keys[x].CompareTo(keys[y]));
-            return order;
+            var keys = _keys;
+            var seconds = Take(ref _unixSeconds).MoveToArray();
+            RowOrder.Sort(seconds, order, (x, y) => keys[x].CompareTo(keys[y]));
+            return (order, seconds);
         }
 
         /// <summary>The post keys read, ascending, each with the row it gets in <paramref name="order"/>.</summary>
         public KeyRows KeyRows(int[] order)
         {
-            var rows = new int[Count];
+            var rows = new int[order.Length];
             for (var k = 0; k < order.Length; k++)
             {
                 rows[order[k]] = k;
             }
 
             // The table is scanned in key order; sorted here should the scan ever come otherwise.
-            var keys = Keys.ToArray();
+            var keys = Take(ref _keys).MoveToArray();
             for (var r = 1; r < keys.Length; r++)
             {
                 if (keys[r - 1] >= keys[r])
@@ -283,6 +211,98 @@ public sealed partial class SqliteStore
             return new KeyRows(keys, rows);
         }
 
+        /// <summary>The distinct account keys of the authors, the referenced authors and <paramref name="mentioned"/>.</summary>
+        public long[] AccountKeys(IEnumerable<long> mentioned)
+        {
+            var keys = new HashSet<long>(mentioned);
+            for (var r = 0; r < _authorKeys.Count; r++)
+            {
+                keys.Add(_authorKeys[r]);
+            }
+
+            for (var r = 0; r < _referencedAuthorKeys.Count; r++)
+            {
+                if (_referencedAuthorKeys[r] != NoKey)
+                {
+                    keys.Add(_referencedAuthorKeys[r]);
+                }
+            }
+
+            return [.. keys];
+        }
+
+        /// <summary>The authors in <paramref name="order"/>, each key mapped by <paramref name="index"/> in that order.</summary>
+        public int[] TakeAuthors(int[] order, Func<long, int> index) => Mapped(Take(ref _authorKeys), order, index);
+
+        /// <summary>The referenced authors (<see cref="NoKey"/> for none) in <paramref name="order"/>, each key mapped by
+        /// <paramref name="index"/> in that order.</summary>
+        public int[] TakeReferencedAuthors(int[] order, Func<long, int> index) => Mapped(Take(ref _referencedAuthorKeys), order, index);
+
+        /// <summary>The languages in <paramref name="order"/> as indexes of <paramref name="pool"/> (interned in that
+        /// order), -1 for none.</summary>
+        public int[] TakeLanguages(int[] order, StringPool pool)
+        {
+            var poolIndexes = new int[_languages.Strings.Count];
+            Array.Fill(poolIndexes, -1);
+            var languages = Take(ref _languageIndexes).Permuted(order);
+            for (var k = 0; k < languages.Length; k++)
+            {
+                if (languages[k] >= 0)
+                {
+                    ref var index = ref poolIndexes[languages[k]];
+                    languages[k] = index = index >= 0 ? index : pool.Intern(_languages.Strings[languages[k]]);
+                }
+            }
+
+            return languages;
+        }
+
+        public PostIdColumn TakeIds(int[] order) => Take(ref _ids).Build(order);
+
+        public PostKind[] TakeKinds(int[] order) => Take(ref _kinds).Permuted(order);
+
+        public TextColumn TakeTexts(int[] order) => Take(ref _texts).Build(order);
+
+        public PostIdColumn TakeReferencedIds(int[] order) => Take(ref _referencedIds).Build(order);
+
+        /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
+        /// ref post_id, ref_author_key, language, text).</summary>
+        public void Add(RawStatement row)
+        {
+            var key = row.Int64(0);
+            _keys.Add(key);
+            if (row.IsNull(1))
+            {
+                _ids.Add(key);
+            }
+            else
+            {
+                _ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
+            }
+
+            _authorKeys.Add(row.Int64(2));
+            _unixSeconds.Add(row.Int64(3));
+            var kind = (PostKind)row.Int64(4);
+            _kinds.Add(kind);
+            long? referenced = row.IsNull(5) ? null : row.Int64(5);
+            if (referenced is not { } r)
+            {
+                _referencedIds.Add(null);
+            }
+            else if (row.IsNull(6))
+            {
+                _referencedIds.Add(r);
+            }
+            else
+            {
+                _referencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
+            }
+
+            _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
+            _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
+            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
+        }
+
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
         /// same; bytes that are not valid UTF-8 are stored as the string SQLite's text reading decodes from them.</summary>
         private void AddText(ReadOnlySpan<byte> utf8, long? retweeted)
@@ -290,26 +310,46 @@ public sealed partial class SqliteStore
             if (retweeted is { } original)
             {
                 ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_retweetTextRow, original, out var seen);
-                if (seen && Texts.Utf8(first).SequenceEqual(utf8))
+                if (seen && _texts.Utf8(first).SequenceEqual(utf8))
                 {
-                    Texts.AddSameAs(first);
+                    _texts.AddSameAs(first);
                     return;
                 }
 
                 if (!seen)
                 {
-                    first = Texts.Count;
+                    first = _texts.Count;
                 }
             }
 
             if (System.Text.Unicode.Utf8.IsValid(utf8))
             {
-                Texts.Add(utf8);
+                _texts.Add(utf8);
             }
             else
             {
-                Texts.Add(Encoding.UTF8.GetString(utf8));
+                _texts.Add(Encoding.UTF8.GetString(utf8));
             }
+        }
+
+        /// <summary>The column, let go by the rows (an empty one takes its place).</summary>
+        private static T Take<T>(ref T column)
+            where T : new()
+        {
+            var taken = column;
+            column = new T();
+            return taken;
+        }
+
+        private static int[] Mapped(BlockList<long> keys, int[] order, Func<long, int> index)
+        {
+            var result = new int[order.Length];
+            for (var k = 0; k < order.Length; k++)
+            {
+                result[k] = index(keys[order[k]]);
+            }
+
+            return result;
         }
 
         private int Language(ReadOnlySpan<byte> utf8)
@@ -326,24 +366,44 @@ public sealed partial class SqliteStore
     {
         /// <summary>The column with each key replaced by its string's pool index (keys without a string dropped, as the
         /// object read's join drops them).</summary>
-        public RaggedColumn Interned(Dictionary<long, string> strings, StringPool pool)
+        public RaggedColumn Interned(PooledKeys strings)
         {
             var starts = new int[Starts.Length];
-            var values = new List<int>(Values.Length);
+            var values = new int[Values.Length];
+            var count = 0;
             for (var r = 0; r + 1 < Starts.Length; r++)
             {
                 for (var k = Starts[r]; k < Starts[r + 1]; k++)
                 {
-                    if (strings.TryGetValue(Values[k], out var s))
+                    if (strings.IndexOf(Values[k]) is var index && index >= 0)
                     {
-                        values.Add(pool.Intern(s));
+                        values[count++] = index;
                     }
                 }
 
-                starts[r + 1] = values.Count;
+                starts[r + 1] = count;
             }
 
-            return new RaggedColumn(starts, [.. values]);
+            return new RaggedColumn(starts, count == values.Length ? values : values[..count]);
+        }
+    }
+
+    /// <summary>The pool indexes of keyed strings (account ids, hashtags, URLs by key), each key looked up and interned
+    /// once.</summary>
+    private sealed class PooledKeys(Dictionary<long, string> strings, StringPool pool)
+    {
+        private readonly Dictionary<long, int> _indexes = new(strings.Count);
+
+        /// <summary>The pool index of the key's string, interned on first use; -1 when no string has the key.</summary>
+        public int IndexOf(long key)
+        {
+            ref var index = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_indexes, key, out var seen);
+            if (!seen)
+            {
+                index = strings.TryGetValue(key, out var value) ? pool.Intern(value) : -1;
+            }
+
+            return index;
         }
     }
 }

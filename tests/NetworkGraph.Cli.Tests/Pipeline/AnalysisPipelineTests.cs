@@ -79,10 +79,11 @@ public sealed class AnalysisPipelineTests : IDisposable
         await using var store = SqliteStore.Open(_db, _time);
         var analysed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
         var runs = new CoordinationGraphRepository(store, _time);
+        var graph = (await CoordinationInput.ReadAsync(store, since: null, CancellationToken.None)).Build(new AnalysisSettings { Threads = 1 }, CancellationToken.None);
         foreach (var _ in Enumerable.Range(0, 3))
         {
             // As 'graph build' stores them: runs no snapshot refers to.
-            await runs.SaveAsync(analysed.Graph, CancellationToken.None);
+            await runs.SaveAsync(graph, CancellationToken.None);
         }
 
         var changed = await sut.RunAsync(store, new AnalysisSettings { Threads = 1, Resolution = 0.5 }, null, CancellationToken.None);

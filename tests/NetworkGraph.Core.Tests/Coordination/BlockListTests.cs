@@ -41,6 +41,21 @@ public sealed class BlockListTests
     }
 
     [Fact]
+    public void Permuted_gives_the_items_in_the_order_asked_across_blocks_and_refuses_an_index_past_the_end()
+    {
+        var list = new BlockList<long>();
+        for (var i = 0; i < 70_000; i++)
+        {
+            list.Add(i * 5L);
+        }
+
+        int[] order = [69_999, 0, 65_536, 65_535, 256, 0];
+
+        Assert.Equal(order.Select(i => i * 5L), list.Permuted(order));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Permuted([70_000]));
+    }
+
+    [Fact]
     public void Reading_past_the_end_is_an_error()
     {
         var list = new BlockList<int>();

@@ -211,6 +211,30 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         Assert.NotNull(await sut.LoadAsync(newest, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Deleting_a_run_removes_it_whole_but_never_a_run_a_snapshot_refers_to()
+    {
+        var sut = new CoordinationGraphRepository(_store);
+        var referenced = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        await new SnapshotRepository(_store).SaveAsync(SnapshotSamples.Snapshot(1, SnapshotSamples.Noon), referenced, CancellationToken.None);
+        var unneeded = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+        var newest = await sut.SaveAsync(SampleGraph(), CancellationToken.None);
+
+        Assert.True(await sut.DeleteAsync(unneeded, CancellationToken.None));
+        Assert.False(await sut.DeleteAsync(referenced, CancellationToken.None));
+
+        Assert.Null(await sut.LoadAsync(unneeded, CancellationToken.None));
+        Assert.NotNull(await sut.LoadAsync(referenced, CancellationToken.None));
+        Assert.NotNull(await sut.LoadAsync(newest, CancellationToken.None));
+        await using var connection = _store.OpenConnection();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT (SELECT count(*) FROM coordination_edge_blocks WHERE run_id = {unneeded}) + (SELECT count(*) FROM coordination_accounts WHERE run_id = {unneeded})
+                + (SELECT count(*) FROM coordination_objects WHERE run_id = {unneeded}) + (SELECT count(*) FROM coordination_layers WHERE run_id = {unneeded})
+            """;
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
     private static CoordinationGraph SampleGraph()
     {
         static Post Retweet(string id, string author, double seconds, string target) =>

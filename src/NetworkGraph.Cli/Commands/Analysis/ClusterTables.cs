@@ -10,15 +10,15 @@ namespace NetworkGraph.Cli.Commands.Analysis;
 /// <summary>Console tables shared by the analysis commands and the demo.</summary>
 internal static class ClusterTables
 {
-    public static void WriteLayers(CoordinationGraph graph)
+    public static void WriteLayers(IEnumerable<LayerCount> layers)
     {
         var table = new Table().Title("Coordination graphs").AddColumns("kind", "window", "edges", "candidate pairs");
-        foreach (var layer in graph.Layers.OrderBy(l => l.Kind).ThenBy(l => l.Window))
+        foreach (var layer in layers)
         {
             table.AddRow(
                 ShareKindNames.CliName(layer.Kind),
                 Durations.Format(layer.Window),
-                layer.Edges.Count.ToString("N0", CultureInfo.InvariantCulture),
+                layer.Edges.ToString("N0", CultureInfo.InvariantCulture),
                 layer.CandidatePairs.ToString("N0", CultureInfo.InvariantCulture));
         }
 
@@ -27,7 +27,7 @@ internal static class ClusterTables
 
     public static void WriteGraphSummary(AnalysisOutcome outcome)
     {
-        WriteLayers(outcome.Graph);
+        WriteLayers(outcome.Layers);
         var communities = Communities(outcome.Partition.CommunityCount, outcome.Partition.Modularity, outcome.Snapshot.Clusters.Count, outcome.MinClusterSize);
         AnsiConsole.MarkupLineInterpolated(
             $"Communities: {communities}; snapshot [bold]{outcome.Snapshot.Id}[/] (v{outcome.Snapshot.Version}{(outcome.IsNew ? "" : ", unchanged input: no new version")}).");

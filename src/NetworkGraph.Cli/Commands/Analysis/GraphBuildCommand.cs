@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NetworkGraph.App;
 using NetworkGraph.App.Analysis;
+using NetworkGraph.App.Pipeline;
 using NetworkGraph.Cli.Hosting;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +18,7 @@ internal sealed class GraphBuildCommand(IOptions<NetworkGraphOptions> settings, 
         BuiltGraph? built = null;
         await AnsiConsole.Status().StartAsync("Reading posts and shares", async ctx =>
             built = await build.RunAsync(db, analysis, stage => ctx.Status(stage), cancellationToken));
-        ClusterTables.WriteLayers(built!.Graph);
+        ClusterTables.WriteLayers(LayerCount.Of(built!.Graph));
         AnsiConsole.MarkupLineInterpolated($"Stored as coordination run [bold]{built.RunId}[/] in {db}.");
         return ExitCodes.Success;
     }

@@ -44,7 +44,8 @@ public sealed class Neo4jCommunitiesScoringTests : IDisposable
         var analyzed = await pipeline.RunAsync(store, new AnalysisSettings { Threads = 1 }, null, CancellationToken.None);
 
         // The partition analyze found, as Neo4j would hand it back: every linked account with its community's name.
-        var graph = analyzed.Graph;
+        // (The graph as analyze built it: the outcome keeps only its layer counts.)
+        var graph = (await CoordinationInput.ReadAsync(store, since: null, CancellationToken.None)).Build(new AnalysisSettings { Threads = 1 }, CancellationToken.None);
         var linked = graph.Layers.SelectMany(l => l.Edges).SelectMany(e => new[] { e.Source, e.Target }).Distinct().Order();
         var run = new CommunityRun(CommunityMethod.Leiden,
             linked.Select(i => new CommunityAssignment(graph.AccountIds[i], "c" + analyzed.Partition.Membership[i])).ToList(),
