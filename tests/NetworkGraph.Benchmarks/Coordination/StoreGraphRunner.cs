@@ -37,7 +37,7 @@ internal static class StoreGraphRunner
             CollectInteractions = false,
             MaxDegreeOfParallelism = threads,
         });
-        var cpu = ProcessorTime();
+        var cpu = CoordinationRunner.ProcessorTime();
         var adding = TimeSpan.Zero;
         var clock = Stopwatch.StartNew();
         await foreach (var batch in store.ReadPostBatchesAsync(PostBatchColumns.Text | PostBatchColumns.Urls))
@@ -49,8 +49,8 @@ internal static class StoreGraphRunner
 
         var table = builder.Build();
         Console.WriteLine($"share table: {clock.Elapsed.TotalSeconds:F2} s wall with the read ({adding.TotalSeconds:F2} s adding batches), " +
-            $"{(ProcessorTime() - cpu).TotalSeconds:F2} s CPU; {table.PostCount:N0} posts, " +
-            $"{table.ObjectCount(ShareKind.Text):N0} distinct texts, {table.Signatures.Count:N0} signatures; load {LoadAverage()}");
+            $"{(CoordinationRunner.ProcessorTime() - cpu).TotalSeconds:F2} s CPU; {table.PostCount:N0} posts, " +
+            $"{table.ObjectCount(ShareKind.Text):N0} distinct texts, {table.Signatures.Count:N0} signatures; load {CoordinationRunner.LoadAverage()}");
         if (Option(args, "--signatures") is { } path)
         {
             await using var file = File.Create(path);
@@ -60,16 +60,16 @@ internal static class StoreGraphRunner
             }
         }
 
-        var start = ProcessorTime();
+        var start = CoordinationRunner.ProcessorTime();
         var last = start;
         clock.Restart();
         var graph = CoordinationGraphBuilder.Build(table, options, (stage, wall) =>
         {
-            var now = ProcessorTime();
+            var now = CoordinationRunner.ProcessorTime();
             Console.WriteLine($"  {stage,-40} {wall.TotalSeconds,6:F2} s wall {(now - last).TotalSeconds,6:F2} s CPU");
             last = now;
         }, CancellationToken.None);
-        Console.WriteLine($"graphs: {clock.Elapsed.TotalSeconds:F2} s wall, {(ProcessorTime() - start).TotalSeconds:F2} s CPU; " +
+        Console.WriteLine($"graphs: {clock.Elapsed.TotalSeconds:F2} s wall, {(CoordinationRunner.ProcessorTime() - start).TotalSeconds:F2} s CPU; " +
             $"peak working set {Environment.WorkingSet >> 20} MB now, process peak {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB");
         using var digest = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var layer in graph.Layers)
@@ -103,18 +103,18 @@ internal static class StoreGraphRunner
         for (var r = 0; r < repeat; r++)
         {
             GC.Collect();
-            var cpu = ProcessorTime();
+            var cpu = CoordinationRunner.ProcessorTime();
             var clock = Stopwatch.StartNew();
             var candidates = clusterer.FindCandidates(store, CancellationToken.None);
             var findWall = clock.Elapsed.TotalSeconds;
-            var findCpu = (ProcessorTime() - cpu).TotalSeconds;
+            var findCpu = (CoordinationRunner.ProcessorTime() - cpu).TotalSeconds;
             var groups = RepresentativeGroups.Form(candidates, store, new CoordinationOptions().SimilarityThreshold);
             var wall = clock.Elapsed.TotalSeconds;
-            var total = (ProcessorTime() - cpu).TotalSeconds;
+            var total = (CoordinationRunner.ProcessorTime() - cpu).TotalSeconds;
             var bytesOut = new byte[groups.Length * 4];
             Buffer.BlockCopy(groups, 0, bytesOut, 0, bytesOut.Length);
             Console.WriteLine($"{store.Count:N0} signatures: candidates {findWall:F2} s wall {findCpu:F2} s CPU, total {wall:F2} s wall " +
-                $"{total:F2} s CPU; groups digest {Convert.ToHexString(SHA256.HashData(bytesOut))[..16]}; load {LoadAverage()}");
+                $"{total:F2} s CPU; groups digest {Convert.ToHexString(SHA256.HashData(bytesOut))[..16]}; load {CoordinationRunner.LoadAverage()}");
         }
 
         return 0;
@@ -125,13 +125,4 @@ internal static class StoreGraphRunner
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
-
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 }
