@@ -15,6 +15,16 @@ if (args.Length > 0 && args[0] == CoordinationRunner.Mode)
     return CoordinationRunner.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == StoreGraphRunner.Mode)
+{
+    return await StoreGraphRunner.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == StoreGraphRunner.NearDuplicateMode)
+{
+    return StoreGraphRunner.RunNearDuplicates(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == NearDuplicateRecallRunner.Mode)
 {
     return NearDuplicateRecallRunner.Run(args[1..]);

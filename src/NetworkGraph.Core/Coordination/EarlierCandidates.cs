@@ -1,51 +1,30 @@
 namespace NetworkGraph.Core.Coordination;
 
-/// <summary>For each text, the earliest texts found similar to it (a fixed number of slots, ascending), filled by
-/// several threads at once.</summary>
+/// <summary>For each text, the earliest texts found similar to it (a fixed number of slots, ascending).</summary>
 /// <remarks>A text keeps the smallest indexes offered to it whatever the order of the offers, so the slots, and
-/// the groups formed from them (<see cref="RepresentativeGroups"/>), do not depend on thread count or timing.</remarks>
+/// the groups formed from them (<see cref="RepresentativeGroups"/>), do not depend on thread count or timing.
+/// <see cref="OfferAll"/> takes the similar pairs of a whole pass at once, sorts them by text and offers each run of
+/// texts on its own thread: no locks, no two threads writing one text's slots, and the slots read in ascending order
+/// rather than at random (a text's slots are one cache line of a table far larger than the cache).</remarks>
 internal sealed class EarlierCandidates
 {
     private const int Empty = int.MaxValue;
-    private const int LockStripes = 1024;
     private readonly int[] _slots;
     private readonly int _width;
-    private readonly Lock[] _locks;
+    private readonly int _textBits;
 
     public EarlierCandidates(int count, int width)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         _width = width;
-        _slots = new int[checked(count * width)];
+        _slots = GC.AllocateUninitializedArray<int>(checked(count * width));
         Array.Fill(_slots, Empty);
-        _locks = [.. Enumerable.Range(0, LockStripes).Select(_ => new Lock())];
-    }
-
-    /// <summary>Whether offering <paramref name="earlier"/> to <paramref name="text"/> could change its slots (it is
-    /// not there yet, and there is room or it is earlier than the latest kept); a cheap check before a comparison.</summary>
-    public bool Wants(int text, int earlier)
-    {
-        var row = _slots.AsSpan(text * _width, _width);
-        for (var s = 0; s < row.Length; s++)
-        {
-            var kept = Volatile.Read(ref row[s]);
-            if (kept == earlier)
-            {
-                return false;
-            }
-
-            if (kept > earlier)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        _textBits = Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(1, count - 1)));
     }
 
     /// <summary>Keeps <paramref name="earlier"/> (an index below <paramref name="text"/>) among the text's candidates
-    /// when it is one of the earliest offered.</summary>
+    /// when it is one of the earliest offered. Not for several threads at once (see <see cref="OfferAll"/>).</summary>
     public void Offer(int text, int earlier)
     {
         if (earlier >= text)
@@ -53,26 +32,63 @@ internal sealed class EarlierCandidates
             throw new ArgumentOutOfRangeException(nameof(earlier), earlier, "A candidate must come before the text.");
         }
 
-        lock (_locks[text % LockStripes])
+        var row = _slots.AsSpan(text * _width, _width);
+        if (row[^1] <= earlier)
         {
-            var row = _slots.AsSpan(text * _width, _width);
-            var at = 0;
-            while (at < row.Length && row[at] < earlier)
+            return; // full of earlier ones, or the last kept
+        }
+
+        var at = 0;
+        while (row[at] < earlier)
+        {
+            at++;
+        }
+
+        if (row[at] == earlier)
+        {
+            return;
+        }
+
+        row[at..^1].CopyTo(row[(at + 1)..]);
+        row[at] = earlier;
+    }
+
+    /// <summary>Offers the first <paramref name="count"/> pairs (text in the upper 32 bits, the earlier text in the
+    /// lower) as <see cref="Offer"/> would one by one, on up to <paramref name="degree"/> threads; their order is
+    /// changed, and <paramref name="spare"/> is sort space at least as long.</summary>
+    public void OfferAll(ulong[] pairs, int count, ulong[] spare, int degree)
+    {
+        RadixSort.Sort<ulong>(pairs.AsSpan(0, count), default, spare.AsSpan(0, count), default, 32, 32 + _textBits);
+        var parts = Math.Max(1, Math.Min(degree, count / 65_536));
+        var bounds = new int[parts + 1];
+        bounds[parts] = count;
+        for (var p = 1; p < parts; p++)
+        {
+            // A part starts where a text starts, so no text is offered on two threads.
+            var at = Math.Max(bounds[p - 1], (int)((long)count * p / parts));
+            while (at > 0 && at < count && pairs[at] >> 32 == pairs[at - 1] >> 32)
             {
                 at++;
             }
 
-            if (at == row.Length || row[at] == earlier)
-            {
-                return;
-            }
+            bounds[p] = at;
+        }
 
-            for (var s = row.Length - 1; s > at; s--)
-            {
-                Volatile.Write(ref row[s], row[s - 1]);
-            }
+        if (parts == 1)
+        {
+            OfferRange(pairs.AsSpan(0, count));
+            return;
+        }
 
-            Volatile.Write(ref row[at], earlier);
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
+            OfferRange(pairs.AsSpan(bounds[p], bounds[p + 1] - bounds[p])));
+    }
+
+    private void OfferRange(ReadOnlySpan<ulong> pairs)
+    {
+        foreach (var pair in pairs)
+        {
+            Offer((int)(pair >> 32), (int)(uint)pair);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class NearDuplicateClusterer
 {
     private const int Representatives = 16;
     private const int CandidateSlots = 16;
+    private const int GatherBatch = 4096;
     private readonly MinHashOptions _options;
     private readonly double _threshold;
     private readonly int _degree;
@@ -72,23 +73,43 @@ public sealed class NearDuplicateClusterer
         var count = signatures.Count;
         var sketches = new ulong[count];
         var bandKeys = new uint[Math.Min(bandsPerPass, _options.Bands)][];
+        var found = new GrowArray<ulong>[bandKeys.Length];
         for (var b = 0; b < bandKeys.Length; b++)
         {
             bandKeys[b] = new uint[count];
+            found[b] = new GrowArray<ulong>(1024);
         }
 
         var candidates = new EarlierCandidates(count, CandidateSlots);
-        var spares = new ScratchPool<ulong[][]>(() => [.. Enumerable.Range(0, 4).Select(_ => GC.AllocateUninitializedArray<ulong>(count))]); // sort buffers, reused across passes
+        var spares = new ScratchPool<BandScratch>(() => new BandScratch(count)); // reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
+        ulong[] pairs = [], pairSpare = [];
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
             var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
             ReadBandKeys(signatures, firstBand, bands, bandKeys, firstBand == 0 ? sketches : null, parallel);
             Parallel.For(0, bands, parallel, spares.Take, (b, _, scratch) =>
             {
-                LinkBand(signatures, sketches, bandKeys[b], scratch, count, candidates);
+                LinkBand(signatures, sketches, bandKeys[b], scratch, count, found[b].Cleared());
                 return scratch;
             }, spares.Return);
+
+            // The pass's similar pairs, offered together (see EarlierCandidates.OfferAll).
+            var total = found.Take(bands).Sum(f => f.Count);
+            if (pairs.Length < total)
+            {
+                pairs = GC.AllocateUninitializedArray<ulong>(Math.Max(total, pairs.Length + (pairs.Length / 2)));
+                pairSpare = GC.AllocateUninitializedArray<ulong>(pairs.Length);
+            }
+
+            var at = 0;
+            foreach (var band in found.Take(bands))
+            {
+                band.AsSpan().CopyTo(pairs.AsSpan(at));
+                at += band.Count;
+            }
+
+            candidates.OfferAll(pairs, total, pairSpare, _degree);
         }
 
         return candidates;
@@ -123,62 +144,149 @@ public sealed class NearDuplicateClusterer
 
     /// <summary>Sorts the texts by band key (carrying their sketches, so that buckets are read sequentially) and
     /// links near-duplicates inside each bucket.</summary>
+    /// <remarks>The signatures of the buckets' members are copied, batch by batch, into a buffer in bucket order
+    /// first: a run of independent loads the processor overlaps, where loading each as its comparison needs it waits
+    /// for memory once per member (the signatures of millions of texts are far larger than the cache).</remarks>
     private void LinkBand(
-        SignatureStore signatures, ulong[] sketches, uint[] bandKeys, ulong[][] scratch, int count, EarlierCandidates candidates)
+        SignatureStore signatures, ulong[] sketches, uint[] bandKeys, BandScratch scratch, int count, GrowArray<ulong> found)
     {
         var keyBits = Math.Min(32, _options.RowsPerBand * 8);
-        var keys = scratch[0].AsSpan(0, count);
-        var carried = scratch[1].AsSpan(0, count);
+        var keys = scratch.Keys.AsSpan(0, count);
+        var carried = scratch.Carried.AsSpan(0, count);
         for (var i = 0; i < keys.Length; i++)
         {
             keys[i] = ((ulong)bandKeys[i] << 32) | (uint)i;
             carried[i] = sketches[i];
         }
 
-        RadixSort.SortPartitioned(keys, carried, scratch[2].AsSpan(0, count), scratch[3].AsSpan(0, count), 32, 32 + keyBits);
-        var headSlots = new Vector256<byte>[2 * Representatives];
+        RadixSort.SortPartitioned(keys, carried, scratch.SpareKeys.AsSpan(0, count), scratch.SpareCarried.AsSpan(0, count), 32, 32 + keyBits);
+        var gathered = scratch.Gathered;
+        var heads = scratch.Heads;
         var start = 0;
         while (start < keys.Length)
         {
-            var bucket = keys[start] >> 32;
-            var end = start + 1;
-            while (end < keys.Length && keys[end] >> 32 == bucket)
+            // A batch: the buckets of at least two members from start on, up to GatherBatch members, or one larger bucket.
+            var filled = 0;
+            var end = start;
+            while (end < keys.Length && filled < GatherBatch)
             {
-                end++;
+                var next = BucketEnd(keys, end);
+                var size = next - end;
+                if (size > GatherBatch && filled == 0)
+                {
+                    LinkLargeBucket(signatures, keys[end..next], carried[end..next], found, gathered, heads);
+                    end = next;
+                    break;
+                }
+
+                if (size > 1 && filled + size > GatherBatch)
+                {
+                    break;
+                }
+
+                filled += size > 1 ? size : 0;
+                end = next;
             }
 
-            if (end - start > 1)
-            {
-                LinkBucket(signatures, keys[start..end], carried[start..end], candidates, headSlots);
-            }
-
+            LinkBatch(signatures, keys[start..end], carried[start..end], found, gathered);
             start = end;
         }
     }
 
-    /// <summary>The first members of the bucket (the earliest texts) are its heads; every member is compared with the
-    /// heads before it, and the similar ones are offered as its candidates. Which pairs are compared depends only on the
-    /// bucket, never on what other bands found, so the candidates do not depend on the order of the bands.</summary>
-    /// <remarks>The heads' signatures are loaded once per bucket and a member's once, and agreement is counted against
-    /// the fewest agreeing slots the threshold allows (the estimate grows with agreement, so this is the same test); the
-    /// member's candidate slots are read only for a similar pair (most pairs that pass the sketch are not similar).</remarks>
-    private void LinkBucket(
-        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, EarlierCandidates candidates,
-        Span<Vector256<byte>> headSlots)
+    /// <summary>Links the buckets of a batch of at most <see cref="GatherBatch"/> members in buckets of two or more.</summary>
+    private void LinkBatch(
+        SignatureStore signatures, ReadOnlySpan<ulong> keys, ReadOnlySpan<ulong> sketches, GrowArray<ulong> found,
+        Vector256<byte>[] gathered)
     {
-        var heads = Math.Min(Representatives, members.Length);
-        var minAgreeing = MinHashOptions.SignatureLength - _maxDisagreeing;
-        for (var r = 0; r < heads; r++)
+        var at = 0;
+        for (var b = 0; b < keys.Length;)
         {
-            (headSlots[2 * r], headSlots[(2 * r) + 1]) = MinHasher.Halves(signatures[(int)(uint)members[r]]);
+            var end = BucketEnd(keys, b);
+            if (end - b > 1 && end - b <= GatherBatch)
+            {
+                at = Gather(signatures, keys[b..end], gathered, at);
+            }
+
+            b = end;
         }
 
-        for (var k = 1; k < members.Length; k++)
+        at = 0;
+        for (var b = 0; b < keys.Length;)
         {
-            var text = (int)(uint)members[k];
-            var loaded = false;
-            Vector256<byte> low = default, high = default;
-            for (var r = 0; r < Math.Min(k, heads); r++)
+            var end = BucketEnd(keys, b);
+            var size = end - b;
+            if (size > 1 && size <= GatherBatch)
+            {
+                var vectors = gathered.AsSpan(2 * at, 2 * size);
+                LinkMembers(keys[b..end], sketches[b..end], 1, vectors[..(2 * Math.Min(Representatives, size))], vectors[2..], found);
+                at += size;
+            }
+
+            b = end;
+        }
+    }
+
+    /// <summary>A bucket of more than <see cref="GatherBatch"/> members, in parts: its heads once, then its members a
+    /// batch at a time.</summary>
+    private void LinkLargeBucket(
+        SignatureStore signatures, ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, GrowArray<ulong> found,
+        Vector256<byte>[] gathered, Vector256<byte>[] heads)
+    {
+        Gather(signatures, members[..Representatives], heads, 0);
+        for (var from = 1; from < members.Length; from += GatherBatch)
+        {
+            var to = Math.Min(members.Length, from + GatherBatch);
+            Gather(signatures, members[from..to], gathered, 0);
+            var vectors = gathered.AsSpan(0, 2 * (to - from));
+            LinkMembers(members[..to], sketches[..to], from, heads, vectors, found);
+        }
+    }
+
+    private static int BucketEnd(ReadOnlySpan<ulong> keys, int start)
+    {
+        var bucket = keys[start] >> 32;
+        var end = start + 1;
+        while (end < keys.Length && keys[end] >> 32 == bucket)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Copies the signatures of <paramref name="members"/> as halves into <paramref name="into"/> from member
+    /// position <paramref name="at"/> on; returns the position after them.</summary>
+    private static int Gather(SignatureStore signatures, ReadOnlySpan<ulong> members, Span<Vector256<byte>> into, int at)
+    {
+        foreach (var member in members)
+        {
+            (into[2 * at], into[(2 * at) + 1]) = MinHasher.Halves(signatures[(int)(uint)member]);
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>Members <paramref name="from"/> on of a bucket (the rest of <paramref name="members"/>; their halves
+    /// are <paramref name="vectors"/>) are each compared with the heads before them (the bucket's first members, the
+    /// earliest texts, their halves <paramref name="heads"/>), and the similar ones are offered as its candidates.
+    /// Which pairs are compared depends only on the bucket, never on what other bands found, so the candidates do not
+    /// depend on the order of the bands.</summary>
+    /// <remarks>Agreement is counted against the fewest agreeing slots the threshold allows (the estimate grows with
+    /// agreement, so this is the same test). A similar pair goes to <paramref name="found"/> (text in the upper half, the
+    /// head in the lower): the pass offers them together (<see cref="EarlierCandidates.OfferAll"/>), rather than each
+    /// thread reading and locking a text's slots at random here.</remarks>
+    private void LinkMembers(
+        ReadOnlySpan<ulong> members, ReadOnlySpan<ulong> sketches, int from, ReadOnlySpan<Vector256<byte>> heads,
+        ReadOnlySpan<Vector256<byte>> vectors, GrowArray<ulong> found)
+    {
+        var headCount = Math.Min(Representatives, members.Length);
+        var minAgreeing = MinHashOptions.SignatureLength - _maxDisagreeing;
+        for (var k = from; k < members.Length; k++)
+        {
+            var low = vectors[2 * (k - from)];
+            var high = vectors[(2 * (k - from)) + 1];
+            for (var r = 0; r < Math.Min(k, headCount); r++)
             {
                 // Exact prefilter: slots that agree have equal low bits, so more differing sketch bits than the
                 // disagreements the threshold allows means the full comparison would fail.
@@ -187,20 +295,29 @@ public sealed class NearDuplicateClusterer
                     continue;
                 }
 
-                if (!loaded)
+                if (MinHasher.AgreeingSlots(heads[2 * r], heads[(2 * r) + 1], low, high) >= minAgreeing)
                 {
-                    (low, high) = MinHasher.Halves(signatures[text]);
-                    loaded = true;
-                }
-
-                var head = (int)(uint)members[r];
-                if (MinHasher.AgreeingSlots(headSlots[2 * r], headSlots[(2 * r) + 1], low, high) >= minAgreeing
-                    && candidates.Wants(text, head))
-                {
-                    candidates.Offer(text, head);
+                    found.Add((members[k] << 32) | (uint)members[r]);
                 }
             }
         }
+    }
+
+    /// <summary>One thread's buffers for a band: the sort's keys and sketches and their spares, and the gathered
+    /// signatures.</summary>
+    private sealed class BandScratch(int count)
+    {
+        public ulong[] Keys { get; } = GC.AllocateUninitializedArray<ulong>(count);
+
+        public ulong[] Carried { get; } = GC.AllocateUninitializedArray<ulong>(count);
+
+        public ulong[] SpareKeys { get; } = GC.AllocateUninitializedArray<ulong>(count);
+
+        public ulong[] SpareCarried { get; } = GC.AllocateUninitializedArray<ulong>(count);
+
+        public Vector256<byte>[] Gathered { get; } = new Vector256<byte>[2 * GatherBatch];
+
+        public Vector256<byte>[] Heads { get; } = new Vector256<byte>[2 * Representatives];
     }
 
     private static uint BandKey(ReadOnlySpan<byte> slots)

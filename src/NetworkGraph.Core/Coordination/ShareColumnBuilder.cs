@@ -12,7 +12,7 @@ internal sealed class ShareColumnBuilder
     private readonly GrowArray<int> _firstPost = new(256);
     private readonly Dictionary<string, int>? _byLabel;
     private readonly GrowArray<string>? _labels;
-    private readonly Dictionary<ulong, int>? _byHash;
+    private readonly HashIds? _byHash;
     private Dictionary<long, int>? _byNumber;
     private readonly GrowArray<ulong>? _hashes;
     private readonly GrowArray<int>? _signatureOf;
@@ -22,7 +22,7 @@ internal sealed class ShareColumnBuilder
         Kind = kind;
         if (kind == ShareKind.Text)
         {
-            _byHash = [];
+            _byHash = new HashIds();
             _hashes = new GrowArray<ulong>(256);
             _signatureOf = new GrowArray<int>(256);
         }
@@ -72,11 +72,9 @@ internal sealed class ShareColumnBuilder
     /// <summary>Interns a text by hash; <paramref name="added"/> says whether it is new (its signature slot is then -1).</summary>
     public int ObjectFor(ulong hash, int post, out bool added)
     {
-        added = !_byHash!.TryGetValue(hash, out var id);
+        var id = _byHash!.GetOrAdd(hash, _firstPost.Count, out added);
         if (added)
         {
-            id = _firstPost.Count;
-            _byHash.Add(hash, id);
             _hashes!.Add(hash);
             _signatureOf!.Add(-1);
             _firstPost.Add(post);
@@ -86,7 +84,7 @@ internal sealed class ShareColumnBuilder
     }
 
     /// <summary>Whether a text with this hash was interned; safe while no thread adds to the column.</summary>
-    public bool HasText(ulong hash) => _byHash!.ContainsKey(hash);
+    public bool HasText(ulong hash) => _byHash!.Contains(hash);
 
     public void SetSignature(int objectId, int signature) => _signatureOf![objectId] = signature;
 

@@ -111,13 +111,13 @@ internal static class CoordinationRunner
             $"\"process_peak_ws_gb\": {Process.GetCurrentProcess().PeakWorkingSet64 / 1e9:F3}}}"));
     }
 
-    private static TimeSpan ProcessorTime()
+    internal static TimeSpan ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private sealed record Settings(int Posts, int Accounts, int Seed, int Threads, TimeSpan[][] Windows, ShareKind[] Kinds, bool PerKind, bool TimeGeneration)

@@ -18,32 +18,39 @@ public sealed class EarlierCandidatesTests
         Assert.Equal([0, 1, 3], sut.Of(5).ToArray());
         Assert.Equal([0], sut.Of(2).ToArray());
         Assert.Empty(sut.Of(4).ToArray());
-        Assert.False(sut.Wants(5, 4));
-        Assert.True(sut.Wants(5, 2));
     }
 
-    [Fact]
-    public void Keeps_the_earliest_offers_whatever_their_order_and_thread_count()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Offering_all_pairs_at_once_keeps_what_offering_them_one_by_one_keeps_for_any_thread_count(int threads)
     {
         var random = new Random(4);
-        var offers = Enumerable.Range(0, 50_000).Select(_ => random.Next(1, 2_000)).Select(t => (t, random.Next(t))).ToArray();
-        var sequential = new EarlierCandidates(2_000, width: 3);
+        var offers = Enumerable.Range(0, 300_000).Select(_ => random.Next(1, 20_000)).Select(t => (t, random.Next(t))).ToArray();
+        var sequential = new EarlierCandidates(20_000, width: 3);
         foreach (var (text, earlier) in offers)
         {
             sequential.Offer(text, earlier);
         }
 
-        var parallel = new EarlierCandidates(2_000, width: 3);
-        Parallel.ForEach(offers.Reverse(), new ParallelOptions { MaxDegreeOfParallelism = 2 }, o =>
-        {
-            if (parallel.Wants(o.Item1, o.Item2))
-            {
-                parallel.Offer(o.Item1, o.Item2);
-            }
-        });
+        var pairs = offers.Reverse().Select(o => ((ulong)o.t << 32) | (uint)o.Item2).ToArray();
+        var all = new EarlierCandidates(20_000, width: 3);
+        all.OfferAll(pairs, pairs.Length, new ulong[pairs.Length], threads);
 
-        Assert.All(Enumerable.Range(0, 2_000), t => Assert.Equal(sequential.Of(t).ToArray(), parallel.Of(t).ToArray()));
-        Assert.Equal(3, sequential.Of(1_999).Length);
+        Assert.All(Enumerable.Range(0, 20_000), t => Assert.Equal(sequential.Of(t).ToArray(), all.Of(t).ToArray()));
+        Assert.Equal(3, sequential.Of(19_999).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => sequential.Offer(5, 5));
+    }
+
+    [Fact]
+    public void Offering_all_pairs_offers_only_the_first_count()
+    {
+        var sut = new EarlierCandidates(4, width: 2);
+        ulong[] pairs = [(3UL << 32) | 1, (3UL << 32) | 0];
+
+        sut.OfferAll(pairs, 1, new ulong[2], 2);
+
+        Assert.Equal([1], sut.Of(3).ToArray());
     }
 }
