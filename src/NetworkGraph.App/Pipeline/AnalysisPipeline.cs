@@ -38,57 +38,67 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var runs = new CoordinationGraphRepository(store, time);
         (var source, settings, var graphed) = await GraphStageAsync(store, runs, settings, stage, clock, ct);
 
-        stage?.Invoke("Scoring clusters");
-        var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
-        var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions.MinClusterSize, ct) with
+        try
         {
-            Edges = graphed.Edges,
-            EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
-        };
-        // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
-        var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
-        var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
-        clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
-
-        stage?.Invoke("Writing snapshot");
-        // The cluster and scoring options count as parameters: a rerun after a change of rule, threshold or weights (an
-        // upgrade) is a new version, not "unchanged".
-        var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
-        clock.Lap("snapshot: fingerprint");
-        var repository = new SnapshotRepository(store);
-        var previous = await repository.LoadLatestAsync(ct);
-        if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
-        {
-            // Nothing new is kept: the graph is the one the previous snapshot's run holds.
-            await runs.DeleteAsync(graphed.RunId, ct);
-            logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
-            clock.Lap("snapshot");
-            return new AnalysisOutcome(previous, graphed.Layers, await repository.CoordinationRunOfAsync(previous.Id, ct), graphed.Partition, IsNew: false)
+            stage?.Invoke("Scoring clusters");
+            var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
+            var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions.MinClusterSize, ct) with
             {
-                MinClusterSize = clusterOptions.MinClusterSize,
+                Edges = graphed.Edges,
+                EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
+            // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
+            var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
+            var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
+            clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
+
+            stage?.Invoke("Writing snapshot");
+            // The cluster and scoring options count as parameters: a rerun after a change of rule, threshold or weights (an
+            // upgrade) is a new version, not "unchanged".
+            var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
+            clock.Lap("snapshot: fingerprint");
+            var repository = new SnapshotRepository(store);
+            var previous = await repository.LoadLatestAsync(ct);
+            if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
+            {
+                // Nothing new is kept: the graph is the one the previous snapshot's run holds.
+                await runs.DeleteAsync(graphed.RunId, CancellationToken.None);
+                logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
+                clock.Lap("snapshot");
+                return new AnalysisOutcome(previous, graphed.Layers, await repository.CoordinationRunOfAsync(previous.Id, ct), graphed.Partition, IsNew: false)
+                {
+                    MinClusterSize = clusterOptions.MinClusterSize,
+                };
+            }
+
+            var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
+
+            // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
+            snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
+            {
+                var r = DirectedRanking.Compute(n, s, t);
+                return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
+            }, cancellationToken: ct);
+            await repository.SaveAsync(snapshot, graphed.RunId, ct);
+            await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
+            clock.Lap("snapshot: clusters and pruning");
+            logger.LogInformation(
+                "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
+                snapshot.Id,
+                snapshot.Version,
+                snapshot.Clusters.Count,
+                snapshot.Clusters.Count(c => c.Flagged),
+                graphed.Partition.Modularity);
+            return new AnalysisOutcome(snapshot, graphed.Layers, graphed.RunId, graphed.Partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
         }
-
-        var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
-
-        // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
-        snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
+        catch (Exception)
         {
-            var r = DirectedRanking.Compute(n, s, t);
-            return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
-        }, cancellationToken: ct);
-        await repository.SaveAsync(snapshot, graphed.RunId, ct);
-        await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
-        clock.Lap("snapshot: clusters and pruning");
-        logger.LogInformation(
-            "Snapshot {Snapshot} (v{Version}): {Clusters} clusters, {Flagged} flagged, modularity {Modularity:F4}",
-            snapshot.Id,
-            snapshot.Version,
-            snapshot.Clusters.Count,
-            snapshot.Clusters.Count(c => c.Flagged),
-            graphed.Partition.Modularity);
-        return new AnalysisOutcome(snapshot, graphed.Layers, graphed.RunId, graphed.Partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
+            // The run stored for a snapshot that failed (or was cancelled) is not left to count against
+            // KeepCoordinationRuns; one a saved snapshot refers to is never deleted.
+            await runs.DeleteAsync(graphed.RunId, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Reads the store into the coordination graphs (completing the settings with the stored share kinds),

@@ -57,6 +57,21 @@ public sealed class AnalysisPipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_analysis_cancelled_after_storing_its_coordination_run_leaves_no_run_behind()
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+        using var cancel = new CancellationTokenSource();
+
+        // The run is stored before the cluster stage starts; cancel as that stage begins.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.RunAsync(
+            store, new AnalysisSettings { Threads = 1 }, stage => { if (stage == "Scoring clusters") { cancel.Cancel(); } }, cancel.Token));
+
+        Assert.Empty(await RunIdsAsync(store));
+        Assert.Empty(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_snapshot_records_the_cluster_and_scoring_options_so_a_changed_rule_is_not_an_unchanged_rerun()
     {
         var sut = Pipeline(keepRuns: 3);
