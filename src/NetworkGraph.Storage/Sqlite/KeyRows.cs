@@ -9,24 +9,32 @@ internal sealed record KeyRows(long[] Keys, int[]? Rows)
 {
     /// <summary>The keys of a read's rows (row k has key <paramref name="keysByRow"/>[k], all distinct), sorted in place
     /// with their rows unless they already ascend.</summary>
-    public static KeyRows Of(long[] keysByRow)
-    {
-        for (var k = 1; k < keysByRow.Length; k++)
-        {
-            if (keysByRow[k - 1] >= keysByRow[k])
-            {
-                var rows = new int[keysByRow.Length];
-                for (var r = 0; r < rows.Length; r++)
-                {
-                    rows[r] = r;
-                }
+    public static KeyRows Of(long[] keysByRow) =>
+        Ascending(keysByRow) ? new KeyRows(keysByRow, null) : Of(keysByRow, [.. Enumerable.Range(0, keysByRow.Length)]);
 
-                Array.Sort(keysByRow, rows);
-                return new KeyRows(keysByRow, rows);
+    /// <summary>Distinct keys, key k belonging to row <paramref name="rows"/>[k], sorted in place together unless the keys
+    /// already ascend.</summary>
+    public static KeyRows Of(long[] keys, int[] rows)
+    {
+        if (!Ascending(keys))
+        {
+            Array.Sort(keys, rows);
+        }
+
+        return new KeyRows(keys, rows);
+    }
+
+    private static bool Ascending(long[] keys)
+    {
+        for (var k = 1; k < keys.Length; k++)
+        {
+            if (keys[k - 1] >= keys[k])
+            {
+                return false;
             }
         }
 
-        return new KeyRows(keysByRow, null);
+        return true;
     }
 
     /// <summary>Steps the (post key, value key) rows <paramref name="sql"/> gives, ordered by post key, and hands each

@@ -197,18 +197,8 @@ public sealed partial class SqliteStore
                 rows[order[k]] = k;
             }
 
-            // The table is scanned in key order; sorted here should the scan ever come otherwise.
-            var keys = Take(ref _keys).MoveToArray();
-            for (var r = 1; r < keys.Length; r++)
-            {
-                if (keys[r - 1] >= keys[r])
-                {
-                    Array.Sort(keys, rows);
-                    break;
-                }
-            }
-
-            return new KeyRows(keys, rows);
+            // The table is scanned in key order; sorted should the scan ever come otherwise.
+            return Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray(), rows);
         }
 
         /// <summary>The distinct account keys of the authors, the referenced authors and <paramref name="mentioned"/>.</summary>

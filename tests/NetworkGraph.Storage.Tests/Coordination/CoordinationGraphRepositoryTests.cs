@@ -180,13 +180,7 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         Assert.NotNull(await sut.LoadAsync(second, CancellationToken.None));
         var after = await sut.LoadAsync(third, CancellationToken.None);
         Assert.Equal(kept!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)), after!.Layers.Sum(l => l.Edges.Sum(e => e.Evidence.Count)));
-        await using var connection = _store.OpenConnection();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT (SELECT count(*) FROM coordination_edge_blocks WHERE run_id = {first}) + (SELECT count(*) FROM coordination_accounts WHERE run_id = {first})
-                + (SELECT count(*) FROM coordination_objects WHERE run_id = {first}) + (SELECT count(*) FROM coordination_layers WHERE run_id = {first})
-            """;
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        Assert.Equal(0L, await RowsOfRunAsync(first));
     }
 
     [Fact]
@@ -226,13 +220,20 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         Assert.Null(await sut.LoadAsync(unneeded, CancellationToken.None));
         Assert.NotNull(await sut.LoadAsync(referenced, CancellationToken.None));
         Assert.NotNull(await sut.LoadAsync(newest, CancellationToken.None));
+        Assert.Equal(0L, await RowsOfRunAsync(unneeded));
+    }
+
+    /// <summary>The rows a run has left in its child tables.</summary>
+    private async Task<long> RowsOfRunAsync(long run)
+    {
         await using var connection = _store.OpenConnection();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT (SELECT count(*) FROM coordination_edge_blocks WHERE run_id = {unneeded}) + (SELECT count(*) FROM coordination_accounts WHERE run_id = {unneeded})
-                + (SELECT count(*) FROM coordination_objects WHERE run_id = {unneeded}) + (SELECT count(*) FROM coordination_layers WHERE run_id = {unneeded})
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM coordination_edge_blocks WHERE run_id = $run) + (SELECT count(*) FROM coordination_accounts WHERE run_id = $run)
+                + (SELECT count(*) FROM coordination_objects WHERE run_id = $run) + (SELECT count(*) FROM coordination_layers WHERE run_id = $run)
             """;
-        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        command.Parameters.AddWithValue("$run", run);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static CoordinationGraph SampleGraph()
