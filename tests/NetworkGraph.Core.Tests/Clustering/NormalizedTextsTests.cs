@@ -58,6 +58,25 @@ public sealed class NormalizedTextsTests
         Assert.Equal(0, normalized.CompareOrdinal(2, 2));
     }
 
+    [Fact]
+    public void Many_chunks_and_a_text_longer_than_a_chunk_buffer_give_the_same_ids_and_texts_for_one_and_two_threads()
+    {
+        // 10,000 rows span several 4,096-row chunks; every 7th text repeats an earlier one; one text is 100,000 characters.
+        var texts = Enumerable.Range(0, 10_000).Select(i => i % 7 == 0 ? $"repeated {i % 5}" : $"text number {i}").ToArray();
+        texts[5_000] = new string('x', 100_000) + " end";
+        var table = ClusterPosts.From([.. texts.Select((t, i) => Post(i, t, PostKind.Original))]);
+        var rows = Enumerable.Range(0, texts.Length).Reverse().ToArray();
+
+        var one = NormalizedTexts.Of(table, rows, 1, CancellationToken.None);
+        var two = NormalizedTexts.Of(table, rows, 2, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(0, texts.Length).Select(one.IdOf), Enumerable.Range(0, texts.Length).Select(two.IdOf));
+        Assert.Equal(texts.Distinct().Count(), one.Count);
+        Assert.Equal(one.IdOf(7), one.IdOf(7 * 6)); // both "repeated 2"
+        Assert.Equal(TextNormalizer.Normalize(texts[5_000]), two.Text(two.IdOf(5_000)));
+        Assert.Equal(Enumerable.Range(0, one.Count).Select(one.Text), Enumerable.Range(0, two.Count).Select(two.Text));
+    }
+
     private static Post Post(int i, string text, PostKind kind) =>
         new($"{i}", "author", DateTimeOffset.UnixEpoch.AddMinutes(i), text, null, kind, null, null, [], [], []);
 }
