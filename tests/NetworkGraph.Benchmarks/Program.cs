@@ -20,6 +20,11 @@ if (args.Length > 0 && args[0] == StoreGraphRunner.Mode)
     return await StoreGraphRunner.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == StoreReadRunner.Mode)
+{
+    return await StoreReadRunner.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == StoreGraphRunner.NearDuplicateMode)
 {
     return StoreGraphRunner.RunNearDuplicates(args[1..]);

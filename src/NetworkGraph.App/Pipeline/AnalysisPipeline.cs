@@ -124,6 +124,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         stage?.Invoke("Building coordination graphs");
         var graph = await Task.Run(() => source.Build(settings, ct), ct);
         clock.Lap("read", source.ReadTime);
+        clock.Lap("read: share table waiting", source.WaitTime);
         clock.Lap("share table and graphs");
         foreach (var warning in graph.Warnings)
         {

@@ -42,8 +42,12 @@ internal sealed class CoordinationInput
     /// <summary>Every coordination kind the shares hold, by command-line name.</summary>
     public IReadOnlyList<ShareKind> ShareKinds { get; }
 
-    /// <summary>Time the last <see cref="Build"/> spent waiting for the store to read posts.</summary>
+    /// <summary>Time the last <see cref="Build"/>'s reader thread spent reading posts from the store.</summary>
     public TimeSpan ReadTime { get; private set; }
+
+    /// <summary>Time the last <see cref="Build"/>'s share table spent waiting for the reader (it reads a few chunks
+    /// ahead: this is the part of the read the build did not overlap).</summary>
+    public TimeSpan WaitTime { get; private set; }
 
     /// <summary>Reads every share and counts the posts, or only those at or after <paramref name="since"/>.</summary>
     public static async Task<CoordinationInput> ReadAsync(SqliteStore store, DateTimeOffset? since, CancellationToken ct)
@@ -103,7 +107,7 @@ internal sealed class CoordinationInput
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
-            return CoordinationGraphBuilder.Build(Recycling(batches, recycled), shares, options, ct);
+            return CoordinationGraphBuilder.Build(Recycling(batches, recycled, wait => WaitTime = wait), shares, options, ct);
         }
         finally
         {
@@ -120,13 +124,25 @@ internal sealed class CoordinationInput
     }
 
     /// <summary>The batches, each handed back to the reader for refilling once the builder asks for the next (the
-    /// builder is done with a batch when it has added it).</summary>
-    private static IEnumerable<PostBatch> Recycling(IEnumerable<PostBatch> batches, ConcurrentQueue<PostBatch> recycled)
+    /// builder is done with a batch when it has added it); <paramref name="waited"/> is told the time spent waiting for
+    /// batches so far, after each.</summary>
+    private static IEnumerable<PostBatch> Recycling(IEnumerable<PostBatch> batches, ConcurrentQueue<PostBatch> recycled, Action<TimeSpan> waited)
     {
-        foreach (var batch in batches)
+        var clock = new Stopwatch();
+        using var next = batches.GetEnumerator();
+        while (true)
         {
-            yield return batch;
-            recycled.Enqueue(batch);
+            clock.Start();
+            var more = next.MoveNext();
+            clock.Stop();
+            waited(clock.Elapsed);
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return next.Current;
+            recycled.Enqueue(next.Current);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Text;
 
@@ -12,7 +11,6 @@ public sealed partial class ShareTableBuilder
     private const long MaxPositiveAuthorKey = 1 << 16;
     [ThreadStatic]
     private static char[]? _threadBuffer;
-    private const long MaxAuthorKey = 1 << 24;
     private readonly List<string> _seen = [];
     private readonly List<int> _seenIds = [];
     private readonly ValueIdMap _hashtagObjects = new();
@@ -20,9 +18,7 @@ public sealed partial class ShareTableBuilder
     private readonly ValueIdMap _domainObjects = new();
     private readonly ValueIdMap _mentionObjects = new();
     private readonly ValueIdMap _mentionAccounts = new();
-    private int[] _accountOfKey = new int[1024];
-    private int[] _accountOfNegativeKey = new int[1024];
-    private Dictionary<long, int>? _accountOfLargeKey;
+    private readonly KeyMap _accountOfKey = new(MaxPositiveAuthorKey);
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
@@ -168,10 +164,8 @@ public sealed partial class ShareTableBuilder
     }
 
     /// <summary>The account of row <paramref name="row"/>'s author: found by its author key when it has one (no hashing
-    /// of the id: a store keys non-numeric ids, such as the 64-character hashed ids of takedown archives, by negative
-    /// numbers, and numeric ids by the id itself), else by its id. Negative keys are dense (the store counts them), so
-    /// a table indexed by the key holds them; numeric ids are sparse (a few accounts with ids in the millions would
-    /// make a table of tens of megabytes), so only small ones go in a table and the rest in a dictionary.</summary>
+    /// of the id: a store keys non-numeric ids, such as the 64-character hashed ids of takedown archives, by dense
+    /// negative numbers, and numeric ids by the id itself, see <see cref="KeyMap"/>), else by its id.</summary>
     private int AccountOf(PostBatch batch, int row)
     {
         var key = batch.AuthorKeys[row];
@@ -180,40 +174,13 @@ public sealed partial class ShareTableBuilder
             return _accounts.GetOrAdd(batch.AuthorIds[row]); // no key
         }
 
-        if (key is <= -MaxAuthorKey or >= MaxPositiveAuthorKey)
+        if (!_accountOfKey.TryGetValue(key, out var account))
         {
-            _accountOfLargeKey ??= [];
-            ref var account = ref CollectionsMarshal.GetValueRefOrAddDefault(_accountOfLargeKey, key, out var seen);
-            if (!seen)
-            {
-                account = _accounts.GetOrAdd(batch.AuthorIds[row]);
-            }
-
-            return account;
+            account = _accounts.GetOrAdd(batch.AuthorIds[row]);
+            _accountOfKey.Add(key, account);
         }
 
-        return key >= 0
-            ? AccountOfSmallKey(ref _accountOfKey, key, batch.AuthorIds[row])
-            : AccountOfSmallKey(ref _accountOfNegativeKey, -key, batch.AuthorIds[row]);
-    }
-
-    /// <summary>The account of a small non-negative key, by a table indexed by the key (the account + 1; 0 when not
-    /// seen yet).</summary>
-    private int AccountOfSmallKey(ref int[] accountOf, long key, string id)
-    {
-        if (key >= accountOf.Length)
-        {
-            Array.Resize(ref accountOf, (int)Math.Min(MaxAuthorKey, Math.Max(key + 1, accountOf.Length * 2L)));
-        }
-
-        var stored = accountOf[key];
-        if (stored == 0)
-        {
-            stored = _accounts.GetOrAdd(id) + 1;
-            accountOf[key] = stored;
-        }
-
-        return stored - 1;
+        return account;
     }
 
     private void AddText(int account, long ms, int post, PreparedText text, ReadOnlySpan<byte> signature)

@@ -5,26 +5,22 @@ using SQLitePCL;
 
 namespace NetworkGraph.Storage.Sqlite;
 
-/// <summary>The hashtags, URLs and mentioned accounts of every post of one read, by row in the read's order, as ids of
-/// distinct values: read from the tables keyed by post in one pass each (no lookup per post) and each distinct value
-/// read once. A row costs 4 bytes plus 4 per list item; hashtags and URLs are kept as UTF-8 (a string is made of one
-/// when the share table first meets it).</summary>
+/// <summary>The hashtags, URLs and mentioned accounts of the posts of one read, by post key, as ids of distinct
+/// values: each table keyed by post is read in one pass in its own order (by post key; no lookup per post and no pass
+/// over the posts beforehand), and each distinct value read once. A post with items costs 12 bytes per list plus 4 per
+/// item, a post without none; hashtags and URLs are kept as UTF-8 (a string is made of one when the share table first
+/// meets it).</summary>
 internal sealed class PostLists
 {
-    private const int ListBits = 2;
-    private const int ListMask = (1 << ListBits) - 1;
-
-    // Row r's items are _items[_starts[r] .. _starts[r + 1]): each (value id << ListBits) | list, hashtags first, then
-    // URLs, then mentions, each in key order (the order the object read gives them).
-    private readonly int[] _starts;
-    private readonly int[] _items;
+    // Hashtags first, then URLs, then mentions: the order a post's items take, each list's in value key order (the
+    // order the object read gives them).
+    private readonly KeyedLists?[] _lists;
     private readonly IReadOnlyList<string>[] _values;
     private readonly HashSet<int>?[] _missing; // ids whose key has no value (left out, as a join leaves them out)
 
-    private PostLists(int[] starts, int[] items, IReadOnlyList<string>[] values, HashSet<int>?[] missing)
+    private PostLists(KeyedLists?[] lists, IReadOnlyList<string>[] values, HashSet<int>?[] missing)
     {
-        _starts = starts;
-        _items = items;
+        _lists = lists;
         _values = values;
         _missing = missing;
     }
@@ -36,83 +32,49 @@ internal sealed class PostLists
         Mentions,
     }
 
-    /// <summary>How many rows the read has.</summary>
-    public int Count => _starts.Length - 1;
-
-    /// <summary>Reads the lists <paramref name="columns"/> asks for, of the posts at or after
-    /// <paramref name="sinceUnixSeconds"/> ordered by time then key, through <paramref name="db"/> (in one read
-    /// transaction with the posts' read); mentioned accounts' ids come from <paramref name="accountIds"/>.</summary>
-    public static PostLists Read(
-        sqlite3 db, PostBatchColumns columns, long sinceUnixSeconds, IReadOnlyDictionary<long, string> accountIds, CancellationToken cancellationToken)
+    /// <summary>Reads the lists <paramref name="columns"/> asks for through <paramref name="db"/> (in one read
+    /// transaction with the posts' read); mentioned accounts' ids come from <paramref name="accounts"/>.</summary>
+    public static PostLists Read(sqlite3 db, PostBatchColumns columns, AccountIdsByKey accounts, CancellationToken cancellationToken)
     {
-        var posts = KeyRows.Of(KeysByRow(db, sinceUnixSeconds, cancellationToken));
-        var lists = new List<(ListKind List, string Sql)>();
+        var lists = new KeyedLists?[3];
+        var ids = new ValueKeys?[3];
         if (columns.HasFlag(PostBatchColumns.Hashtags))
         {
-            lists.Add((ListKind.Hashtags, "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key"));
+            (lists[(int)ListKind.Hashtags], ids[(int)ListKind.Hashtags]) = KeyedLists.Read(
+                db, "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", new ValueKeys(RowidTableKeys), cancellationToken);
         }
 
         if (columns.HasFlag(PostBatchColumns.Urls))
         {
-            lists.Add((ListKind.Urls, "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key"));
+            (lists[(int)ListKind.Urls], ids[(int)ListKind.Urls]) = KeyedLists.Read(
+                db, "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", new ValueKeys(RowidTableKeys), cancellationToken);
         }
 
         if (columns.HasFlag(PostBatchColumns.Mentions))
         {
-            lists.Add((ListKind.Mentions, "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key"));
+            (lists[(int)ListKind.Mentions], ids[(int)ListKind.Mentions]) = KeyedLists.Read(
+                db, "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", new ValueKeys(AccountTableKeys), cancellationToken);
         }
 
-        // Two passes over each table (scanning one costs little next to holding its rows): count each row's items and
-        // number the distinct value keys, then place the items.
-        var starts = new int[posts.Keys.Length + 1];
-        var ids = new KeyIds[3];
-        foreach (var (list, sql) in lists)
-        {
-            var idOf = ids[(int)list] = new KeyIds(byTable: list != ListKind.Mentions); // account keys are sparse (numeric ids)
-            posts.Join(db, sql, (row, key) =>
-            {
-                starts[row + 1]++;
-                idOf.GetOrAdd(key);
-            }, cancellationToken);
-        }
-
-        if (ids.Any(idOf => idOf?.Count > int.MaxValue >> ListBits))
-        {
-            throw new InvalidOperationException("Too many distinct hashtags, URLs or mentioned accounts for one read.");
-        }
-
-        for (var r = 0; r < posts.Keys.Length; r++)
-        {
-            starts[r + 1] = checked(starts[r + 1] + starts[r]);
-        }
-
-        var items = new int[starts[^1]];
-        foreach (var (list, sql) in lists)
-        {
-            var idOf = ids[(int)list];
-            posts.Join(db, sql, (row, key) => items[starts[row]++] = (idOf.GetOrAdd(key) << ListBits) | (int)list, cancellationToken);
-        }
-
-        // Each row's start moved to the next row's: shift back.
-        for (var r = posts.Keys.Length; r > 0; r--)
-        {
-            starts[r] = starts[r - 1];
-        }
-
-        starts[0] = 0;
         var values = new IReadOnlyList<string>[3];
         var missing = new HashSet<int>?[3];
         (values[(int)ListKind.Hashtags], missing[(int)ListKind.Hashtags]) =
             ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids[(int)ListKind.Hashtags], cancellationToken);
         (values[(int)ListKind.Urls], missing[(int)ListKind.Urls]) =
             ValuesOf(db, "SELECT url_key, url FROM urls", ids[(int)ListKind.Urls], cancellationToken);
-        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accountIds, ids[(int)ListKind.Mentions]);
-        return new PostLists(starts, items, values, missing);
+        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts, ids[(int)ListKind.Mentions]);
+        return new PostLists(lists, values, missing);
     }
 
-    /// <summary>Sets row <paramref name="batchRow"/> of <paramref name="batch"/>'s list columns to row
-    /// <paramref name="row"/> of the read (an item whose value is not stored is left out, as a join leaves it out).</summary>
-    public void Fill(int row, PostBatch batch, int batchRow)
+    /// <summary>Positive keys of the hashtag and URL tables are their rowids, dense: all of them go in a table.</summary>
+    private const long RowidTableKeys = 1 << 24;
+
+    /// <summary>Positive account keys are numeric ids, sparse: only small ones go in a table.</summary>
+    private const long AccountTableKeys = 1 << 16;
+
+    /// <summary>Sets row <paramref name="batchRow"/> of <paramref name="batch"/>'s list columns to the lists of the post
+    /// keyed <paramref name="postKey"/> (an item whose value is not stored is left out, as a join leaves it out).</summary>
+    public void Fill(long postKey, PostBatch batch, int batchRow)
     {
         if (batchRow == 0)
         {
@@ -121,59 +83,32 @@ internal sealed class PostLists
             batch.Mentions.Values = _values[(int)ListKind.Mentions];
         }
 
-        for (var k = _starts[row]; k < _starts[row + 1]; k++)
-        {
-            var item = _items[k];
-            var id = item >> ListBits;
-            var list = (ListKind)(item & ListMask);
-            if (_missing[(int)list]?.Contains(id) == true)
-            {
-                continue;
-            }
-
-            var column = list switch
-            {
-                ListKind.Hashtags => batch.Hashtags,
-                ListKind.Urls => batch.Urls,
-                _ => batch.Mentions,
-            };
-            column.Add(batchRow, id);
-        }
+        Fill(ListKind.Hashtags, postKey, batch.Hashtags, batchRow);
+        Fill(ListKind.Urls, postKey, batch.Urls, batchRow);
+        Fill(ListKind.Mentions, postKey, batch.Mentions, batchRow);
     }
 
-    /// <summary>The keys of the posts read, by row.</summary>
-    private static long[] KeysByRow(sqlite3 db, long sinceUnixSeconds, CancellationToken cancellationToken)
+    private void Fill(ListKind list, long postKey, PostValueLists column, int batchRow)
     {
-        using var count = new RawStatement(db, "SELECT count(*) FROM posts WHERE time >= ?1");
-        count.Bind(1, sinceUnixSeconds);
-        var keys = new long[count.Step() ? checked((int)count.Int64(0)) : 0];
-        count.Reset();
-        using var statement = new RawStatement(db, "SELECT post_key FROM posts WHERE time >= ?1 ORDER BY time, post_key");
-        try
+        if (_lists[(int)list] is not { } lists)
         {
-            statement.Bind(1, sinceUnixSeconds);
-            var row = 0;
-            while (statement.Step())
-            {
-                keys[row++] = statement.Int64(0);
-                if ((row & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-
-            return row == keys.Length ? keys : throw new InvalidOperationException("The posts changed while they were read.");
+            return;
         }
-        finally
+
+        var missing = _missing[(int)list];
+        foreach (var id in lists.Of(postKey))
         {
-            statement.Reset();
+            if (missing?.Contains(id) != true)
+            {
+                column.Add(batchRow, id);
+            }
         }
     }
 
     /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, as UTF-8, and the ids whose key has no
     /// value (null when none).</summary>
     private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(
-        sqlite3 db, string sql, KeyIds? ids, CancellationToken cancellationToken)
+        sqlite3 db, string sql, ValueKeys? ids, CancellationToken cancellationToken)
     {
         if (ids is null || ids.Count == 0)
         {
@@ -222,13 +157,13 @@ internal sealed class PostLists
         return (new Utf8Values(texts.Build(rowOfId)), missing);
     }
 
-    private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(IReadOnlyDictionary<long, string> accountIds, KeyIds? ids)
+    private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(AccountIdsByKey accounts, ValueKeys? ids)
     {
         var values = new string[ids?.Count ?? 0];
         HashSet<int>? missing = null;
-        foreach (var (key, id) in ids?.Pairs() ?? [])
+        for (var id = 0; id < values.Length; id++)
         {
-            if (accountIds.TryGetValue(key, out var value))
+            if (accounts.Find(ids!.KeyOf(id)) is { } value)
             {
                 values[id] = value;
             }
@@ -242,61 +177,135 @@ internal sealed class PostLists
         return (values, missing);
     }
 
-    /// <summary>Numbers keys densely in first-seen order: with <paramref name="byTable"/>, small non-negative keys (the
-    /// rowids of the hashtag and URL tables) through a table indexed by the key, others through a dictionary.</summary>
-    private sealed class KeyIds(bool byTable)
+    /// <summary>Numbers value keys densely in first-seen order.</summary>
+    private sealed class ValueKeys(long maxPositiveTableKey)
     {
-        private const long MaxTableKey = 1 << 24;
-        private readonly long _maxTableKey = byTable ? MaxTableKey : 0;
-        private int[] _idOfKey = new int[byTable ? 1024 : 0]; // id + 1; 0: not seen
-        private Dictionary<long, int>? _idOfLargeKey;
+        private readonly KeyMap _idOfKey = new(maxPositiveTableKey);
         private readonly List<long> _keys = [];
 
         public int Count => _keys.Count;
 
         public int GetOrAdd(long key)
         {
-            if (key >= 0 && key < _maxTableKey)
-            {
-                if (key >= _idOfKey.Length)
-                {
-                    Array.Resize(ref _idOfKey, (int)Math.Min(MaxTableKey, Math.Max(key + 1, _idOfKey.Length * 2L)));
-                }
-
-                ref var stored = ref _idOfKey[key];
-                if (stored == 0)
-                {
-                    _keys.Add(key);
-                    stored = _keys.Count;
-                }
-
-                return stored - 1;
-            }
-
-            _idOfLargeKey ??= [];
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_idOfLargeKey, key, out var seen);
-            if (!seen)
+            if (!_idOfKey.TryGetValue(key, out var id))
             {
                 id = _keys.Count;
+                _idOfKey.Add(key, id);
                 _keys.Add(key);
             }
 
             return id;
         }
 
-        public bool TryGet(long key, out int id)
+        public bool TryGet(long key, out int id) => _idOfKey.TryGetValue(key, out id);
+
+        public long KeyOf(int id) => _keys[id];
+    }
+
+    /// <summary>One table keyed by post as the posts that have items, by key ascending, and each one's value ids; looked
+    /// up by post key from where the last lookup ended (a read by time meets post keys nearly in order when they grow
+    /// with time, as platform ids do), else by bisection.</summary>
+    private sealed class KeyedLists
+    {
+        private long[] _keys = new long[1024];
+        private int[] _starts = new int[1025]; // post p's ids are _ids[_starts[p] .. _starts[p + 1])
+        private int[] _ids = new int[1024];
+        private int _posts;
+        private int _at;
+
+        /// <summary>Steps the (post key, value key) rows of <paramref name="sql"/>, ordered by post key, numbering the
+        /// value keys with <paramref name="ids"/>.</summary>
+        public static (KeyedLists Lists, ValueKeys Ids) Read(sqlite3 db, string sql, ValueKeys ids, CancellationToken cancellationToken)
         {
-            if (key >= 0 && key < _maxTableKey)
+            var lists = new KeyedLists();
+            using var statement = new RawStatement(db, sql);
+            try
             {
-                id = key < _idOfKey.Length ? _idOfKey[key] - 1 : -1;
-                return id >= 0;
+                var items = 0;
+                while (statement.Step())
+                {
+                    lists.Add(statement.Int64(0), ids.GetOrAdd(statement.Int64(1)), items++);
+                    if ((items & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            finally
+            {
+                statement.Reset();
             }
 
-            id = -1;
-            return _idOfLargeKey?.TryGetValue(key, out id) == true;
+            if (ids.Count > int.MaxValue >> 2)
+            {
+                throw new InvalidOperationException("Too many distinct hashtags, URLs or mentioned accounts for one read.");
+            }
+
+            return (lists, ids);
         }
 
-        public IEnumerable<(long Key, int Id)> Pairs() => _keys.Select((key, id) => (key, id));
+        /// <summary>The value ids of the post keyed <paramref name="postKey"/>; empty when it has none.</summary>
+        public ReadOnlySpan<int> Of(long postKey)
+        {
+            var at = Find(postKey);
+            return at < 0 ? default : _ids.AsSpan(_starts[at], _starts[at + 1] - _starts[at]);
+        }
+
+        private void Add(long postKey, int id, int item)
+        {
+            if (_posts == 0 || _keys[_posts - 1] != postKey)
+            {
+                if (_posts > 0 && _keys[_posts - 1] > postKey)
+                {
+                    throw new InvalidOperationException("A list table's rows did not come by post key.");
+                }
+
+                if (_posts == _keys.Length)
+                {
+                    Array.Resize(ref _keys, _posts * 2);
+                    Array.Resize(ref _starts, (_posts * 2) + 1);
+                }
+
+                _keys[_posts] = postKey;
+                _starts[_posts++] = item;
+            }
+
+            if (item == _ids.Length)
+            {
+                Array.Resize(ref _ids, item * 2);
+            }
+
+            _ids[item] = id;
+            _starts[_posts] = item + 1;
+        }
+
+        /// <summary>The position of <paramref name="key"/> among the posts, or -1: tried where the last lookup ended and
+        /// just after it, then bisected between there and the end it lies towards.</summary>
+        private int Find(long key)
+        {
+            if (_posts == 0)
+            {
+                return -1;
+            }
+
+            var at = _at;
+            if (_keys[at] == key)
+            {
+                return at;
+            }
+
+            if (_keys[at] < key && at + 1 < _posts && _keys[at + 1] >= key)
+            {
+                _at = at + 1;
+                return _keys[at + 1] == key ? at + 1 : -1;
+            }
+
+            var found = _keys[at] < key
+                ? Array.BinarySearch(_keys, at + 1, _posts - at - 1, key)
+                : Array.BinarySearch(_keys, 0, at, key);
+            _at = Math.Clamp(found < 0 ? ~found : found, 0, _posts - 1);
+            return found < 0 ? -1 : found;
+        }
     }
 
     /// <summary>A column of UTF-8 values as a list of strings, each made when asked for.</summary>

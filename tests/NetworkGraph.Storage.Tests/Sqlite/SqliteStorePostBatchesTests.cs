@@ -149,6 +149,39 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Fact]
+    public async Task Column_chunks_give_post_ids_that_are_not_numbers_as_the_object_read_does()
+    {
+        // A store keys a post id that is not a canonical number by a negative key and keeps the id in post_ids; posts
+        // with numeric ids alone leave that table empty (the read then skips its joins).
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
+                INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                    SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
+                INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                    SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 4))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
+        }
+
+        Assert.Equal(posts.Select(Line), rows);
+        Assert.Contains(rows, row => row.StartsWith("0042|", StringComparison.Ordinal) && row.Contains("|ab-5|", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_posts_and_accounts_of_chosen_accounts_are_those_of_the_object_reads()
     {
         var fixture = new IngestStoreFixture();
