@@ -30,26 +30,21 @@ public sealed record ClusterInput(
     /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
     public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
 
-    /// <summary>The posts of each group's authors as objects, in input order: entry g holds the posts whose author
+    /// <summary>The posts of each group's authors as objects, in input order: entry g gives the posts whose author
     /// <paramref name="groupOf"/> maps to g (0 &lt;= g &lt; <paramref name="groups"/>); other authors' posts are left out.
-    /// From the columns, an author is looked up once per pooled string rather than once per post.</summary>
-    public List<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups)
+    /// Each entry makes its posts as it is enumerated (one pass over the rows per enumeration), so a consumer that
+    /// streams them holds a few, not every member post with its text; from the columns, an author is looked up once
+    /// per pooled string rather than once per post.</summary>
+    public IEnumerable<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups)
     {
         ArgumentNullException.ThrowIfNull(groupOf);
-        var result = new List<Post>[groups];
-        for (var g = 0; g < groups; g++)
-        {
-            result[g] = [];
-        }
-
+        var result = new IEnumerable<Post>[groups];
         if (PostColumns is not { } table)
         {
-            foreach (var post in Posts)
+            for (var g = 0; g < groups; g++)
             {
-                if (groupOf.TryGetValue(post.AuthorId, out var g))
-                {
-                    result[g].Add(post);
-                }
+                var group = g;
+                result[g] = Posts.Where(post => groupOf.TryGetValue(post.AuthorId, out var of) && of == group);
             }
 
             return result;
@@ -58,6 +53,16 @@ public sealed record ClusterInput(
         // -2: not looked up yet; -1: in no group.
         var groupOfString = new int[table.Strings.Count];
         Array.Fill(groupOfString, -2);
+        for (var g = 0; g < groups; g++)
+        {
+            result[g] = RowsOf(table, groupOf, groupOfString, g);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<Post> RowsOf(ClusterPosts table, IReadOnlyDictionary<string, int> groupOf, int[] groupOfString, int group)
+    {
         for (var r = 0; r < table.Count; r++)
         {
             var author = table.Authors[r];
@@ -66,13 +71,11 @@ public sealed record ClusterInput(
                 groupOfString[author] = groupOf.GetValueOrDefault(table.Strings[author], -1);
             }
 
-            if (groupOfString[author] >= 0)
+            if (groupOfString[author] == group)
             {
-                result[groupOfString[author]].Add(table.ToPost(r));
+                yield return table.ToPost(r);
             }
         }
-
-        return result;
     }
 }
 
