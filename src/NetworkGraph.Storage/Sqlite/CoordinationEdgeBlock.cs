@@ -21,6 +21,9 @@ internal sealed class CoordinationEdgeBlock
     public const int MaxEdges = 8192;
 
     private const long MaxNumericPost = 1L << 61;
+    private const int VarintBytes = 10;
+    private const int EdgeBytes = 11 * VarintBytes; // the most an edge's fields take (a real is a varint, or 1 and 8 bytes)
+    private const int PairTimesBytes = 3 * VarintBytes;
     private const double MaxScaledReal = 1L << 52;
     private byte[] _buffer = new byte[1 << 16];
     private long _previousPost;
@@ -49,17 +52,18 @@ internal sealed class CoordinationEdgeBlock
     {
         Edges++;
         _previousPost = 0;
-        AddVarint((uint)source);
-        AddVarint((uint)target);
-        AddVarint(ZigZag(pairCount));
-        AddReal(weight);
-        AddReal(meanDt);
-        AddReal(minDt);
-        AddVarint(ZigZag(first));
-        AddVarint(ZigZag(last - first));
-        AddVarint((uint)sourcePosts);
-        AddVarint((uint)targetPosts);
-        AddVarint((uint)pairs);
+        Reserve(EdgeBytes);
+        PutVarint((uint)source);
+        PutVarint((uint)target);
+        PutVarint(ZigZag(pairCount));
+        PutReal(weight);
+        PutReal(meanDt);
+        PutReal(minDt);
+        PutVarint(ZigZag(first));
+        PutVarint(ZigZag(last - first));
+        PutVarint((uint)sourcePosts);
+        PutVarint((uint)targetPosts);
+        PutVarint((uint)pairs);
     }
 
     /// <summary>Appends one evidence pair of the last edge; <paramref name="edgeFirst"/> is that edge's first time.</summary>
@@ -124,9 +128,10 @@ internal sealed class CoordinationEdgeBlock
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddPairTimes(long sourceTime, long targetTime, long edgeFirst, int objectNumber)
     {
-        AddVarint(ZigZag(sourceTime - edgeFirst));
-        AddVarint(ZigZag(targetTime - sourceTime));
-        AddVarint((uint)objectNumber);
+        Reserve(PairTimesBytes);
+        PutVarint(ZigZag(sourceTime - edgeFirst));
+        PutVarint(ZigZag(targetTime - sourceTime));
+        PutVarint((uint)objectNumber);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -158,18 +163,17 @@ internal sealed class CoordinationEdgeBlock
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddReal(double value)
+    private void PutReal(double value)
     {
         var thousandths = value * 1000;
         if (Math.Abs(thousandths) < MaxScaledReal
             && BitConverter.DoubleToInt64Bits((long)thousandths / 1000.0) == BitConverter.DoubleToInt64Bits(value))
         {
-            AddVarint(ZigZag((long)thousandths) << 1);
+            PutVarint(ZigZag((long)thousandths) << 1);
             return;
         }
 
-        AddVarint(1);
-        Reserve(8);
+        PutVarint(1);
         BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(Length), value);
         Length += 8;
     }
@@ -177,14 +181,24 @@ internal sealed class CoordinationEdgeBlock
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddVarint(ulong value)
     {
-        Reserve(10);
+        Reserve(VarintBytes);
+        PutVarint(value);
+    }
+
+    /// <summary>Writes a varint where room was reserved.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void PutVarint(ulong value)
+    {
+        var buffer = _buffer;
+        var at = Length;
         while (value >= 0x80)
         {
-            _buffer[Length++] = (byte)(value | 0x80);
+            buffer[at++] = (byte)(value | 0x80);
             value >>= 7;
         }
 
-        _buffer[Length++] = (byte)value;
+        buffer[at++] = (byte)value;
+        Length = at;
     }
 
     private void Reserve(int bytes)

@@ -93,12 +93,13 @@ public sealed class CoordinationGraphRepository
     private static void WriteEdge(CoordinationEdgeBlock block, CoordinationRunNames names, ShareKind kind, CoordinationEdge edge)
     {
         var first = edge.First.ToUnixTimeMilliseconds();
-        var kept = Math.Min(edge.Evidence.Count, EvidencePerEdge);
+        ReadOnlySpan<EvidencePair> evidence = edge.Evidence as EvidencePair[] ?? [.. edge.Evidence]; // an array as built
+        var kept = Math.Min(evidence.Length, EvidencePerEdge);
         block.AddEdge(names.Account(edge.Source), names.Account(edge.Target), edge.PairCount, edge.Weight, edge.MeanDeltaSeconds,
             edge.MinDeltaSeconds, first, edge.Last.ToUnixTimeMilliseconds(), edge.SourcePosts, edge.TargetPosts, kept);
         for (var k = 0; k < kept; k++)
         {
-            var pair = edge.Evidence[KeptIndex(k, kept, edge.Evidence.Count)];
+            ref readonly var pair = ref evidence[KeptIndex(k, kept, evidence.Length)];
             var objectNumber = names.Object(kind, pair.Object);
             if (names.TryPostNumber(pair.SourcePost, out var sourcePost) && names.TryPostNumber(pair.TargetPost, out var targetPost))
             {

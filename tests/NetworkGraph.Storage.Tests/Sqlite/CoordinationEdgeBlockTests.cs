@@ -49,6 +49,41 @@ public sealed class CoordinationEdgeBlockTests
         Assert.Empty(edges[1].Evidence);
     }
 
+    [Fact]
+    public void Edges_of_wide_fields_read_back_wherever_the_block_buffer_fills_up()
+    {
+        // Room is made once per edge and once per pair's times: every field must fit what was made, wherever the end
+        // of the buffer falls (a first pair's post id of every length from 0 to 120 bytes shifts it).
+        const long latest = 253_402_300_799_999, earliest = -62_135_596_800_000; // the last and first milliseconds a time holds
+        for (var shift = 0; shift <= 120; shift++)
+        {
+            var block = new CoordinationEdgeBlock();
+            block.AddEdge(0, 1, 1, 1, 1, 1, First, First, 1, 1, 1);
+            block.AddPair(new string('x', shift), "y", First, First, First, 0);
+            var count = 1;
+            for (var i = 0; block.Length < 70_000; i++, count++)
+            {
+                block.AddEdge(i % 3, (i + 1) % 3, long.MinValue + i, 1.0 / (i + 3), double.NaN, -1e300 * i, latest - i, earliest + i, int.MaxValue - i, i, 1);
+                block.AddPair(MaxNumericPostBelow - i, i, earliest + i, latest - i, latest - i, i % Objects.Length);
+            }
+
+            var edges = Read(block.Written);
+
+            Assert.Equal(count, edges.Count);
+            var e = edges[^1];
+            var n = count - 2;
+            Assert.Equal((Accounts[n % 3], Accounts[(n + 1) % 3], long.MinValue + n, 1.0 / (n + 3), -1e300 * n, latest - n, earliest + n, int.MaxValue - n, n),
+                (e.SourceId, e.TargetId, e.PairCount, e.Weight, e.MinDeltaSeconds, e.First.ToUnixTimeMilliseconds(), e.Last.ToUnixTimeMilliseconds(), e.SourcePosts, e.TargetPosts));
+            Assert.True(double.IsNaN(e.MeanDeltaSeconds));
+            var pair = Assert.Single(e.Evidence);
+            Assert.Equal(((MaxNumericPostBelow - n).ToString(CultureInfo.InvariantCulture), n.ToString(CultureInfo.InvariantCulture), earliest + n, latest - n, Objects[n % Objects.Length]),
+                (pair.SourcePostId, pair.TargetPostId, pair.SourceTime.ToUnixTimeMilliseconds(), pair.TargetTime.ToUnixTimeMilliseconds(), pair.Object));
+        }
+    }
+
+    /// <summary>The largest post id the block keeps as a number.</summary>
+    private const long MaxNumericPostBelow = (1L << 61) - 1;
+
     [Theory]
     [InlineData("0")]
     [InlineData("-0")]
