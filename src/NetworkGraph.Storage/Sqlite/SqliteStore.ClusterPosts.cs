@@ -247,12 +247,16 @@ public sealed partial class SqliteStore
             return languages;
         }
 
+        /// <summary>The post ids in <paramref name="order"/>; the column is handed over once and let go.</summary>
         public PostIdColumn TakeIds(int[] order) => Take(ref _ids).Build(order);
 
+        /// <summary>The post kinds in <paramref name="order"/>; the column is handed over once and let go.</summary>
         public PostKind[] TakeKinds(int[] order) => Take(ref _kinds).Permuted(order);
 
+        /// <summary>The texts in <paramref name="order"/>; the column is handed over once and let go.</summary>
         public TextColumn TakeTexts(int[] order) => Take(ref _texts).Build(order);
 
+        /// <summary>The referenced post ids in <paramref name="order"/>; the column is handed over once and let go.</summary>
         public PostIdColumn TakeReferencedIds(int[] order) => Take(ref _referencedIds).Build(order);
 
         /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
