@@ -34,8 +34,9 @@ public sealed record ClusterInput(
     /// <paramref name="groupOf"/> maps to g (0 &lt;= g &lt; <paramref name="groups"/>); other authors' posts are left out.
     /// Each entry makes its posts as it is enumerated (one pass over the rows per enumeration), so a consumer that
     /// streams them holds a few, not every member post with its text; from the columns, an author is looked up once
-    /// per pooled string rather than once per post.</summary>
-    public IEnumerable<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups)
+    /// per pooled string rather than once per post. With <paramref name="withTexts"/> false the posts' texts are left
+    /// empty (for a consumer that reads none: no string is made of them).</summary>
+    public IEnumerable<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups, bool withTexts = true)
     {
         ArgumentNullException.ThrowIfNull(groupOf);
         var result = new IEnumerable<Post>[groups];
@@ -44,7 +45,8 @@ public sealed record ClusterInput(
             for (var g = 0; g < groups; g++)
             {
                 var group = g;
-                result[g] = Posts.Where(post => groupOf.TryGetValue(post.AuthorId, out var of) && of == group);
+                result[g] = Posts.Where(post => groupOf.TryGetValue(post.AuthorId, out var of) && of == group)
+                    .Select(post => withTexts ? post : post with { Text = string.Empty });
             }
 
             return result;
@@ -55,13 +57,13 @@ public sealed record ClusterInput(
         Array.Fill(groupOfString, -2);
         for (var g = 0; g < groups; g++)
         {
-            result[g] = RowsOf(table, groupOf, groupOfString, g);
+            result[g] = RowsOf(table, groupOf, groupOfString, g, withTexts);
         }
 
         return result;
     }
 
-    private static IEnumerable<Post> RowsOf(ClusterPosts table, IReadOnlyDictionary<string, int> groupOf, int[] groupOfString, int group)
+    private static IEnumerable<Post> RowsOf(ClusterPosts table, IReadOnlyDictionary<string, int> groupOf, int[] groupOfString, int group, bool withTexts)
     {
         for (var r = 0; r < table.Count; r++)
         {
@@ -73,7 +75,7 @@ public sealed record ClusterInput(
 
             if (groupOfString[author] == group)
             {
-                yield return table.ToPost(r);
+                yield return table.ToPost(r, withTexts);
             }
         }
     }

@@ -107,12 +107,13 @@ public sealed class ClusterPosts
     /// <summary>The string a pool index stands for; null for -1.</summary>
     public string? StringAt(int index) => index < 0 ? null : Strings[index];
 
-    /// <summary>One row as a <see cref="Post"/> (for the few consumers that want objects).</summary>
-    public Post ToPost(int row) => new(
+    /// <summary>One row as a <see cref="Post"/> (for the few consumers that want objects); with
+    /// <paramref name="withText"/> false its text is left empty (no string is made of it).</summary>
+    public Post ToPost(int row, bool withText = true) => new(
         Ids[row]!,
         Strings[Authors[row]],
         new DateTimeOffset(Ticks[row], TimeSpan.Zero),
-        Texts[row],
+        withText ? Texts[row] : string.Empty,
         StringAt(Languages[row]),
         Kinds[row],
         ReferencedIds[row],

@@ -35,7 +35,7 @@ public static class SnapshotStructure
             }
         }
 
-        var posts = input.PostsGroupedBy(postsOf, flagged.Length);
+        var posts = input.PostsGroupedBy(postsOf, flagged.Length, withTexts: false); // the amplification graph reads no text
         var summaries = flagged
             .Select((o, i) => AmplificationSummarizer.Summarize(o, memberSets[i], posts[i], labels, ranker, cancellationToken))
             .ToArray();

@@ -66,6 +66,23 @@ public sealed class ClusterPostsTests
     }
 
     [Fact]
+    public void Posts_grouped_without_texts_are_the_posts_with_their_texts_left_empty_from_objects_and_columns_alike()
+    {
+        var objects = MixedInput();
+        var columns = objects with { Posts = [], PostColumns = ClusterPosts.From(objects.Posts) };
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal) { ["f1"] = 0, ["fan001"] = 1 };
+
+        foreach (var input in new[] { objects, columns })
+        {
+            var full = input.PostsGroupedBy(groups, 2);
+            var bare = input.PostsGroupedBy(groups, 2, withTexts: false);
+            Assert.All([0, 1], g => Assert.Equal(full[g].Select(p => p with { Text = string.Empty }).Select(Line), bare[g].Select(Line)));
+            Assert.All([0, 1], g => Assert.All(bare[g], p => Assert.Empty(p.Text)));
+            Assert.Contains(full[0], p => p.Text.Length > 0);
+        }
+    }
+
+    [Fact]
     public void One_and_two_threads_give_the_same_clusters()
     {
         var input = MixedInput();
