@@ -120,7 +120,8 @@ internal static class StoreGraphRunner
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>The value after <paramref name="name"/> in <paramref name="args"/>, or null.</summary>
+    internal static string? Option(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;

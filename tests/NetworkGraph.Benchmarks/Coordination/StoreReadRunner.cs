@@ -17,9 +17,9 @@ internal static class StoreReadRunner
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var db = Option(args, "--db") ?? throw new ArgumentException("--db STORE is required");
+        var db = StoreGraphRunner.Option(args, "--db") ?? throw new ArgumentException("--db STORE is required");
         var columns = PostBatchColumns.None;
-        foreach (var name in (Option(args, "--columns") ?? "text,urls").Split(','))
+        foreach (var name in (StoreGraphRunner.Option(args, "--columns") ?? "text,urls").Split(','))
         {
             columns |= Enum.Parse<PostBatchColumns>(name, ignoreCase: true);
         }
@@ -57,11 +57,5 @@ internal static class StoreReadRunner
             $"{(CoordinationRunner.ProcessorTime() - cpu).TotalSeconds:F2} s CPU, process peak {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MB; " +
             $"load {CoordinationRunner.LoadAverage()}" + (digest is null ? string.Empty : $"; digest {Convert.ToHexString(digest.GetHashAndReset())[..16]}"));
         return 0;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 }
