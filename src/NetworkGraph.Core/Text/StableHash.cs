@@ -36,6 +36,7 @@ public static class StableHash
     }
 
     /// <summary>Scrambles a 64-bit value so that every input bit affects every output bit (MurmurHash3's finaliser).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mix(ulong value)
     {
         value ^= value >> 33;
