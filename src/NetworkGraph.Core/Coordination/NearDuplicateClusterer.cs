@@ -83,7 +83,7 @@ public sealed class NearDuplicateClusterer
         var candidates = new EarlierCandidates(count, CandidateSlots);
         var spares = new ScratchPool<BandScratch>(() => new BandScratch(count)); // reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
-        ulong[] pairs = [], pairSpare = [];
+        ulong[] spare = [];
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
             var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
@@ -94,22 +94,18 @@ public sealed class NearDuplicateClusterer
                 return scratch;
             }, spares.Return);
 
-            // The pass's similar pairs, offered together (see EarlierCandidates.OfferAll).
-            var total = found.Take(bands).Sum(f => f.Count);
-            if (pairs.Length < total)
-            {
-                pairs = GC.AllocateUninitializedArray<ulong>(Math.Max(total, pairs.Length + (pairs.Length / 2)));
-                pairSpare = GC.AllocateUninitializedArray<ulong>(pairs.Length);
-            }
-
-            var at = 0;
+            // Each band's similar pairs, offered together (see EarlierCandidates.OfferAll), band by band: what a text
+            // keeps does not depend on the order of the offers, and no pass's pairs are copied into one array (whose
+            // length, the pass's total, could exceed an int's range on a large collection).
             foreach (var band in found.Take(bands))
             {
-                band.AsSpan().CopyTo(pairs.AsSpan(at));
-                at += band.Count;
-            }
+                if (spare.Length < band.Count)
+                {
+                    spare = GC.AllocateUninitializedArray<ulong>(Math.Max(band.Count, spare.Length + (spare.Length / 2)));
+                }
 
-            candidates.OfferAll(pairs, total, pairSpare, _degree);
+                candidates.OfferAll(band.AsMemory(), spare, _degree);
+            }
         }
 
         return candidates;

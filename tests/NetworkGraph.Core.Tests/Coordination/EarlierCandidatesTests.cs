@@ -36,11 +36,35 @@ public sealed class EarlierCandidatesTests
 
         var pairs = offers.Reverse().Select(o => ((ulong)o.t << 32) | (uint)o.Item2).ToArray();
         var all = new EarlierCandidates(20_000, width: 3);
-        all.OfferAll(pairs, pairs.Length, new ulong[pairs.Length], threads);
+        all.OfferAll(pairs, new ulong[pairs.Length], threads);
 
         Assert.All(Enumerable.Range(0, 20_000), t => Assert.Equal(sequential.Of(t).ToArray(), all.Of(t).ToArray()));
         Assert.Equal(3, sequential.Of(19_999).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => sequential.Offer(5, 5));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Offering_pairs_in_several_calls_with_one_longer_spare_keeps_what_offering_them_one_by_one_keeps(int threads)
+    {
+        var random = new Random(5);
+        var offers = Enumerable.Range(0, 200_000).Select(_ => random.Next(1, 10_000)).Select(t => (t, random.Next(t))).ToArray();
+        var sequential = new EarlierCandidates(10_000, width: 4);
+        foreach (var (text, earlier) in offers)
+        {
+            sequential.Offer(text, earlier);
+        }
+
+        var pairs = offers.Select(o => ((ulong)o.t << 32) | (uint)o.Item2).ToArray();
+        var spare = new ulong[pairs.Length];
+        var calls = new EarlierCandidates(10_000, width: 4);
+        foreach (var (from, to) in new[] { (0, 150_000), (150_000, 150_001), (150_001, 200_000) })
+        {
+            calls.OfferAll(pairs.AsMemory(from, to - from), spare, threads);
+        }
+
+        Assert.All(Enumerable.Range(0, 10_000), t => Assert.Equal(sequential.Of(t).ToArray(), calls.Of(t).ToArray()));
     }
 
     [Fact]
@@ -49,7 +73,7 @@ public sealed class EarlierCandidatesTests
         var sut = new EarlierCandidates(4, width: 2);
         ulong[] pairs = [(3UL << 32) | 1, (3UL << 32) | 0];
 
-        sut.OfferAll(pairs, 1, new ulong[2], 2);
+        sut.OfferAll(pairs.AsMemory(0, 1), new ulong[2], 2);
 
         Assert.Equal([1], sut.Of(3).ToArray());
     }
