@@ -3,7 +3,7 @@ namespace NetworkGraph.Core.Coordination;
 /// <summary>For each text, the earliest texts found similar to it (a fixed number of slots, ascending).</summary>
 /// <remarks>A text keeps the smallest indexes offered to it whatever the order of the offers, so the slots, and
 /// the groups formed from them (<see cref="RepresentativeGroups"/>), do not depend on thread count or timing.
-/// <see cref="OfferAll"/> takes the similar pairs of a whole pass at once, sorts them by text and offers each run of
+/// <see cref="OfferAll"/> takes many similar pairs at once (a band's), sorts them by text and offers each run of
 /// texts on its own thread: no locks, no two threads writing one text's slots, and the slots read in ascending order
 /// rather than at random (a text's slots are one cache line of a table far larger than the cache).</remarks>
 internal sealed class EarlierCandidates
@@ -53,20 +53,23 @@ internal sealed class EarlierCandidates
         row[at] = earlier;
     }
 
-    /// <summary>Offers the first <paramref name="count"/> pairs (text in the upper 32 bits, the earlier text in the
-    /// lower) as <see cref="Offer"/> would one by one, on up to <paramref name="degree"/> threads; their order is
-    /// changed, and <paramref name="spare"/> is sort space at least as long.</summary>
-    public void OfferAll(ulong[] pairs, int count, ulong[] spare, int degree)
+    /// <summary>Offers <paramref name="pairs"/> (text in the upper 32 bits, the earlier text in the lower) as
+    /// <see cref="Offer"/> would one by one, on up to <paramref name="degree"/> threads; their order is changed, and
+    /// <paramref name="spare"/> is sort space at least as long. What is kept does not depend on the order of the offers,
+    /// so several calls keep what one call with all their pairs keeps.</summary>
+    public void OfferAll(Memory<ulong> pairs, Memory<ulong> spare, int degree)
     {
-        RadixSort.Sort<ulong>(pairs.AsSpan(0, count), default, spare.AsSpan(0, count), default, 32, 32 + _textBits);
+        var count = pairs.Length;
+        RadixSort.Sort<ulong>(pairs.Span, default, spare.Span[..count], default, 32, 32 + _textBits);
         var parts = Math.Max(1, Math.Min(degree, count / 65_536));
+        var sorted = pairs.Span;
         var bounds = new int[parts + 1];
         bounds[parts] = count;
         for (var p = 1; p < parts; p++)
         {
             // A part starts where a text starts, so no text is offered on two threads.
             var at = Math.Max(bounds[p - 1], (int)((long)count * p / parts));
-            while (at > 0 && at < count && pairs[at] >> 32 == pairs[at - 1] >> 32)
+            while (at > 0 && at < count && sorted[at] >> 32 == sorted[at - 1] >> 32)
             {
                 at++;
             }
@@ -76,12 +79,12 @@ internal sealed class EarlierCandidates
 
         if (parts == 1)
         {
-            OfferRange(pairs.AsSpan(0, count));
+            OfferRange(sorted);
             return;
         }
 
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = degree }, p =>
-            OfferRange(pairs.AsSpan(bounds[p], bounds[p + 1] - bounds[p])));
+            OfferRange(pairs.Span[bounds[p]..bounds[p + 1]]));
     }
 
     private void OfferRange(ReadOnlySpan<ulong> pairs)

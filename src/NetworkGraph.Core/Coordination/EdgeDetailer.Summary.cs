@@ -152,9 +152,11 @@ internal static partial class EdgeDetailer
     /// <summary>One thread's statistics, evidence heaps and per-post stamps, reused edge after edge.</summary>
     internal sealed class DetailScratch
     {
+        private const int SortedLimit = 64;
         private int[] _stamp = [];
         private byte[] _firstBand = [];
         private int _currentStamp;
+        private int _posts;
 
         public BandStats[] Bands { get; private set; } = [];
 
@@ -170,12 +172,7 @@ internal static partial class EdgeDetailer
                 Evidence = Enumerable.Range(0, windows).Select(_ => new BoundedHeap(cap)).ToArray();
             }
 
-            if (_stamp.Length < posts)
-            {
-                _stamp = new int[posts];
-                _firstBand = new byte[posts];
-                _currentStamp = 0;
-            }
+            _posts = posts;
 
             Array.Clear(Bands);
             foreach (var heap in Evidence)
@@ -185,9 +182,24 @@ internal static partial class EdgeDetailer
         }
 
         /// <summary>Distinct posts of one side per window: a post counts from the smallest band it appears in.
-        /// Linear: a per-thread stamp per post replaces sorting.</summary>
+        /// An edge of few records sorts its (post, band) pairs on the stack; a larger one marks posts in a per-thread
+        /// stamp per post, linear but two reads at random in arrays as long as the collection per record.</summary>
         public void DistinctPerWindow(ObjectGroups groups, ReadOnlySpan<PairRecord> records, bool source, Span<int> perWindow)
         {
+            if (records.Length <= SortedLimit)
+            {
+                DistinctPerWindowSorted(groups, records, source, perWindow);
+                return;
+            }
+
+            if (_stamp.Length < _posts)
+            {
+                // Made on the first large edge only: most kinds' edges have few records.
+                _stamp = new int[_posts];
+                _firstBand = new byte[_posts];
+                _currentStamp = 0;
+            }
+
             var stamp = ++_currentStamp;
             var seen = Seen.Cleared();
             foreach (var record in records)
@@ -211,6 +223,35 @@ internal static partial class EdgeDetailer
                 perWindow[_firstBand[post]]++;
             }
 
+            Accumulate(perWindow);
+        }
+
+        private static void DistinctPerWindowSorted(ObjectGroups groups, ReadOnlySpan<PairRecord> records, bool source, Span<int> perWindow)
+        {
+            // Post in the upper bits, band in the lowest byte: sorted, a post's first entry holds its smallest band.
+            Span<ulong> entries = stackalloc ulong[records.Length];
+            for (var r = 0; r < records.Length; r++)
+            {
+                var post = groups.Post[source ? records[r].Lo : records[r].Hi];
+                entries[r] = ((ulong)(uint)post << 8) | (byte)records[r].Band;
+            }
+
+            entries.Sort();
+            perWindow.Clear();
+            for (var r = 0; r < entries.Length; r++)
+            {
+                if (r == 0 || entries[r] >> 8 != entries[r - 1] >> 8)
+                {
+                    perWindow[(int)(entries[r] & 0xFF)]++;
+                }
+            }
+
+            Accumulate(perWindow);
+        }
+
+        /// <summary>Posts first counted in a window count in every later (wider) window too.</summary>
+        private static void Accumulate(Span<int> perWindow)
+        {
             for (var w = 1; w < perWindow.Length; w++)
             {
                 perWindow[w] += perWindow[w - 1];

@@ -37,6 +37,9 @@ internal sealed class GrowArray<T>
 
     public Span<T> AsSpan() => _items.AsSpan(0, Count);
 
+    /// <summary>The items, as memory (valid until the next add).</summary>
+    public Memory<T> AsMemory() => _items.AsMemory(0, Count);
+
     /// <summary>Forgets the items, keeping the storage.</summary>
     public GrowArray<T> Cleared()
     {

@@ -124,7 +124,7 @@ internal sealed class KindSweep
         ObjectWeight = weights;
         if (weights is not null || options.EvidenceCap > 0)
         {
-            var shareGroup = new int[Groups.Account.Length];
+            var shareGroup = GC.AllocateUninitializedArray<int>(Groups.Account.Length); // the groups' spans cover it
             for (var g = 0; g < Groups.Count; g++)
             {
                 shareGroup.AsSpan(Groups.Start[g], Groups.Start[g + 1] - Groups.Start[g]).Fill(g);

@@ -83,7 +83,7 @@ public sealed class NearDuplicateClusterer
         var candidates = new EarlierCandidates(count, CandidateSlots);
         var spares = new ScratchPool<BandScratch>(() => new BandScratch(count)); // reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
-        ulong[] pairs = [], pairSpare = [];
+        ulong[] spare = [];
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
             var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
@@ -94,22 +94,18 @@ public sealed class NearDuplicateClusterer
                 return scratch;
             }, spares.Return);
 
-            // The pass's similar pairs, offered together (see EarlierCandidates.OfferAll).
-            var total = found.Take(bands).Sum(f => f.Count);
-            if (pairs.Length < total)
-            {
-                pairs = GC.AllocateUninitializedArray<ulong>(Math.Max(total, pairs.Length + (pairs.Length / 2)));
-                pairSpare = GC.AllocateUninitializedArray<ulong>(pairs.Length);
-            }
-
-            var at = 0;
+            // Each band's similar pairs, offered together (see EarlierCandidates.OfferAll), band by band: what a text
+            // keeps does not depend on the order of the offers, and no pass's pairs are copied into one array (whose
+            // length, the pass's total, could exceed an int's range on a large collection).
             foreach (var band in found.Take(bands))
             {
-                band.AsSpan().CopyTo(pairs.AsSpan(at));
-                at += band.Count;
-            }
+                if (spare.Length < band.Count)
+                {
+                    spare = GC.AllocateUninitializedArray<ulong>(Math.Max(band.Count, spare.Length + (spare.Length / 2)));
+                }
 
-            candidates.OfferAll(pairs, total, pairSpare, _degree);
+                candidates.OfferAll(band.AsMemory(), spare, _degree);
+            }
         }
 
         return candidates;
@@ -143,7 +139,8 @@ public sealed class NearDuplicateClusterer
     }
 
     /// <summary>Sorts the texts by band key (carrying their sketches, so that buckets are read sequentially) and
-    /// links near-duplicates inside each bucket.</summary>
+    /// links near-duplicates inside each bucket. Texts whose key no other text has are left out before sorting (a
+    /// bucket of one links nothing): most texts, in most bands.</summary>
     /// <remarks>The signatures of the buckets' members are copied, batch by batch, into a buffer in bucket order
     /// first: a run of independent loads the processor overlaps, where loading each as its comparison needs it waits
     /// for memory once per member (the signatures of millions of texts are far larger than the cache).</remarks>
@@ -151,15 +148,20 @@ public sealed class NearDuplicateClusterer
         SignatureStore signatures, ulong[] sketches, uint[] bandKeys, BandScratch scratch, int count, GrowArray<ulong> found)
     {
         var keyBits = Math.Min(32, _options.RowsPerBand * 8);
-        var keys = scratch.Keys.AsSpan(0, count);
-        var carried = scratch.Carried.AsSpan(0, count);
-        for (var i = 0; i < keys.Length; i++)
+        var kept = scratch.MarkShared(bandKeys.AsSpan(0, count));
+        var keys = scratch.Keys.AsSpan(0, kept);
+        var carried = scratch.Carried.AsSpan(0, kept);
+        kept = 0;
+        for (var i = 0; i < count; i++)
         {
-            keys[i] = ((ulong)bandKeys[i] << 32) | (uint)i;
-            carried[i] = sketches[i];
+            if (scratch.MayBeShared(bandKeys[i]))
+            {
+                keys[kept] = ((ulong)bandKeys[i] << 32) | (uint)i;
+                carried[kept++] = sketches[i];
+            }
         }
 
-        RadixSort.SortPartitioned(keys, carried, scratch.SpareKeys.AsSpan(0, count), scratch.SpareCarried.AsSpan(0, count), 32, 32 + keyBits);
+        RadixSort.SortPartitioned(keys, carried, scratch.SpareKeys.AsSpan(0, kept), scratch.SpareCarried.AsSpan(0, kept), 32, 32 + keyBits);
         var gathered = scratch.Gathered;
         var heads = scratch.Heads;
         var start = 0;
@@ -303,10 +305,56 @@ public sealed class NearDuplicateClusterer
         }
     }
 
-    /// <summary>One thread's buffers for a band: the sort's keys and sketches and their spares, and the gathered
-    /// signatures.</summary>
+    /// <summary>One thread's buffers for a band: the sort's keys and sketches and their spares, the gathered
+    /// signatures, and two bitmaps of hashed band keys (seen, seen twice).</summary>
     private sealed class BandScratch(int count)
     {
+        private readonly int _shift = 64 - Math.Clamp(BitOperations.Log2((uint)Math.Max(1, count)) + 4, 12, 28);
+        private ulong[] _seen = [];
+        private ulong[] _twice = [];
+
+        /// <summary>Marks the hashed keys seen twice or more; returns how many keys fall on such a hash (at least
+        /// every key that more than one text has: a bucket of two or more).</summary>
+        public int MarkShared(ReadOnlySpan<uint> bandKeys)
+        {
+            var words = 1 << (64 - _shift - 6);
+            if (_seen.Length != words)
+            {
+                (_seen, _twice) = (new ulong[words], new ulong[words]);
+            }
+            else
+            {
+                Array.Clear(_seen);
+                Array.Clear(_twice);
+            }
+
+            foreach (var key in bandKeys)
+            {
+                var h = Hash(key);
+                var bit = 1UL << (int)h;
+                var word = (int)(h >> 6);
+                _twice[word] |= _seen[word] & bit;
+                _seen[word] |= bit;
+            }
+
+            var shared = 0;
+            foreach (var key in bandKeys)
+            {
+                shared += MayBeShared(key) ? 1 : 0;
+            }
+
+            return shared;
+        }
+
+        /// <summary>Whether another text may have <paramref name="key"/> (false: surely none).</summary>
+        public bool MayBeShared(uint key)
+        {
+            var h = Hash(key);
+            return (_twice[(int)(h >> 6)] & (1UL << (int)h)) != 0;
+        }
+
+        private ulong Hash(uint key) => (key * 0x9E3779B97F4A7C15UL) >> _shift;
+
         public ulong[] Keys { get; } = GC.AllocateUninitializedArray<ulong>(count);
 
         public ulong[] Carried { get; } = GC.AllocateUninitializedArray<ulong>(count);

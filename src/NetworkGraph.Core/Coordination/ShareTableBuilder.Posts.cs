@@ -88,9 +88,12 @@ public sealed partial class ShareTableBuilder
 
         if (degree > 1)
         {
-            Parallel.For(0, degree, new ParallelOptions { MaxDegreeOfParallelism = degree }, stripe =>
+            // Blocks of neighbouring rows, a few per thread (taken as threads free up): threads given interleaved
+            // rows would write neighbouring results into one cache line.
+            var blocks = degree * 4;
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = degree }, block =>
             {
-                for (var i = stripe; i < count; i += degree)
+                for (var i = (int)((long)count * block / blocks); i < (int)((long)count * (block + 1) / blocks); i++)
                 {
                     prepared[i] = PrepareText(textOf(i), signatures.AsSpan(i * width, width), WantsSignatures);
                 }

@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NetworkGraph.Core.Text;
 
@@ -18,16 +21,25 @@ public sealed class MinHasher
     private const int Slots = MinHashOptions.SignatureLength;
     private const int KnownDonors = 8;
     private readonly int _shingle;
+    private readonly bool _vectorized;
     private readonly ulong _seed;
     private readonly ulong _basePower;
     private readonly byte[] _donors; // the first KnownDonors donor slots each slot tries when densifying
 
     /// <summary>Creates a hasher with the given settings.</summary>
     public MinHasher(MinHashOptions options)
+        : this(options, vectorized: Avx512DQ.IsSupported)
+    {
+    }
+
+    /// <summary>Creates a hasher that hashes shingles eight at a time with 512-bit vectors, or one at a time (the same
+    /// signatures either way).</summary>
+    internal MinHasher(MinHashOptions options, bool vectorized)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         Options = options;
+        _vectorized = vectorized && Avx512DQ.IsSupported;
         _shingle = options.ShingleLength;
         _seed = StableHash.Mix(options.Seed ^ 0xA5A5A5A5A5A5A5A5UL);
         _basePower = 1;
@@ -73,17 +85,22 @@ public sealed class MinHasher
         }
         else
         {
-            ulong rolling = 0;
-            for (var i = 0; i < _shingle; i++)
+            var shingles = normalized.Length - _shingle + 1;
+            var first = _vectorized ? OfferVectorized(normalized, shingles, minima, ref occupied) : 0;
+            if (first < shingles)
             {
-                rolling = (rolling * Base) + normalized[i];
-            }
+                ulong rolling = 0;
+                for (var i = first; i < first + _shingle; i++)
+                {
+                    rolling = (rolling * Base) + normalized[i];
+                }
 
-            Offer(StableHash.Mix(rolling ^ _seed), minima, ref occupied);
-            for (var i = _shingle; i < normalized.Length; i++)
-            {
-                rolling = ((rolling - (normalized[i - _shingle] * _basePower)) * Base) + normalized[i];
                 Offer(StableHash.Mix(rolling ^ _seed), minima, ref occupied);
+                for (var i = first + _shingle; i < normalized.Length; i++)
+                {
+                    rolling = ((rolling - (normalized[i - _shingle] * _basePower)) * Base) + normalized[i];
+                    Offer(StableHash.Mix(rolling ^ _seed), minima, ref occupied);
+                }
             }
         }
 
@@ -163,20 +180,62 @@ public sealed class MinHasher
         return set;
     }
 
+    /// <summary>Offers the shingles of eight positions at a time, whole multiples of eight from the start, and returns
+    /// the first position not offered. Each shingle's hash is computed from its characters (the same polynomial the
+    /// rolling hash keeps, modulo 2^64), so eight lanes need no chain from one position to the next.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int OfferVectorized(ReadOnlySpan<char> normalized, int shingles, Span<uint> minima, ref ulong occupied)
+    {
+        const int lanes = 8;
+        var units = MemoryMarshal.Cast<char, ushort>(normalized);
+        var seed = Vector512.Create(_seed);
+        var multiplier = Vector512.Create(Base);
+        Span<ulong> hashes = stackalloc ulong[lanes];
+        var at = 0;
+        for (; at + lanes <= shingles; at += lanes)
+        {
+            var hash = Avx512F.ConvertToVector512UInt64(Vector128.Create(units.Slice(at, lanes)));
+            for (var k = 1; k < _shingle; k++)
+            {
+                hash = (hash * multiplier) + Avx512F.ConvertToVector512UInt64(Vector128.Create(units.Slice(at + k, lanes)));
+            }
+
+            StableHash.Mix(hash ^ seed).CopyTo(hashes);
+            foreach (var h in hashes)
+            {
+                Offer(h, minima, ref occupied);
+            }
+        }
+
+        return at;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Offer(ulong hash, Span<uint> minima, ref ulong occupied)
     {
         var slot = (int)(hash >> 58);
-        var value = (uint)hash;
-        if (value < minima[slot])
-        {
-            minima[slot] = value;
-        }
-
+        ref var minimum = ref minima[slot];
+        minimum = Math.Min(minimum, (uint)hash); // branch-free: whether a shingle lowers its slot is a coin toss early on
         occupied |= 1UL << slot;
     }
 
     /// <summary>The slot that empty slot <paramref name="slot"/> borrows from at its <paramref name="attempt"/>-th try.</summary>
     private int Donor(int slot, ulong attempt) => (int)(StableHash.Mix(_seed + ((ulong)slot << 32) + attempt) >> 58);
+
+    /// <summary>The first of the slot's known donors that is occupied (-1: none), without a branch per donor: whether
+    /// a donor is occupied is a coin toss a branch predictor would mostly miss.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int FirstKnownDonor(int slot, ulong occupied)
+    {
+        var donors = BinaryPrimitives.ReadUInt64LittleEndian(_donors.AsSpan(slot * KnownDonors, KnownDonors));
+        var found = 0UL;
+        for (var k = 0; k < KnownDonors; k++)
+        {
+            found |= ((occupied >> (int)((donors >> (8 * k)) & 63)) & 1) << k;
+        }
+
+        return found == 0 ? -1 : (int)((donors >> (8 * BitOperations.TrailingZeroCount(found))) & 63);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Densify(Span<uint> minima, ulong occupied)
@@ -190,16 +249,7 @@ public sealed class MinHasher
         for (var empty = ~occupied; empty != 0; empty &= empty - 1)
         {
             var slot = BitOperations.TrailingZeroCount(empty);
-            var donor = -1;
-            foreach (var known in _donors.AsSpan(slot * KnownDonors, KnownDonors))
-            {
-                if ((occupied & (1UL << known)) != 0)
-                {
-                    donor = known;
-                    break;
-                }
-            }
-
+            var donor = FirstKnownDonor(slot, occupied);
             for (var attempt = (ulong)KnownDonors + 1; donor < 0; attempt++)
             {
                 var next = Donor(slot, attempt);

@@ -24,6 +24,15 @@ namespace NetworkGraph.Core.Text;
 public static class TextNormalizer
 {
     private const int StackLimit = 512;
+    private const char Separator = '\0';
+    private const char Dropped = '\u0001';
+    private const char Special = '\u0002';
+
+    /// <summary>What each UTF-16 code unit becomes: its folded form when it is kept (always above
+    /// <see cref="Special"/>), <see cref="Separator"/>, <see cref="Dropped"/> (a combining mark), or
+    /// <see cref="Special"/> (a surrogate, an at sign that may start a mention, h or w that may start a URL: the
+    /// neighbours decide).</summary>
+    private static readonly char[] Roles = BuildRoles();
 
     /// <summary>Returns the normalised form of <paramref name="text"/> (empty when nothing is left).</summary>
     public static string Normalize(string? text)
@@ -65,9 +74,26 @@ public static class TextNormalizer
         var written = 0;
         var pendingSpace = false;
         var i = SkipRetweetPrefix(text);
+        var roles = Roles;
         while (i < text.Length)
         {
             var c = text[i];
+            var role = roles[c];
+            if (role > Special)
+            {
+                // A kept character of the Basic Multilingual Plane, already folded: the common case, one table read.
+                Put(destination, ref written, ref pendingSpace, role);
+                i++;
+                continue;
+            }
+
+            if (role != Special)
+            {
+                pendingSpace |= role == Separator;
+                i++;
+                continue;
+            }
+
             if ((c == '@' || c == '＠') && IsMentionAt(text, i))
             {
                 i = SkipWordChars(text, i + 1);
@@ -86,32 +112,16 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (c < 0x80)
+            if (!char.IsSurrogate(c))
             {
-                if (char.IsAsciiLetterOrDigit(c))
-                {
-                    Put(destination, ref written, ref pendingSpace, char.ToLowerInvariant(c));
-                }
-                else
+                // An at sign that starts no mention separates; h or w that starts no URL is kept.
+                if (c is '@' or '＠')
                 {
                     pendingSpace = true;
                 }
-
-                i++;
-                continue;
-            }
-
-            if (!char.IsSurrogate(c))
-            {
-                // Fast path for the Basic Multilingual Plane (most non-Latin scripts).
-                switch (Classify(c, CharUnicodeInfo.GetUnicodeCategory(c)))
+                else
                 {
-                    case CharRole.Kept:
-                        Put(destination, ref written, ref pendingSpace, LetterFolding.Fold(c));
-                        break;
-                    case CharRole.Separator:
-                        pendingSpace = true;
-                        break;
+                    Put(destination, ref written, ref pendingSpace, (char)(c | 0x20));
                 }
 
                 i++;
@@ -126,8 +136,8 @@ public static class TextNormalizer
                 continue;
             }
 
-            var role = Classify(rune.Value, Rune.GetUnicodeCategory(rune));
-            if (role == CharRole.Kept)
+            var runeRole = Classify(rune.Value, Rune.GetUnicodeCategory(rune));
+            if (runeRole == CharRole.Kept)
             {
                 var lower = Rune.ToLowerInvariant(rune);
                 if (lower.Utf16SequenceLength > consumed)
@@ -143,7 +153,7 @@ public static class TextNormalizer
                 pendingSpace = false;
                 written += lower.EncodeToUtf16(destination[written..]);
             }
-            else if (role == CharRole.Separator)
+            else if (runeRole == CharRole.Separator)
             {
                 pendingSpace = true;
             }
@@ -154,6 +164,30 @@ public static class TextNormalizer
         return written;
     }
 
+    private static char[] BuildRoles()
+    {
+        var roles = new char[char.MaxValue + 1];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            var c = (char)i;
+            roles[i] = c switch
+            {
+                '@' or '＠' or 'h' or 'w' or 'H' or 'W' => Special,
+                _ when char.IsSurrogate(c) => Special,
+                < (char)0x80 => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : Separator,
+                _ => Classify(c, CharUnicodeInfo.GetUnicodeCategory(c)) switch
+                {
+                    CharRole.Kept => LetterFolding.Fold(c),
+                    CharRole.Dropped => Dropped,
+                    _ => Separator,
+                },
+            };
+        }
+
+        return roles;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Put(Span<char> destination, ref int written, ref bool pendingSpace, char c)
     {
         if (pendingSpace && written > 0)

@@ -26,21 +26,30 @@ public sealed class EarlierCandidatesTests
     [InlineData(3)]
     public void Offering_all_pairs_at_once_keeps_what_offering_them_one_by_one_keeps_for_any_thread_count(int threads)
     {
-        var random = new Random(4);
-        var offers = Enumerable.Range(0, 300_000).Select(_ => random.Next(1, 20_000)).Select(t => (t, random.Next(t))).ToArray();
-        var sequential = new EarlierCandidates(20_000, width: 3);
-        foreach (var (text, earlier) in offers)
-        {
-            sequential.Offer(text, earlier);
-        }
-
-        var pairs = offers.Reverse().Select(o => ((ulong)o.t << 32) | (uint)o.Item2).ToArray();
+        var (sequential, pairs) = OfferedOneByOne(offers: 300_000, texts: 20_000, width: 3, seed: 4);
+        Array.Reverse(pairs);
         var all = new EarlierCandidates(20_000, width: 3);
-        all.OfferAll(pairs, pairs.Length, new ulong[pairs.Length], threads);
+        all.OfferAll(pairs, new ulong[pairs.Length], threads);
 
         Assert.All(Enumerable.Range(0, 20_000), t => Assert.Equal(sequential.Of(t).ToArray(), all.Of(t).ToArray()));
         Assert.Equal(3, sequential.Of(19_999).Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => sequential.Offer(5, 5));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Offering_pairs_in_several_calls_with_one_longer_spare_keeps_what_offering_them_one_by_one_keeps(int threads)
+    {
+        var (sequential, pairs) = OfferedOneByOne(offers: 200_000, texts: 10_000, width: 4, seed: 5);
+        var spare = new ulong[pairs.Length];
+        var calls = new EarlierCandidates(10_000, width: 4);
+        foreach (var (from, to) in new[] { (0, 150_000), (150_000, 150_001), (150_001, 200_000) })
+        {
+            calls.OfferAll(pairs.AsMemory(from, to - from), spare, threads);
+        }
+
+        Assert.All(Enumerable.Range(0, 10_000), t => Assert.Equal(sequential.Of(t).ToArray(), calls.Of(t).ToArray()));
     }
 
     [Fact]
@@ -49,8 +58,22 @@ public sealed class EarlierCandidatesTests
         var sut = new EarlierCandidates(4, width: 2);
         ulong[] pairs = [(3UL << 32) | 1, (3UL << 32) | 0];
 
-        sut.OfferAll(pairs, 1, new ulong[2], 2);
+        sut.OfferAll(pairs.AsMemory(0, 1), new ulong[2], 2);
 
         Assert.Equal([1], sut.Of(3).ToArray());
+    }
+
+    /// <summary>Random offers (pairs with the text in the upper half), and the candidates they leave offered one by one.</summary>
+    private static (EarlierCandidates Sequential, ulong[] Pairs) OfferedOneByOne(int offers, int texts, int width, int seed)
+    {
+        var random = new Random(seed);
+        var made = Enumerable.Range(0, offers).Select(_ => random.Next(1, texts)).Select(t => (t, random.Next(t))).ToArray();
+        var sequential = new EarlierCandidates(texts, width);
+        foreach (var (text, earlier) in made)
+        {
+            sequential.Offer(text, earlier);
+        }
+
+        return (sequential, made.Select(o => ((ulong)o.t << 32) | (uint)o.Item2).ToArray());
     }
 }

@@ -26,6 +26,48 @@ public sealed class NearDuplicateClustererTests
         Assert.Equal(0, mixedClusters);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Candidates_are_every_bucket_member_compared_with_the_bucket_heads_before_it(int threads)
+    {
+        // Reference: per band, texts grouped by the band's four slots; each member is compared with the bucket's first
+        // sixteen members before it, and the similar ones are offered.
+        var corpus = CopyPasteCorpus.Generate(families: 3_000, variantsPerFamily: 6, seed: 8);
+        var hasher = new MinHasher(new MinHashOptions());
+        var store = new SignatureStore();
+        var signatures = corpus.Texts.Select(t => Signature(hasher, TextNormalizer.Normalize(t))).ToList();
+        signatures.ForEach(signature => store.Add(signature));
+        var minAgreeing = Enumerable.Range(0, 65).First(a => MinHasher.EstimateJaccardFromAgreement(a) >= 0.6);
+        var expected = new EarlierCandidates(signatures.Count, 16);
+        var offered = 0;
+        for (var band = 0; band < 16; band++)
+        {
+            var buckets = Enumerable.Range(0, signatures.Count)
+                .GroupBy(t => Convert.ToHexString(signatures[t], band * 4, 4))
+                .Where(bucket => bucket.Count() > 1);
+            foreach (var members in buckets.Select(bucket => bucket.Order().ToArray()))
+            {
+                for (var k = 1; k < members.Length; k++)
+                {
+                    for (var r = 0; r < Math.Min(k, 16); r++)
+                    {
+                        if (MinHasher.AgreeingSlots(signatures[members[k]], signatures[members[r]]) >= minAgreeing)
+                        {
+                            expected.Offer(members[k], members[r]);
+                            offered++;
+                        }
+                    }
+                }
+            }
+        }
+
+        var candidates = new NearDuplicateClusterer(new MinHashOptions(), 0.6, threads).FindCandidates(store, CancellationToken.None);
+
+        Assert.True(offered > 50_000, $"{offered} similar pairs");
+        Assert.All(Enumerable.Range(0, signatures.Count), t => Assert.Equal(expected.Of(t).ToArray(), candidates.Of(t).ToArray()));
+    }
+
     [Fact]
     public void Does_not_chain_drifting_variants_into_one_group()
     {

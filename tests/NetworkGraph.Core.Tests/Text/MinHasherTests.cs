@@ -16,6 +16,26 @@ public sealed class MinHasherTests
         Assert.Equal(1.0, MinHasher.EstimateJaccard(first, again));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(9)]
+    public void Hashing_eight_shingles_at_a_time_gives_the_signatures_of_hashing_one_at_a_time(int shingle)
+    {
+        var options = new MinHashOptions { ShingleLength = shingle, Seed = 11 };
+        var vectorized = new MinHasher(options, vectorized: true);
+        var scalar = new MinHasher(options, vectorized: false);
+        var random = new Random(shingle);
+        for (var i = 0; i < 2_000; i++)
+        {
+            // Every length up to a few lanes past the shingle, and characters beyond Latin-1.
+            var text = new string(Enumerable.Range(0, i % 40).Select(_ => (char)(random.Next(3) == 0 ? random.Next(0x600) : 'a' + random.Next(26))).ToArray());
+
+            Assert.Equal(scalar.ComputeSignatureOf(text), vectorized.ComputeSignatureOf(text));
+        }
+    }
+
     [Fact]
     public void Estimates_the_exact_shingle_jaccard_within_a_few_hundredths_on_average()
     {

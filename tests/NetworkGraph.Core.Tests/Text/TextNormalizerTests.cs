@@ -67,6 +67,15 @@ public sealed class TextNormalizerTests
     }
 
     [Theory]
+    [InlineData("Hello WWW world, HTTP wHy www.x.org", "hello www world http why")]
+    [InlineData("a＠ b@ c @ d", "a b c d")]
+    [InlineData("Wah-wah, HTTPS!", "wah wah https")]
+    public void Letters_h_and_w_and_at_signs_that_start_no_url_or_mention_are_ordinary_characters(string text, string expected)
+    {
+        Assert.Equal(expected, TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData(null)]
     [InlineData("https://t.co/x @someone 🙂 !!!")]
