@@ -42,7 +42,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             stage?.Invoke("Scoring clusters");
             var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
-            var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions.MinClusterSize, ct) with
+            var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions, ct) with
             {
                 Edges = graphed.Edges,
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
@@ -166,11 +166,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     /// communities big enough to be clusters (the analyzer reads no others), as columns, and the profiles of those
     /// accounts and of the accounts their posts name, read by id from the store.</summary>
     private static async Task<ClusterInput> ClusterInputAsync(
-        SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, int minClusterSize, CancellationToken ct)
+        SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, ClusterAnalysisOptions options, CancellationToken ct)
     {
         var sizes = membership.Values.CountBy(c => c).ToDictionary(kv => kv.Key, kv => kv.Value);
-        var clustered = membership.Where(kv => sizes[kv.Value] >= minClusterSize).Select(kv => kv.Key).ToList();
-        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, ct);
+        var clustered = membership.Where(kv => sizes[kv.Value] >= options.MinClusterSize).Select(kv => kv.Key).ToList();
+        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, options.Threads, ct);
 
         // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
         // are among them (an id no account has is simply not found).

@@ -7,8 +7,12 @@ namespace NetworkGraph.Core.Clustering;
 /// of UTF-16 strings and no object per row. Rows may share their bytes (a retweet carries its original's text).</summary>
 public sealed class TextColumn
 {
-    /// <summary>The size of a buffer; a longer text gets a buffer of its own.</summary>
+    /// <summary>The size of a full buffer; a longer text gets a buffer of its own.</summary>
     private const int ChunkBytes = 1 << 24;
+
+    /// <summary>The size of the first buffer: each next one doubles up to <see cref="ChunkBytes"/>, so a column of a few
+    /// texts holds no 16 MB buffer.</summary>
+    private const int FirstChunkBytes = 1 << 16;
 
     private readonly byte[][] _chunks;
     private readonly Slot[] _slots;
@@ -81,6 +85,26 @@ public sealed class TextColumn
             _slots.Add(_slots[row]);
         }
 
+        /// <summary>Appends the rows of <paramref name="other"/>, in its order, taking over its buffers (no copy of its
+        /// texts; <paramref name="other"/> is not to be used after).</summary>
+        public void Append(Builder other)
+        {
+            ArgumentNullException.ThrowIfNull(other);
+            TrimLast();
+            var shift = _chunks.Count;
+            _chunks.AddRange(other._chunks);
+            for (var r = 0; r < other.Count; r++)
+            {
+                var s = other._slots[r];
+                _slots.Add(s with { Chunk = s.Chunk + shift });
+            }
+
+            if (other._chunks.Count > 0)
+            {
+                (_current, _used) = (other._current, other._used);
+            }
+        }
+
         /// <summary>The bytes of a row added so far.</summary>
         public ReadOnlySpan<byte> Utf8(int row)
         {
@@ -95,21 +119,25 @@ public sealed class TextColumn
         {
             var slots = order is null ? _slots.ToArray() : _slots.Permuted(order);
 
-            // The last buffer is cut to what it holds; shared rows point into buffers already built.
+            TrimLast();
+            return new TextColumn([.. _chunks], slots);
+        }
+
+        /// <summary>Cuts the last buffer to what it holds (rows point into it by offset, which stay the same).</summary>
+        private void TrimLast()
+        {
             if (_chunks.Count > 0 && _used < _current.Length)
             {
                 _chunks[^1] = _current.AsSpan(0, _used).ToArray();
                 _current = _chunks[^1];
             }
-
-            return new TextColumn([.. _chunks], slots);
         }
 
         private int Reserve(int length)
         {
             if (_chunks.Count == 0 || _used + length > _current.Length)
             {
-                _current = new byte[Math.Max(ChunkBytes, length)];
+                _current = new byte[Math.Max(Math.Clamp(2 * _current.Length, FirstChunkBytes, ChunkBytes), length)];
                 _chunks.Add(_current);
                 _used = 0;
             }

@@ -15,49 +15,57 @@ public sealed partial class SqliteStore
 
     /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
     /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order.</summary>
-    /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the table's text
-    /// buffers (a retweet shares its original's bytes), languages are interned from their bytes and ids that are
-    /// numbers stay numbers, so a row costs no string.</remarks>
+    public Task<ClusterPosts> ReadClusterPostsAsync(
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default) =>
+        ReadClusterPostsAsync(accountIds, sinceUnixSeconds, 1, cancellationToken);
+
+    /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
+    /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order, read on up to
+    /// <paramref name="threads"/> threads (the same columns for any count).</summary>
+    /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
+    /// go from SQLite's UTF-8 straight into the table's text buffers (a retweet shares its original's bytes), languages
+    /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. With more than
+    /// one thread the post keys are cut into ranges that the threads take in turn, each thread into rows of its own;
+    /// the rows are joined once read, and as the result's order is by time, then key, the order they were read in
+    /// does not show.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
-        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
-        var rows = new PostRows();
-        using (var statement = new RawStatement(_connection.Handle!, """
-            SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                   p.language, p.text
-            FROM posts p NOT INDEXED
-            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
-            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
-            WHERE p.time >= ?1
-              AND p.author_key IN (SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each(?2)))
-            """))
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var authorKeys = new HashSet<long>();
+        using (var statement = new RawStatement(
+            _connection.Handle!, "SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each(?1))"))
         {
-            try
+            statement.BindText(1, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(accountIds)));
+            while (statement.Step())
             {
-                statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
-                statement.BindText(2, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(accountIds)));
-                while (statement.Step())
-                {
-                    rows.Add(statement);
-                    if ((rows.Count & 0xFFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
+                authorKeys.Add(statement.Int64(0));
             }
-            finally
-            {
-                statement.Reset();
-            }
+
+            statement.Reset();
         }
+
+        var rows = ReadPostRows(authorKeys, sinceUnixSeconds ?? long.MinValue, threads, cancellationToken);
 
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
         // object read's order: by time, then key. Each read column is let go once its rows are placed, so the read
-        // and the placed columns are not all held at once.
+        // and the placed columns are not all held at once. The columns that need no pool are placed on a second
+        // thread meanwhile.
         var (order, seconds) = rows.TimeThenKeyOrder();
         var ticks = UtcTicks(seconds);
-        var (mentions, hashtags, urls) = ReadEntityKeys(rows.KeyRows(order), cancellationToken);
+        var rowOfRead = new int[order.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            rowOfRead[order[k]] = k;
+        }
+
+        var (mentions, hashtags, urls) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead), rows.TakeEntityKeys(2, rowOfRead));
+        var placing = Task.Run(() => (rows.TakeIds(order), rows.TakeKinds(order), rows.TakeTexts(order), rows.TakeReferencedIds(order)), cancellationToken);
+        if (threads == 1)
+        {
+            await placing;
+        }
 
         // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
         // each account key is looked up once.
@@ -70,22 +78,88 @@ public sealed partial class SqliteStore
         var languages = rows.TakeLanguages(order, pool);
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
-        return new ClusterPosts(
-            pool.Strings,
-            rows.TakeIds(order),
-            authors,
-            ticks,
-            rows.TakeKinds(order),
-            languages,
-            rows.TakeTexts(order),
-            rows.TakeReferencedIds(order),
-            referencedAuthors,
-            mentions.Interned(accountIndexes),
-            hashtags.Interned(new PooledKeys(tags, pool)),
-            urls.Interned(new PooledKeys(links, pool)))
+        var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
+        var (ids, kinds, texts, referencedIds) = await placing;
+        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
         {
             IdsUnique = true, // ids are keys
         };
+    }
+
+    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, each thread
+    /// reading ranges of post keys on a connection of its own, joined into one set of rows (in no particular order).</summary>
+    private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
+    {
+        long min, max;
+        using (var range = new RawStatement(_connection.Handle!, "SELECT min(post_key), max(post_key) FROM posts"))
+        {
+            if (!range.Step() || range.IsNull(0))
+            {
+                return new PostRows();
+            }
+
+            (min, max) = (range.Int64(0), range.Int64(1));
+        }
+
+        // A few ranges per thread: a thread that finishes early takes the next, so busy stretches of keys even out.
+        var ranges = threads == 1 ? 1 : 8 * threads;
+        var width = (Int128)max - min + 1;
+        var next = -1;
+        var read = new PostRows[threads];
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, t =>
+        {
+            var rows = read[t] = new PostRows();
+            using var snapshot = ReadSnapshot.Open(Path);
+
+            // The scans pass each page once: a small cache per connection, not the read snapshot's 16 MB.
+            RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+            using var statement = new RawStatement(snapshot.Db, """
+                SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
+                       p.language, p.text
+                FROM posts p NOT INDEXED
+                LEFT JOIN post_ids pi ON pi.post_key = p.post_key
+                LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
+                WHERE p.post_key BETWEEN ?2 AND ?3 AND p.time >= ?1
+                """);
+            for (int r; (r = Interlocked.Increment(ref next)) < ranges;)
+            {
+                var (from, to) = ((long)(min + (width * r / ranges)), (long)(min + (width * (r + 1) / ranges) - 1));
+                var first = rows.Count;
+                try
+                {
+                    statement.Bind(1, since);
+                    statement.Bind(2, from);
+                    statement.Bind(3, to);
+                    var steps = 0;
+                    while (statement.Step())
+                    {
+                        if (authorKeys.Contains(statement.Int64(2)))
+                        {
+                            rows.Add(statement);
+                        }
+
+                        if ((++steps & 0xFFFF) == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                        }
+                    }
+                }
+                finally
+                {
+                    statement.Reset();
+                }
+
+                rows.AddEntityKeys(snapshot.Db, from, to, first, cancellationToken);
+            }
+        });
+
+        for (var t = 1; t < threads; t++)
+        {
+            read[0].Append(read[t]);
+            read[t] = null!;
+        }
+
+        return read[0];
     }
 
     /// <summary>Unix seconds turned into UTC ticks, in place.</summary>
@@ -99,48 +173,9 @@ public sealed partial class SqliteStore
         return unixSeconds;
     }
 
-    /// <summary>The mentions, hashtags and URLs of the posts read, as keys per post row.</summary>
-    private (EntityKeys Mentions, EntityKeys Hashtags, EntityKeys Urls) ReadEntityKeys(KeyRows posts, CancellationToken cancellationToken) => (
-        ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", posts, cancellationToken),
-        ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", posts, cancellationToken),
-        ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", posts, cancellationToken));
-
-    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row: the table and
-    /// the posts read both come in key order, so they are joined in one pass.</summary>
-    private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> ValuesByKeyAsync<TKey>(string sql, IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken)
     {
-        var (rows, values) = (new BlockList<int>(), new BlockList<long>());
-        posts.Join(_connection.Handle!, sql, (row, key) =>
-        {
-            rows.Add(row);
-            values.Add(key);
-        }, cancellationToken);
-
-        // A counting sort by row keeps each post's values in key order, the order the object read gives them.
-        var starts = new int[posts.Keys.Length + 1];
-        for (var k = 0; k < rows.Count; k++)
-        {
-            starts[rows[k] + 1]++;
-        }
-
-        for (var r = 0; r < posts.Keys.Length; r++)
-        {
-            starts[r + 1] += starts[r];
-        }
-
-        var next = starts[..^1];
-        var sorted = new long[rows.Count];
-        for (var k = 0; k < rows.Count; k++)
-        {
-            sorted[next[rows[k]]++] = values[k];
-        }
-
-        return new EntityKeys(starts, sorted);
-    }
-
-    private async Task<Dictionary<long, string>> ValuesByKeyAsync(string sql, long[] keys, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<long, string>(keys.Length);
+        var result = new Dictionary<long, string>(keys.Count);
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$keys", Newtonsoft.Json.JsonConvert.SerializeObject(keys));
@@ -160,7 +195,19 @@ public sealed partial class SqliteStore
         /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
+        /// <summary>The tables of what posts carry, by entity: mentions, hashtags, URLs (?1 and ?2: a range of post keys).</summary>
+        private static readonly string[] EntityTables =
+        [
+            "SELECT post_key, account_key FROM post_mentions WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, account_key",
+            "SELECT post_key, hashtag_key FROM post_hashtags WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, hashtag_key",
+            "SELECT post_key, url_key FROM post_urls WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, url_key",
+        ];
+
         private readonly StringPool _languages = new();
+
+        /// <summary>Per entity table, the read row and value key of each of its rows for the posts read, by post, then
+        /// value key.</summary>
+        private (BlockList<int> Rows, BlockList<long> Values)[] _entities = [(new(), new()), (new(), new()), (new(), new())];
         private BlockList<long> _keys = new();
         private PostIdColumn.Builder _ids = new();
         private BlockList<long> _authorKeys = new();
@@ -175,6 +222,96 @@ public sealed partial class SqliteStore
 
         public int Count => _keys.Count;
 
+        /// <summary>Appends the rows of <paramref name="other"/> (which is left empty), column by column, each of its
+        /// columns let go once copied.</summary>
+        public void Append(PostRows other)
+        {
+            AppendAll(_keys, Take(ref other._keys));
+            _ids.Append(Take(ref other._ids));
+            AppendAll(_authorKeys, Take(ref other._authorKeys));
+            AppendAll(_unixSeconds, Take(ref other._unixSeconds));
+            AppendAll(_kinds, Take(ref other._kinds));
+            _referencedIds.Append(Take(ref other._referencedIds));
+            AppendAll(_referencedAuthorKeys, Take(ref other._referencedAuthorKeys));
+            var languages = other._languages.Strings.Select(_languages.Intern).ToArray();
+            var indexes = Take(ref other._languageIndexes);
+            for (var r = 0; r < indexes.Count; r++)
+            {
+                _languageIndexes.Add(indexes[r] < 0 ? -1 : languages[indexes[r]]);
+            }
+
+            _texts.Append(Take(ref other._texts));
+            var shift = Count - indexes.Count;
+            for (var e = 0; e < _entities.Length; e++)
+            {
+                var (rows, values) = other._entities[e];
+                other._entities[e] = (new(), new());
+                for (var k = 0; k < rows.Count; k++)
+                {
+                    _entities[e].Rows.Add(shift + rows[k]);
+                }
+
+                AppendAll(_entities[e].Values, values);
+            }
+        }
+
+        /// <summary>Reads the mentions, hashtags and URLs of the rows from <paramref name="first"/> on, whose keys are
+        /// all in [<paramref name="from"/>, <paramref name="to"/>]: each table's rows of that key range joined with
+        /// those rows' keys in one pass.</summary>
+        public void AddEntityKeys(SQLitePCL.sqlite3 db, long from, long to, int first, CancellationToken cancellationToken)
+        {
+            if (Count == first)
+            {
+                return;
+            }
+
+            var keys = new long[Count - first];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                keys[k] = _keys[first + k];
+            }
+
+            var posts = Sqlite.KeyRows.Of(keys);
+            for (var e = 0; e < EntityTables.Length; e++)
+            {
+                var (rows, values) = _entities[e];
+                posts.Join(db, EntityTables[e], (row, key) =>
+                {
+                    rows.Add(first + row);
+                    values.Add(key);
+                }, cancellationToken, (from, to));
+            }
+        }
+
+        /// <summary>The value keys of entity table <paramref name="entity"/> per result row, read row r being result
+        /// row <paramref name="rowOfRead"/>[r]; a post's values stay in key order.</summary>
+        public EntityKeys TakeEntityKeys(int entity, int[] rowOfRead)
+        {
+            var (rows, values) = _entities[entity];
+            _entities[entity] = (new(), new());
+
+            // A counting sort by row keeps each post's values in the order read.
+            var starts = new int[rowOfRead.Length + 1];
+            for (var k = 0; k < rows.Count; k++)
+            {
+                starts[rowOfRead[rows[k]] + 1]++;
+            }
+
+            for (var r = 0; r < rowOfRead.Length; r++)
+            {
+                starts[r + 1] += starts[r];
+            }
+
+            var next = starts[..^1];
+            var sorted = new long[rows.Count];
+            for (var k = 0; k < rows.Count; k++)
+            {
+                sorted[next[rowOfRead[rows[k]]]++] = values[k];
+            }
+
+            return new EntityKeys(starts, sorted);
+        }
+
         /// <summary>The rows in time order, then key order (entry k is the read row that comes k-th), and the times
         /// (Unix seconds) in that order.</summary>
         public (int[] Order, long[] Seconds) TimeThenKeyOrder()
@@ -186,19 +323,6 @@ public sealed partial class SqliteStore
             var seconds = Take(ref _unixSeconds).MoveToArray();
             RowOrder.Sort(seconds, order, (x, y) => keys[x].CompareTo(keys[y]));
             return (order, seconds);
-        }
-
-        /// <summary>The post keys read, ascending, each with the row it gets in <paramref name="order"/>.</summary>
-        public KeyRows KeyRows(int[] order)
-        {
-            var rows = new int[order.Length];
-            for (var k = 0; k < order.Length; k++)
-            {
-                rows[order[k]] = k;
-            }
-
-            // The table is scanned in key order; sorted should the scan ever come otherwise.
-            return Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray(), rows);
         }
 
         /// <summary>The distinct account keys of the authors, the referenced authors and <paramref name="mentioned"/>.</summary>
@@ -329,6 +453,14 @@ public sealed partial class SqliteStore
             var taken = column;
             column = new T();
             return taken;
+        }
+
+        private static void AppendAll<T>(BlockList<T> to, BlockList<T> from)
+        {
+            for (var k = 0; k < from.Count; k++)
+            {
+                to.Add(from[k]);
+            }
         }
 
         private static int[] Mapped(BlockList<long> keys, int[] order, Func<long, int> index)
