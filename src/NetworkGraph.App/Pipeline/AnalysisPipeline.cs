@@ -47,8 +47,12 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
                 Edges = graphed.Edges,
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
-            // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
-            var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
+            // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
+            // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
+            // the pool grew, up to a second later).
+            var fingerprintTask = settings.Threads > 1
+                ? Task.Factory.StartNew(() => InputFingerprint.Compute(input), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : null;
             var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
             clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
 
