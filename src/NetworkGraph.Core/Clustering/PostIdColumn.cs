@@ -148,21 +148,6 @@ public sealed class PostIdColumn
             }
         }
 
-        /// <summary>Appends the rows of <paramref name="other"/>, in its order.</summary>
-        public void Append(Builder other)
-        {
-            ArgumentNullException.ThrowIfNull(other);
-            for (var r = 0; r < other.Count; r++)
-            {
-                if (other._numbers[r] == Other)
-                {
-                    _others[Count] = other._others[r];
-                }
-
-                _numbers.Add(other._numbers[r]);
-            }
-        }
-
         /// <summary>The column of the rows added, in the order <paramref name="order"/> gives (row k is the added row
         /// order[k]); all rows in the order added when null.</summary>
         public PostIdColumn Build(int[]? order = null)

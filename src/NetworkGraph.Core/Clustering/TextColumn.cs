@@ -85,26 +85,6 @@ public sealed class TextColumn
             _slots.Add(_slots[row]);
         }
 
-        /// <summary>Appends the rows of <paramref name="other"/>, in its order, taking over its buffers (no copy of its
-        /// texts; <paramref name="other"/> is not to be used after).</summary>
-        public void Append(Builder other)
-        {
-            ArgumentNullException.ThrowIfNull(other);
-            TrimLast();
-            var shift = _chunks.Count;
-            _chunks.AddRange(other._chunks);
-            for (var r = 0; r < other.Count; r++)
-            {
-                var s = other._slots[r];
-                _slots.Add(s with { Chunk = s.Chunk + shift });
-            }
-
-            if (other._chunks.Count > 0)
-            {
-                (_current, _used) = (other._current, other._used);
-            }
-        }
-
         /// <summary>The bytes of a row added so far.</summary>
         public ReadOnlySpan<byte> Utf8(int row)
         {
@@ -119,18 +99,14 @@ public sealed class TextColumn
         {
             var slots = order is null ? _slots.ToArray() : _slots.Permuted(order);
 
-            TrimLast();
-            return new TextColumn([.. _chunks], slots);
-        }
-
-        /// <summary>Cuts the last buffer to what it holds (rows point into it by offset, which stay the same).</summary>
-        private void TrimLast()
-        {
+            // The last buffer is cut to what it holds; shared rows point into buffers already built.
             if (_chunks.Count > 0 && _used < _current.Length)
             {
                 _chunks[^1] = _current.AsSpan(0, _used).ToArray();
                 _current = _chunks[^1];
             }
+
+            return new TextColumn([.. _chunks], slots);
         }
 
         private int Reserve(int length)

@@ -38,19 +38,12 @@ internal sealed record KeyRows(long[] Keys, int[]? Rows)
     }
 
     /// <summary>Steps the (post key, value key) rows <paramref name="sql"/> gives, ordered by post key, and hands each
-    /// row whose post is among these to <paramref name="visit"/> with that post's row: one pass over both. A
-    /// <paramref name="range"/> of post keys, when given, is bound to ?1 and ?2.</summary>
-    public void Join(sqlite3 db, string sql, Action<int, long> visit, CancellationToken cancellationToken, (long From, long To)? range = null)
+    /// row whose post is among these to <paramref name="visit"/> with that post's row: one pass over both.</summary>
+    public void Join(sqlite3 db, string sql, Action<int, long> visit, CancellationToken cancellationToken)
     {
         using var statement = new RawStatement(db, sql);
         try
         {
-            if (range is var (from, to))
-            {
-                statement.Bind(1, from);
-                statement.Bind(2, to);
-            }
-
             var at = 0;
             var steps = 0;
             while (statement.Step())

@@ -24,10 +24,8 @@ public sealed partial class SqliteStore
     /// <paramref name="threads"/> threads (the same columns for any count).</summary>
     /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
     /// go from SQLite's UTF-8 straight into the table's text buffers (a retweet shares its original's bytes), languages
-    /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. With more than
-    /// one thread the post keys are cut into ranges that the threads take in turn, each thread into rows of its own;
-    /// the rows are joined once read, and as the result's order is by time, then key, the order they were read in
-    /// does not show.</remarks>
+    /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. With a second
+    /// thread the texts are read beside the other columns.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
@@ -86,80 +84,74 @@ public sealed partial class SqliteStore
         };
     }
 
-    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, each thread
-    /// reading ranges of post keys on a connection of its own, joined into one set of rows (in no particular order).</summary>
+    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/> with their
+    /// mentions, hashtags and URLs, in key order. With a second thread the texts are read by a scan of their own beside
+    /// the scan of the other columns (the same rows in the same order, into columns of their own: nothing to join
+    /// after), and the three tables of what posts carry are read two at a time.</summary>
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
-        long min, max;
-        using (var range = new RawStatement(_connection.Handle!, "SELECT min(post_key), max(post_key) FROM posts"))
+        const string Columns = "p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key, p.language";
+        const string From = """
+            FROM posts p NOT INDEXED
+            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
+            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
+            WHERE p.time >= ?1
+            """;
+        var rows = new PostRows();
+        if (threads == 1)
         {
-            if (!range.Step() || range.IsNull(0))
+            Scan($"SELECT {Columns}, p.text {From}", rows.Add);
+        }
+        else
+        {
+            // The text scan keeps the other scan's column positions (author 2, kind 4, referenced post 5, text 9).
+            var texts = Task.Factory.StartNew(
+                () => Scan($"SELECT NULL, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+            try
             {
-                return new PostRows();
+                Scan($"SELECT {Columns} {From}", rows.AddFields);
             }
-
-            (min, max) = (range.Int64(0), range.Int64(1));
+            finally
+            {
+                texts.GetAwaiter().GetResult();
+            }
         }
 
-        // A few ranges per thread: a thread that finishes early takes the next, so busy stretches of keys even out.
-        var ranges = threads == 1 ? 1 : 8 * threads;
-        var width = (Int128)max - min + 1;
-        var next = -1;
-        var read = new PostRows[threads];
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, t =>
+        rows.ReadEntityKeys(Path, threads, cancellationToken);
+        return rows;
+
+        void Scan(string sql, Action<RawStatement> add)
         {
-            var rows = read[t] = new PostRows();
             using var snapshot = ReadSnapshot.Open(Path);
 
-            // The scans pass each page once: a small cache per connection, not the read snapshot's 16 MB.
+            // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
             RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
-            using var statement = new RawStatement(snapshot.Db, """
-                SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                       p.language, p.text
-                FROM posts p NOT INDEXED
-                LEFT JOIN post_ids pi ON pi.post_key = p.post_key
-                LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
-                WHERE p.post_key BETWEEN ?2 AND ?3 AND p.time >= ?1
-                """);
-            for (int r; (r = Interlocked.Increment(ref next)) < ranges;)
+            using var statement = new RawStatement(snapshot.Db, sql);
+            try
             {
-                var (from, to) = ((long)(min + (width * r / ranges)), (long)(min + (width * (r + 1) / ranges) - 1));
-                var first = rows.Count;
-                try
+                statement.Bind(1, since);
+                var steps = 0;
+                while (statement.Step())
                 {
-                    statement.Bind(1, since);
-                    statement.Bind(2, from);
-                    statement.Bind(3, to);
-                    var steps = 0;
-                    while (statement.Step())
+                    if (authorKeys.Contains(statement.Int64(2)))
                     {
-                        if (authorKeys.Contains(statement.Int64(2)))
-                        {
-                            rows.Add(statement);
-                        }
+                        add(statement);
+                    }
 
-                        if ((++steps & 0xFFFF) == 0)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                        }
+                    if ((++steps & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
                     }
                 }
-                finally
-                {
-                    statement.Reset();
-                }
-
-                rows.AddEntityKeys(snapshot.Db, from, to, first, cancellationToken);
             }
-        });
-
-        for (var t = 1; t < threads; t++)
-        {
-            read[0].Append(read[t]);
-            read[t] = null!;
+            finally
+            {
+                statement.Reset();
+            }
         }
-
-        return read[0];
     }
 
     /// <summary>Unix seconds turned into UTC ticks, in place.</summary>
@@ -195,19 +187,19 @@ public sealed partial class SqliteStore
         /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
-        /// <summary>The tables of what posts carry, by entity: mentions, hashtags, URLs (?1 and ?2: a range of post keys).</summary>
+        /// <summary>The tables of what posts carry, by entity: mentions, hashtags, URLs.</summary>
         private static readonly string[] EntityTables =
         [
-            "SELECT post_key, account_key FROM post_mentions WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, account_key",
-            "SELECT post_key, hashtag_key FROM post_hashtags WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, hashtag_key",
-            "SELECT post_key, url_key FROM post_urls WHERE post_key BETWEEN ?1 AND ?2 ORDER BY post_key, url_key",
+            "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key",
+            "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key",
+            "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key",
         ];
 
         private readonly StringPool _languages = new();
 
         /// <summary>Per entity table, the read row and value key of each of its rows for the posts read, by post, then
         /// value key.</summary>
-        private (BlockList<int> Rows, BlockList<long> Values)[] _entities = [(new(), new()), (new(), new()), (new(), new())];
+        private readonly (BlockList<int> Rows, BlockList<long> Values)[] _entities = [(new(), new()), (new(), new()), (new(), new())];
         private BlockList<long> _keys = new();
         private PostIdColumn.Builder _ids = new();
         private BlockList<long> _authorKeys = new();
@@ -222,65 +214,22 @@ public sealed partial class SqliteStore
 
         public int Count => _keys.Count;
 
-        /// <summary>Appends the rows of <paramref name="other"/> (which is left empty), column by column, each of its
-        /// columns let go once copied.</summary>
-        public void Append(PostRows other)
+        /// <summary>Reads the mentions, hashtags and URLs of the rows read, each table on a connection of its own, up
+        /// to <paramref name="threads"/> at once: each table's rows (in key order) joined with the rows' keys in one pass.</summary>
+        public void ReadEntityKeys(string path, int threads, CancellationToken cancellationToken)
         {
-            AppendAll(_keys, Take(ref other._keys));
-            _ids.Append(Take(ref other._ids));
-            AppendAll(_authorKeys, Take(ref other._authorKeys));
-            AppendAll(_unixSeconds, Take(ref other._unixSeconds));
-            AppendAll(_kinds, Take(ref other._kinds));
-            _referencedIds.Append(Take(ref other._referencedIds));
-            AppendAll(_referencedAuthorKeys, Take(ref other._referencedAuthorKeys));
-            var languages = other._languages.Strings.Select(_languages.Intern).ToArray();
-            var indexes = Take(ref other._languageIndexes);
-            for (var r = 0; r < indexes.Count; r++)
+            var posts = Sqlite.KeyRows.Of(_keys.ToArray());
+            Parallel.For(0, EntityTables.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, e =>
             {
-                _languageIndexes.Add(indexes[r] < 0 ? -1 : languages[indexes[r]]);
-            }
-
-            _texts.Append(Take(ref other._texts));
-            var shift = Count - indexes.Count;
-            for (var e = 0; e < _entities.Length; e++)
-            {
-                var (rows, values) = other._entities[e];
-                other._entities[e] = (new(), new());
-                for (var k = 0; k < rows.Count; k++)
-                {
-                    _entities[e].Rows.Add(shift + rows[k]);
-                }
-
-                AppendAll(_entities[e].Values, values);
-            }
-        }
-
-        /// <summary>Reads the mentions, hashtags and URLs of the rows from <paramref name="first"/> on, whose keys are
-        /// all in [<paramref name="from"/>, <paramref name="to"/>]: each table's rows of that key range joined with
-        /// those rows' keys in one pass.</summary>
-        public void AddEntityKeys(SQLitePCL.sqlite3 db, long from, long to, int first, CancellationToken cancellationToken)
-        {
-            if (Count == first)
-            {
-                return;
-            }
-
-            var keys = new long[Count - first];
-            for (var k = 0; k < keys.Length; k++)
-            {
-                keys[k] = _keys[first + k];
-            }
-
-            var posts = Sqlite.KeyRows.Of(keys);
-            for (var e = 0; e < EntityTables.Length; e++)
-            {
+                using var snapshot = ReadSnapshot.Open(path);
+                RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
                 var (rows, values) = _entities[e];
-                posts.Join(db, EntityTables[e], (row, key) =>
+                posts.Join(snapshot.Db, EntityTables[e], (row, key) =>
                 {
-                    rows.Add(first + row);
+                    rows.Add(row);
                     values.Add(key);
-                }, cancellationToken, (from, to));
-            }
+                }, cancellationToken);
+            });
         }
 
         /// <summary>The value keys of entity table <paramref name="entity"/> per result row, read row r being result
@@ -383,6 +332,13 @@ public sealed partial class SqliteStore
         /// ref post_id, ref_author_key, language, text).</summary>
         public void Add(RawStatement row)
         {
+            AddFields(row);
+            AddText(row);
+        }
+
+        /// <summary>Appends the statement's current row but its text (columns 0 to 8, as <see cref="Add"/>).</summary>
+        public void AddFields(RawStatement row)
+        {
             var key = row.Int64(0);
             _keys.Add(key);
             if (row.IsNull(1))
@@ -414,8 +370,12 @@ public sealed partial class SqliteStore
 
             _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
             _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
-            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
         }
+
+        /// <summary>Appends the text of the statement's current row (kind in column 4, referenced post in 5, text in 9);
+        /// the texts' column is the only one this writes, so another thread may add the other columns meanwhile.</summary>
+        public void AddText(RawStatement row) =>
+            AddText(row.Bytes(9), (PostKind)row.Int64(4) == PostKind.Retweet && !row.IsNull(5) ? row.Int64(5) : null);
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
         /// same; bytes that are not valid UTF-8 are stored as the string SQLite's text reading decodes from them.</summary>
@@ -453,14 +413,6 @@ public sealed partial class SqliteStore
             var taken = column;
             column = new T();
             return taken;
-        }
-
-        private static void AppendAll<T>(BlockList<T> to, BlockList<T> from)
-        {
-            for (var k = 0; k < from.Count; k++)
-            {
-                to.Add(from[k]);
-            }
         }
 
         private static int[] Mapped(BlockList<long> keys, int[] order, Func<long, int> index)

@@ -96,8 +96,9 @@ public sealed class SqliteStoreClusterPostsTests
     [InlineData(3)]
     public async Task Read_on_several_threads_the_columns_hold_what_the_object_read_gives(int threads)
     {
-        // 70,000 more posts spread over the key range (so every thread reads several ranges), every fifth a retweet of
-        // one original, some with hashtags, URLs and mentions, and a text that is not UTF-8.
+        // 70,000 more posts, their times running backwards so the read reorders them, every fifth a retweet of one
+        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, read by a scan of
+        // their own, must land on the rows the other columns' scan gives.
         var fixture = await FixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
