@@ -52,6 +52,7 @@ public sealed partial class SqliteStore
         // thread meanwhile.
         var (order, seconds) = rows.TimeThenKeyOrder();
         var ticks = UtcTicks(seconds);
+        rows.ReadEntityKeys(Path, threads, cancellationToken);
         var rowOfRead = new int[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
@@ -84,10 +85,9 @@ public sealed partial class SqliteStore
         };
     }
 
-    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/> with their
-    /// mentions, hashtags and URLs, in key order. With a second thread the texts are read by a scan of their own beside
-    /// the scan of the other columns (the same rows in the same order, into columns of their own: nothing to join
-    /// after), and the three tables of what posts carry are read two at a time.</summary>
+    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order.
+    /// With a second thread the texts are read by a scan of their own beside the scan of the other columns (the same
+    /// rows in the same order, into columns of their own: nothing to join after).</summary>
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
         const string Columns = "p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key, p.language";
@@ -120,7 +120,6 @@ public sealed partial class SqliteStore
             }
         }
 
-        rows.ReadEntityKeys(Path, threads, cancellationToken);
         return rows;
 
         void Scan(string sql, Action<RawStatement> add)
@@ -165,9 +164,9 @@ public sealed partial class SqliteStore
         return unixSeconds;
     }
 
-    private async Task<Dictionary<long, string>> ValuesByKeyAsync<TKey>(string sql, IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> ValuesByKeyAsync(string sql, long[] keys, CancellationToken cancellationToken)
     {
-        var result = new Dictionary<long, string>(keys.Count);
+        var result = new Dictionary<long, string>(keys.Length);
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$keys", Newtonsoft.Json.JsonConvert.SerializeObject(keys));
@@ -214,11 +213,13 @@ public sealed partial class SqliteStore
 
         public int Count => _keys.Count;
 
-        /// <summary>Reads the mentions, hashtags and URLs of the rows read, each table on a connection of its own, up
-        /// to <paramref name="threads"/> at once: each table's rows (in key order) joined with the rows' keys in one pass.</summary>
+        /// <summary>Reads the mentions, hashtags and URLs of the rows read (the keys are let go), each table on a
+        /// connection of its own, up to <paramref name="threads"/> at once: each table's rows (in key order) joined with
+        /// the rows' keys in one pass.</summary>
         public void ReadEntityKeys(string path, int threads, CancellationToken cancellationToken)
         {
-            var posts = Sqlite.KeyRows.Of(_keys.ToArray());
+            // The table is scanned in key order; sorted should the scan ever come otherwise.
+            var posts = Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray());
             Parallel.For(0, EntityTables.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, e =>
             {
                 using var snapshot = ReadSnapshot.Open(path);
