@@ -45,24 +45,33 @@ public sealed class ClusterAnalyzer
         // Clusters are independent, and so are the structure, the timing, the top objects and the profile of one
         // cluster: each lands in its own slot, so any thread count gives the same list. They run as parts, the costliest
         // first, so the parts of one big cluster run beside each other and beside the small clusters (per cluster, one
-        // big cluster kept one thread busy long after the other had done the rest).
-        var contexts = new ClusterContext[analysed.Length];
-        Parallel.For(0, analysed.Length, parallel, k =>
+        // big cluster kept one thread busy long after the other had done the rest). A cluster's context is made by
+        // its first part to run and let go with its report, made by its last: no more contexts are held than clusters
+        // are at work.
+        var contexts = new Lazy<ClusterContext>?[analysed.Length];
+        for (var k = 0; k < analysed.Length; k++)
         {
             var (community, members) = analysed[k];
-            var ctx = new ClusterContext(community, members, accounts, table, rowsOf[community], texts, _zone);
-            _ = ctx.AuthorIndexes; // worked out once, before the parts read it at once
-            contexts[k] = ctx;
-        });
+            contexts[k] = new Lazy<ClusterContext>(() =>
+            {
+                var ctx = new ClusterContext(community, members, accounts, table, rowsOf[community], texts, _zone);
+                _ = ctx.AuthorIndexes; // worked out once, before the parts read it at once
+                return ctx;
+            });
+        }
 
+        const int Parts = 4;
+        var remaining = Enumerable.Repeat(Parts, analysed.Length).ToArray();
         var structures = new StructureMeasures[analysed.Length];
         var timed = new TimingCounts[analysed.Length];
         var tops = new ClusterObjects[analysed.Length];
         var profiles = new ProfileSignals[analysed.Length];
+        var reports = new ClusterReport[analysed.Length];
+
         // Costliest first: a structure costs by the cluster's edges, the other parts by its posts.
         var parts = Enumerable.Range(0, analysed.Length)
-            .SelectMany(k => Enumerable.Range(0, 4).Select(part => (Cluster: k, Part: part)))
-            .OrderByDescending(p => p.Part == 2 ? internalEdges.GetValueOrDefault(contexts[p.Cluster].Community)?.Count ?? 0 : contexts[p.Cluster].Count)
+            .SelectMany(k => Enumerable.Range(0, Parts).Select(part => (Cluster: k, Part: part)))
+            .OrderByDescending(p => p.Part == 2 ? internalEdges.GetValueOrDefault(analysed[p.Cluster].Community)?.Count ?? 0 : rowsOf[analysed[p.Cluster].Community].Length)
             .ToArray();
         var next = -1;
         Parallel.For(0, _options.Threads, parallel, _ =>
@@ -71,8 +80,9 @@ public sealed class ClusterAnalyzer
             // thread half-way down the list).
             for (int p; (p = Interlocked.Increment(ref next)) < parts.Length;)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var (k, part) = parts[p];
-                var ctx = contexts[k];
+                var ctx = contexts[k]!.Value;
                 switch (part)
                 {
                     case 0:
@@ -89,11 +99,14 @@ public sealed class ClusterAnalyzer
                         profiles[k] = profileCalculator.Compute(ctx);
                         break;
                 }
+
+                if (Interlocked.Decrement(ref remaining[k]) == 0)
+                {
+                    reports[k] = Report(ctx, structures[k], timed[k], profiles[k], tops[k], objects, scorer);
+                    contexts[k] = null;
+                }
             }
         });
-
-        var reports = new ClusterReport[analysed.Length];
-        Parallel.For(0, analysed.Length, parallel, k => reports[k] = Report(contexts[k], structures[k], timed[k], profiles[k], tops[k], objects, scorer));
 
         var ranked = reports
             .OrderByDescending(r => r.Score.Value)
