@@ -42,13 +42,17 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             stage?.Invoke("Scoring clusters");
             var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
-            var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions.MinClusterSize, ct) with
+            var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions, ct) with
             {
                 Edges = graphed.Edges,
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
-            // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside.
-            var fingerprintTask = settings.Threads > 1 ? Task.Run(() => InputFingerprint.Compute(input), ct) : null;
+            // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
+            // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
+            // the pool grew, up to a second later).
+            var fingerprintTask = settings.Threads > 1
+                ? Task.Factory.StartNew(() => InputFingerprint.Compute(input), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : null;
             var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
             clock.Lap(fingerprintTask is null ? "clusters" : "clusters (fingerprint alongside)");
 
@@ -167,11 +171,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     /// communities big enough to be clusters (the analyzer reads no others), as columns, and the profiles of those
     /// accounts and of the accounts their posts name, read by id from the store.</summary>
     private static async Task<ClusterInput> ClusterInputAsync(
-        SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, int minClusterSize, CancellationToken ct)
+        SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, ClusterAnalysisOptions options, CancellationToken ct)
     {
         var sizes = membership.Values.CountBy(c => c).ToDictionary(kv => kv.Key, kv => kv.Value);
-        var clustered = membership.Where(kv => sizes[kv.Value] >= minClusterSize).Select(kv => kv.Key).ToList();
-        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, ct);
+        var clustered = membership.Where(kv => sizes[kv.Value] >= options.MinClusterSize).Select(kv => kv.Key).ToList();
+        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, options.Threads, ct);
 
         // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
         // are among them (an id no account has is simply not found).

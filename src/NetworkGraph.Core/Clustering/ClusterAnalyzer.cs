@@ -40,22 +40,73 @@ public sealed class ClusterAnalyzer
         var scorer = new ClusterScorer(
             _options, _profile.TargetLanguages.Select(l => profileCalculator.LanguageLabel(ProfileSignalCalculator.Language(l))).ToArray(), timing);
         var objects = new TopObjects(table);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancellationToken };
+
+        // Clusters are independent, and so are the structure, the timing, the top objects and the profile of one
+        // cluster: each lands in its own slot, so any thread count gives the same list. They run as parts, the costliest
+        // first, so the parts of one big cluster run beside each other and beside the small clusters (per cluster, one
+        // big cluster kept one thread busy long after the other had done the rest). A cluster's context is made by
+        // its first part to run and let go with its report, made by its last: no more contexts are held than clusters
+        // are at work.
+        var contexts = new Lazy<ClusterContext>?[analysed.Length];
+        for (var k = 0; k < analysed.Length; k++)
+        {
+            var (community, members) = analysed[k];
+            contexts[k] = new Lazy<ClusterContext>(() =>
+            {
+                var ctx = new ClusterContext(community, members, accounts, table, rowsOf[community], texts, _zone);
+                _ = ctx.AuthorIndexes; // worked out once, before the parts read it at once
+                return ctx;
+            });
+        }
+
+        const int Parts = 4;
+        var remaining = Enumerable.Repeat(Parts, analysed.Length).ToArray();
+        var structures = new StructureMeasures[analysed.Length];
+        var timed = new TimingCounts[analysed.Length];
+        var tops = new ClusterObjects[analysed.Length];
+        var profiles = new ProfileSignals[analysed.Length];
         var reports = new ClusterReport[analysed.Length];
 
-        // Clusters are independent: each report lands in its own slot, so any thread count gives the same list.
-        Parallel.For(
-            0,
-            analysed.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.Threads, CancellationToken = cancellationToken },
-            k =>
+        // Costliest first: a structure costs by the cluster's edges, the other parts by its posts.
+        var parts = Enumerable.Range(0, analysed.Length)
+            .SelectMany(k => Enumerable.Range(0, Parts).Select(part => (Cluster: k, Part: part)))
+            .OrderByDescending(p => p.Part == 2 ? internalEdges.GetValueOrDefault(analysed[p.Cluster].Community)?.Count ?? 0 : rowsOf[analysed[p.Cluster].Community].Length)
+            .ToArray();
+        var next = -1;
+        Parallel.For(0, _options.Threads, parallel, _ =>
+        {
+            // Each thread takes the next part in that order (a Parallel.For over the parts would start the second
+            // thread half-way down the list).
+            for (int p; (p = Interlocked.Increment(ref next)) < parts.Length;)
             {
-                var (community, members) = analysed[k];
-                var ctx = new ClusterContext(community, members, accounts, table, rowsOf[community], texts, _zone);
-                var structure = StructureMeasures.Compute(
-                    members.Length, internalEdges.GetValueOrDefault(community) ?? [], boundary.GetValueOrDefault(community), totalWeight, _options, timing.WindowSeconds);
-                var timed = PostTimingDetectors.Count(ctx, _options);
-                reports[k] = Report(ctx, structure, timed, profileCalculator, objects, scorer);
-            });
+                cancellationToken.ThrowIfCancellationRequested();
+                var (k, part) = parts[p];
+                var ctx = contexts[k]!.Value;
+                switch (part)
+                {
+                    case 0:
+                        timed[k] = PostTimingDetectors.Count(ctx, _options);
+                        break;
+                    case 1:
+                        tops[k] = objects.Count(ctx, Enumerable.Range(0, ctx.Count), _options.TopCount);
+                        break;
+                    case 2:
+                        structures[k] = StructureMeasures.Compute(
+                            ctx.Members.Count, internalEdges.GetValueOrDefault(ctx.Community) ?? [], boundary.GetValueOrDefault(ctx.Community), totalWeight, _options, timing.WindowSeconds);
+                        break;
+                    default:
+                        profiles[k] = profileCalculator.Compute(ctx);
+                        break;
+                }
+
+                if (Interlocked.Decrement(ref remaining[k]) == 0)
+                {
+                    reports[k] = Report(ctx, structures[k], timed[k], profiles[k], tops[k], objects, scorer);
+                    contexts[k] = null;
+                }
+            }
+        });
 
         var ranked = reports
             .OrderByDescending(r => r.Score.Value)
@@ -95,7 +146,7 @@ public sealed class ClusterAnalyzer
     }
 
     private ClusterReport Report(
-        ClusterContext ctx, StructureMeasures structure, TimingCounts timed, ProfileSignalCalculator profileCalculator, TopObjects objects, ClusterScorer scorer)
+        ClusterContext ctx, StructureMeasures structure, TimingCounts timed, ProfileSignals profile, ClusterObjects top, TopObjects objects, ClusterScorer scorer)
     {
         var count = ctx.Count;
         double Share(double n) => count > 0 ? n / count : 0;
@@ -122,7 +173,6 @@ public sealed class ClusterAnalyzer
             FastMembers = structure.FastMembers,
             ComparableTextPosts = timed.ComparableTexts,
         };
-        var profile = profileCalculator.Compute(ctx);
         var score = scorer.Score(metrics, profile);
 
         // A burst without coordination evidence is no campaign: an organic community's busy days stay unsegmented.
@@ -131,7 +181,7 @@ public sealed class ClusterAnalyzer
             ctx.Community,
             ctx.Members,
             metrics,
-            objects.Count(ctx, Enumerable.Range(0, count), _options.TopCount),
+            top,
             profile,
             score.Flagged ? CampaignSegmenter.Segment(ctx, objects, _options) : [],
             score,

@@ -106,19 +106,27 @@ internal static class PostTimingDetectors
 
         public TextGroups(int[] texts)
         {
-            var keyed = new List<long>(texts.Length);
-            for (var i = 0; i < texts.Length; i++)
+            // Keys (text, post) of the posts with a text, sized exactly: a list grown by doubling and copied out held up
+            // to three times the keys at once (tens of bytes per post of a big cluster).
+            var count = 0;
+            foreach (var t in texts)
+            {
+                count += t >= 0 ? 1 : 0;
+            }
+
+            var keys = new long[count];
+            for (int i = 0, k = 0; i < texts.Length; i++)
             {
                 if (texts[i] >= 0)
                 {
-                    keyed.Add(((long)texts[i] << 32) | (uint)i);
+                    keys[k++] = ((long)texts[i] << 32) | (uint)i;
                 }
             }
 
-            var keys = keyed.ToArray();
             Array.Sort(keys);
             var starts = new List<int> { 0 };
-            var posts = new List<int>();
+            var posts = new int[keys.Length];
+            var grouped = 0;
             var largest = 0;
             for (var start = 0; start < keys.Length;)
             {
@@ -132,10 +140,10 @@ internal static class PostTimingDetectors
                 {
                     for (var k = start; k < end; k++)
                     {
-                        posts.Add((int)(uint)keys[k]);
+                        posts[grouped++] = (int)(uint)keys[k];
                     }
 
-                    starts.Add(posts.Count);
+                    starts.Add(grouped);
                     largest = Math.Max(largest, end - start);
                 }
 
@@ -143,7 +151,7 @@ internal static class PostTimingDetectors
             }
 
             _starts = [.. starts];
-            _posts = [.. posts];
+            _posts = posts; // the posts of the groups are its first _starts[^1] entries
             _ticks = new long[largest];
             _moves = new int[largest];
         }

@@ -7,8 +7,12 @@ namespace NetworkGraph.Core.Clustering;
 /// of UTF-16 strings and no object per row. Rows may share their bytes (a retweet carries its original's text).</summary>
 public sealed class TextColumn
 {
-    /// <summary>The size of a buffer; a longer text gets a buffer of its own.</summary>
+    /// <summary>The size of a full buffer; a longer text gets a buffer of its own.</summary>
     private const int ChunkBytes = 1 << 24;
+
+    /// <summary>The size of the first buffer: each next one doubles up to <see cref="ChunkBytes"/>, so a column of a few
+    /// texts holds no 16 MB buffer.</summary>
+    private const int FirstChunkBytes = 1 << 16;
 
     private readonly byte[][] _chunks;
     private readonly Slot[] _slots;
@@ -109,7 +113,7 @@ public sealed class TextColumn
         {
             if (_chunks.Count == 0 || _used + length > _current.Length)
             {
-                _current = new byte[Math.Max(ChunkBytes, length)];
+                _current = new byte[Math.Max(Math.Clamp(2 * _current.Length, FirstChunkBytes, ChunkBytes), length)];
                 _chunks.Add(_current);
                 _used = 0;
             }

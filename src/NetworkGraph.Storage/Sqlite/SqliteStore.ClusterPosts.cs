@@ -15,49 +15,56 @@ public sealed partial class SqliteStore
 
     /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
     /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order.</summary>
-    /// <remarks>Rows are read through SQLite's C API: texts go from SQLite's UTF-8 straight into the table's text
-    /// buffers (a retweet shares its original's bytes), languages are interned from their bytes and ids that are
-    /// numbers stay numbers, so a row costs no string.</remarks>
+    public Task<ClusterPosts> ReadClusterPostsAsync(
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default) =>
+        ReadClusterPostsAsync(accountIds, sinceUnixSeconds, 1, cancellationToken);
+
+    /// <summary>The posts of the accounts <paramref name="accountIds"/> (at or after <paramref name="sinceUnixSeconds"/>
+    /// when given) as columns, row for row what <see cref="ReadPostsOfAccountsAsync"/> gives, in its order, read on up to
+    /// <paramref name="threads"/> threads (the same columns for any count).</summary>
+    /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
+    /// go from SQLite's UTF-8 straight into the table's text buffers (a retweet shares its original's bytes), languages
+    /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. With a second
+    /// thread the texts are read beside the other columns.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
-        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds = null, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
-        var rows = new PostRows();
-        using (var statement = new RawStatement(_connection.Handle!, """
-            SELECT p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key,
-                   p.language, p.text
-            FROM posts p NOT INDEXED
-            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
-            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
-            WHERE p.time >= ?1
-              AND p.author_key IN (SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each(?2)))
-            """))
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var authorKeys = new HashSet<long>();
+        using (var statement = new RawStatement(
+            _connection.Handle!, "SELECT account_key FROM accounts WHERE account_id IN (SELECT value FROM json_each(?1))"))
         {
-            try
+            statement.BindText(1, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(accountIds)));
+            while (statement.Step())
             {
-                statement.Bind(1, sinceUnixSeconds ?? long.MinValue);
-                statement.BindText(2, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(accountIds)));
-                while (statement.Step())
-                {
-                    rows.Add(statement);
-                    if ((rows.Count & 0xFFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
+                authorKeys.Add(statement.Int64(0));
             }
-            finally
-            {
-                statement.Reset();
-            }
+
+            statement.Reset();
         }
+
+        var rows = ReadPostRows(authorKeys, sinceUnixSeconds ?? long.MinValue, threads, cancellationToken);
 
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
         // object read's order: by time, then key. Each read column is let go once its rows are placed, so the read
-        // and the placed columns are not all held at once.
+        // and the placed columns are not all held at once. The columns that need no pool are placed on a second
+        // thread meanwhile.
         var (order, seconds) = rows.TimeThenKeyOrder();
         var ticks = UtcTicks(seconds);
-        var (mentions, hashtags, urls) = ReadEntityKeys(rows.KeyRows(order), cancellationToken);
+        rows.ReadEntityKeys(Path, threads, cancellationToken);
+        var rowOfRead = new int[order.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            rowOfRead[order[k]] = k;
+        }
+
+        var (mentions, hashtags, urls) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead), rows.TakeEntityKeys(2, rowOfRead));
+        var placing = Task.Run(() => (rows.TakeIds(order), rows.TakeKinds(order), rows.TakeTexts(order), rows.TakeReferencedIds(order)), cancellationToken);
+        if (threads == 1)
+        {
+            await placing;
+        }
 
         // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
         // each account key is looked up once.
@@ -70,22 +77,80 @@ public sealed partial class SqliteStore
         var languages = rows.TakeLanguages(order, pool);
         var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
         var links = await ValuesByKeyAsync("SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each($keys))", urls.Values.Distinct().ToArray(), cancellationToken);
-        return new ClusterPosts(
-            pool.Strings,
-            rows.TakeIds(order),
-            authors,
-            ticks,
-            rows.TakeKinds(order),
-            languages,
-            rows.TakeTexts(order),
-            rows.TakeReferencedIds(order),
-            referencedAuthors,
-            mentions.Interned(accountIndexes),
-            hashtags.Interned(new PooledKeys(tags, pool)),
-            urls.Interned(new PooledKeys(links, pool)))
+        var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
+        var (ids, kinds, texts, referencedIds) = await placing;
+        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
         {
             IdsUnique = true, // ids are keys
         };
+    }
+
+    /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order.
+    /// With a second thread the texts are read by a scan of their own beside the scan of the other columns (the same
+    /// rows in the same order, into columns of their own: nothing to join after).</summary>
+    private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
+    {
+        const string Columns = "p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key, p.language";
+        const string From = """
+            FROM posts p NOT INDEXED
+            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
+            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
+            WHERE p.time >= ?1
+            """;
+        var rows = new PostRows();
+        if (threads == 1)
+        {
+            Scan($"SELECT {Columns}, p.text {From}", rows.Add);
+        }
+        else
+        {
+            // The text scan keeps the other scan's column positions (author 2, kind 4, referenced post 5, text 9).
+            var texts = Task.Factory.StartNew(
+                () => Scan($"SELECT NULL, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+            try
+            {
+                Scan($"SELECT {Columns} {From}", rows.AddFields);
+            }
+            finally
+            {
+                texts.GetAwaiter().GetResult();
+            }
+        }
+
+        return rows;
+
+        void Scan(string sql, Action<RawStatement> add)
+        {
+            using var snapshot = ReadSnapshot.Open(Path);
+
+            // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
+            RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+            using var statement = new RawStatement(snapshot.Db, sql);
+            try
+            {
+                statement.Bind(1, since);
+                var steps = 0;
+                while (statement.Step())
+                {
+                    if (authorKeys.Contains(statement.Int64(2)))
+                    {
+                        add(statement);
+                    }
+
+                    if ((++steps & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+            finally
+            {
+                statement.Reset();
+            }
+        }
     }
 
     /// <summary>Unix seconds turned into UTC ticks, in place.</summary>
@@ -97,45 +162,6 @@ public sealed partial class SqliteStore
         }
 
         return unixSeconds;
-    }
-
-    /// <summary>The mentions, hashtags and URLs of the posts read, as keys per post row.</summary>
-    private (EntityKeys Mentions, EntityKeys Hashtags, EntityKeys Urls) ReadEntityKeys(KeyRows posts, CancellationToken cancellationToken) => (
-        ReadEntityKeys("SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", posts, cancellationToken),
-        ReadEntityKeys("SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", posts, cancellationToken),
-        ReadEntityKeys("SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", posts, cancellationToken));
-
-    /// <summary>The (post, value key) rows of one entity table for the posts read, grouped by post row: the table and
-    /// the posts read both come in key order, so they are joined in one pass.</summary>
-    private EntityKeys ReadEntityKeys(string sql, KeyRows posts, CancellationToken cancellationToken)
-    {
-        var (rows, values) = (new BlockList<int>(), new BlockList<long>());
-        posts.Join(_connection.Handle!, sql, (row, key) =>
-        {
-            rows.Add(row);
-            values.Add(key);
-        }, cancellationToken);
-
-        // A counting sort by row keeps each post's values in key order, the order the object read gives them.
-        var starts = new int[posts.Keys.Length + 1];
-        for (var k = 0; k < rows.Count; k++)
-        {
-            starts[rows[k] + 1]++;
-        }
-
-        for (var r = 0; r < posts.Keys.Length; r++)
-        {
-            starts[r + 1] += starts[r];
-        }
-
-        var next = starts[..^1];
-        var sorted = new long[rows.Count];
-        for (var k = 0; k < rows.Count; k++)
-        {
-            sorted[next[rows[k]]++] = values[k];
-        }
-
-        return new EntityKeys(starts, sorted);
     }
 
     private async Task<Dictionary<long, string>> ValuesByKeyAsync(string sql, long[] keys, CancellationToken cancellationToken)
@@ -160,7 +186,19 @@ public sealed partial class SqliteStore
         /// <summary>A retweet carries its original's text: the row that first held each retweeted post's text.</summary>
         private readonly Dictionary<long, int> _retweetTextRow = [];
 
+        /// <summary>The tables of what posts carry, by entity: mentions, hashtags, URLs.</summary>
+        private static readonly string[] EntityTables =
+        [
+            "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key",
+            "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key",
+            "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key",
+        ];
+
         private readonly StringPool _languages = new();
+
+        /// <summary>Per entity table, the read row and value key of each of its rows for the posts read, by post, then
+        /// value key.</summary>
+        private readonly (BlockList<int> Rows, BlockList<long> Values)[] _entities = [(new(), new()), (new(), new()), (new(), new())];
         private BlockList<long> _keys = new();
         private PostIdColumn.Builder _ids = new();
         private BlockList<long> _authorKeys = new();
@@ -175,6 +213,55 @@ public sealed partial class SqliteStore
 
         public int Count => _keys.Count;
 
+        /// <summary>Reads the mentions, hashtags and URLs of the rows read (the keys are let go), each table on a
+        /// connection of its own, up to <paramref name="threads"/> at once: each table's rows (in key order) joined with
+        /// the rows' keys in one pass.</summary>
+        public void ReadEntityKeys(string path, int threads, CancellationToken cancellationToken)
+        {
+            // The table is scanned in key order; sorted should the scan ever come otherwise.
+            var posts = Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray());
+            Parallel.For(0, EntityTables.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, e =>
+            {
+                using var snapshot = ReadSnapshot.Open(path);
+                RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+                var (rows, values) = _entities[e];
+                posts.Join(snapshot.Db, EntityTables[e], (row, key) =>
+                {
+                    rows.Add(row);
+                    values.Add(key);
+                }, cancellationToken);
+            });
+        }
+
+        /// <summary>The value keys of entity table <paramref name="entity"/> per result row, read row r being result
+        /// row <paramref name="rowOfRead"/>[r]; a post's values stay in key order.</summary>
+        public EntityKeys TakeEntityKeys(int entity, int[] rowOfRead)
+        {
+            var (rows, values) = _entities[entity];
+            _entities[entity] = (new(), new());
+
+            // A counting sort by row keeps each post's values in the order read.
+            var starts = new int[rowOfRead.Length + 1];
+            for (var k = 0; k < rows.Count; k++)
+            {
+                starts[rowOfRead[rows[k]] + 1]++;
+            }
+
+            for (var r = 0; r < rowOfRead.Length; r++)
+            {
+                starts[r + 1] += starts[r];
+            }
+
+            var next = starts[..^1];
+            var sorted = new long[rows.Count];
+            for (var k = 0; k < rows.Count; k++)
+            {
+                sorted[next[rowOfRead[rows[k]]]++] = values[k];
+            }
+
+            return new EntityKeys(starts, sorted);
+        }
+
         /// <summary>The rows in time order, then key order (entry k is the read row that comes k-th), and the times
         /// (Unix seconds) in that order.</summary>
         public (int[] Order, long[] Seconds) TimeThenKeyOrder()
@@ -186,19 +273,6 @@ public sealed partial class SqliteStore
             var seconds = Take(ref _unixSeconds).MoveToArray();
             RowOrder.Sort(seconds, order, (x, y) => keys[x].CompareTo(keys[y]));
             return (order, seconds);
-        }
-
-        /// <summary>The post keys read, ascending, each with the row it gets in <paramref name="order"/>.</summary>
-        public KeyRows KeyRows(int[] order)
-        {
-            var rows = new int[order.Length];
-            for (var k = 0; k < order.Length; k++)
-            {
-                rows[order[k]] = k;
-            }
-
-            // The table is scanned in key order; sorted should the scan ever come otherwise.
-            return Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray(), rows);
         }
 
         /// <summary>The distinct account keys of the authors, the referenced authors and <paramref name="mentioned"/>.</summary>
@@ -263,6 +337,13 @@ public sealed partial class SqliteStore
         /// ref post_id, ref_author_key, language, text).</summary>
         public void Add(RawStatement row)
         {
+            AddFields(row);
+            AddText(row);
+        }
+
+        /// <summary>Appends the statement's current row but its text (columns 0 to 8, as <see cref="Add"/>).</summary>
+        public void AddFields(RawStatement row)
+        {
             var key = row.Int64(0);
             _keys.Add(key);
             if (row.IsNull(1))
@@ -294,8 +375,12 @@ public sealed partial class SqliteStore
 
             _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
             _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
-            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
         }
+
+        /// <summary>Appends the text of the statement's current row (kind in column 4, referenced post in 5, text in 9);
+        /// the texts' column is the only one this writes, so another thread may add the other columns meanwhile.</summary>
+        public void AddText(RawStatement row) =>
+            AddText(row.Bytes(9), (PostKind)row.Int64(4) == PostKind.Retweet && !row.IsNull(5) ? row.Int64(5) : null);
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
         /// same; bytes that are not valid UTF-8 are stored as the string SQLite's text reading decodes from them.</summary>

@@ -91,6 +91,45 @@ public sealed class SqliteStoreClusterPostsTests
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Read_on_several_threads_the_columns_hold_what_the_object_read_gives(int threads)
+    {
+        // 70,000 more posts, their times running backwards so the read reorders them, every fifth a retweet of one
+        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, read by a scan of
+        // their own, must land on the rows the other columns' scan gives.
+        var fixture = await FixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            SELECT 900000000000000000 + (i * 7919), (SELECT min(author_key) FROM posts) + (i % 3), 1700000000 - (i % 5000),
+                   CASE WHEN i % 5 = 0 THEN 1 ELSE 0 END, CASE WHEN i % 5 = 0 THEN (SELECT min(post_key) FROM posts) END, NULL,
+                   CASE WHEN i % 3 = 0 THEN 'fr' WHEN i % 3 = 1 THEN 'de' END, 'text ' || (i % 777)
+            FROM n;
+            INSERT INTO post_hashtags (post_key, hashtag_key)
+            SELECT p.post_key, h.hashtag_key FROM posts p, hashtags h WHERE p.post_key % 11 = 0 AND p.post_key > 900000000000000000;
+            INSERT OR IGNORE INTO post_urls (post_key, url_key)
+            SELECT p.post_key, (SELECT min(url_key) FROM urls) FROM posts p WHERE p.post_key % 13 = 0;
+            INSERT OR IGNORE INTO post_mentions (post_key, account_key)
+            SELECT p.post_key, p.author_key FROM posts p WHERE p.post_key % 17 = 0;
+            UPDATE posts SET text = CAST(x'6869C3FF2028' AS TEXT) WHERE post_key = 900000000000000000 + 7919 * 4;
+            """);
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None);
+
+        Assert.True(columns.Count > 70_000);
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+        Assert.True(posts.Count(p => p.Hashtags.Count > 1) > 1000 && posts.Count(p => p.Urls.Count > 0) > 1000 && posts.Count(p => p.Mentions.Count > 0) > 1000);
+        var partition = everyone.ToDictionary(a => a, _ => 1, StringComparer.Ordinal);
+        Assert.Equal(
+            InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = await store.ReadClusterPostsAsync(everyone) }),
+            InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
+    }
+
     /// <summary>A store of the ingested fixtures, then changed by <paramref name="sql"/>.</summary>
     private static async Task<IngestStoreFixture> FixturesChangedByAsync(string sql)
     {
