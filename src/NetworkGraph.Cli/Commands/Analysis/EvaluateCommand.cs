@@ -15,7 +15,7 @@ namespace NetworkGraph.Cli.Commands.Analysis;
 internal sealed class EvaluateSettings : StoreSettings
 {
     [CommandOption("--truth <FILE>")]
-    [Description("Ground truth CSV: account_id, role[, campaigns, community] (the generator's truth.csv, or any account -> label table).")]
+    [Description("Ground truth CSV: account_id, role[[, campaigns, community]] (the generator's truth.csv, or any account -> label table).")]
     public string Truth { get; init; } = "";
 
     [CommandOption("--campaigns <FILE>")]
