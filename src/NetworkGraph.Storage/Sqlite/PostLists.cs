@@ -33,27 +33,30 @@ internal sealed class PostLists
     }
 
     /// <summary>Reads the lists <paramref name="columns"/> asks for through <paramref name="db"/> (in one read
-    /// transaction with the posts' read); mentioned accounts' ids come from <paramref name="accounts"/>.</summary>
-    public static PostLists Read(sqlite3 db, PostBatchColumns columns, AccountIdsByKey accounts, CancellationToken cancellationToken)
+    /// transaction with the posts' read), of the posts at or after <paramref name="sinceUnixSeconds"/> when given (a
+    /// lookback over a growing store holds the window's lists, not the store's); mentioned accounts' ids come from
+    /// <paramref name="accounts"/>.</summary>
+    public static PostLists Read(
+        sqlite3 db, PostBatchColumns columns, AccountIdsByKey accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
     {
         var lists = new KeyedLists?[3];
         var ids = new ValueKeys?[3];
         if (columns.HasFlag(PostBatchColumns.Hashtags))
         {
             (lists[(int)ListKind.Hashtags], ids[(int)ListKind.Hashtags]) = KeyedLists.Read(
-                db, "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key", new ValueKeys(RowidTableKeys), cancellationToken);
+                db, ListSql("post_hashtags", "hashtag_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(RowidTableKeys), cancellationToken);
         }
 
         if (columns.HasFlag(PostBatchColumns.Urls))
         {
             (lists[(int)ListKind.Urls], ids[(int)ListKind.Urls]) = KeyedLists.Read(
-                db, "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key", new ValueKeys(RowidTableKeys), cancellationToken);
+                db, ListSql("post_urls", "url_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(RowidTableKeys), cancellationToken);
         }
 
         if (columns.HasFlag(PostBatchColumns.Mentions))
         {
             (lists[(int)ListKind.Mentions], ids[(int)ListKind.Mentions]) = KeyedLists.Read(
-                db, "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key", new ValueKeys(AccountTableKeys), cancellationToken);
+                db, ListSql("post_mentions", "account_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(AccountTableKeys), cancellationToken);
         }
 
         var values = new IReadOnlyList<string>[3];
@@ -65,6 +68,12 @@ internal sealed class PostLists
         (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts, ids[(int)ListKind.Mentions]);
         return new PostLists(lists, values, missing);
     }
+
+    /// <summary>The (post key, value key) rows of a list table by post key, of the posts at or after ?1 when a time is given.
+    /// Table and column names are the three fixed ones above, never input.</summary>
+    private static string ListSql(string table, string valueColumn, long? sinceUnixSeconds) => sinceUnixSeconds is null
+        ? $"SELECT post_key, {valueColumn} FROM {table} ORDER BY post_key, {valueColumn}"
+        : $"SELECT l.post_key, l.{valueColumn} FROM {table} l JOIN posts p ON p.post_key = l.post_key WHERE p.time >= ?1 ORDER BY l.post_key, l.{valueColumn}";
 
     /// <summary>Positive keys of the hashtag and URL tables are their rowids, dense: all of them go in a table.</summary>
     private const long RowidTableKeys = 1 << 24;
@@ -213,17 +222,28 @@ internal sealed class PostLists
         private int _posts;
         private int _at;
 
-        /// <summary>Steps the (post key, value key) rows of <paramref name="sql"/>, ordered by post key, numbering the
-        /// value keys with <paramref name="ids"/>.</summary>
-        public static (KeyedLists Lists, ValueKeys Ids) Read(sqlite3 db, string sql, ValueKeys ids, CancellationToken cancellationToken)
+        /// <summary>Steps the (post key, value key) rows of <paramref name="sql"/> (bound to <paramref name="sinceUnixSeconds"/>
+        /// when given), ordered by post key, numbering the value keys with <paramref name="ids"/>.</summary>
+        public static (KeyedLists Lists, ValueKeys Ids) Read(
+            sqlite3 db, string sql, long? sinceUnixSeconds, ValueKeys ids, CancellationToken cancellationToken)
         {
             var lists = new KeyedLists();
             using var statement = new RawStatement(db, sql);
             try
             {
+                if (sinceUnixSeconds is { } since)
+                {
+                    statement.Bind(1, since);
+                }
+
                 var items = 0;
                 while (statement.Step())
                 {
+                    if (items == Array.MaxLength - 1)
+                    {
+                        throw new InvalidOperationException("A hashtag, URL or mention table has more rows than one read can hold.");
+                    }
+
                     lists.Add(statement.Int64(0), ids.GetOrAdd(statement.Int64(1)), items++);
                     if ((items & 0xFFFF) == 0)
                     {
@@ -262,8 +282,9 @@ internal sealed class PostLists
 
                 if (_posts == _keys.Length)
                 {
-                    Array.Resize(ref _keys, _posts * 2);
-                    Array.Resize(ref _starts, (_posts * 2) + 1);
+                    var grown = (int)Math.Min(2L * _posts, Array.MaxLength - 1);
+                    Array.Resize(ref _keys, grown);
+                    Array.Resize(ref _starts, grown + 1);
                 }
 
                 _keys[_posts] = postKey;
@@ -272,7 +293,7 @@ internal sealed class PostLists
 
             if (item == _ids.Length)
             {
-                Array.Resize(ref _ids, item * 2);
+                Array.Resize(ref _ids, (int)Math.Min(2L * item, Array.MaxLength));
             }
 
             _ids[item] = id;

@@ -101,28 +101,40 @@ public sealed partial class SqliteStore
         if (threads == 1)
         {
             Scan($"SELECT {Columns}, p.text {From}", rows.Add);
-        }
-        else
-        {
-            // The text scan keeps the other scan's column positions (author 2, kind 4, referenced post 5, text 9).
-            var texts = Task.Factory.StartNew(
-                () => Scan($"SELECT NULL, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText),
-                cancellationToken,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default);
-            try
-            {
-                Scan($"SELECT {Columns} {From}", rows.AddFields);
-            }
-            finally
-            {
-                texts.GetAwaiter().GetResult();
-            }
+            return rows;
         }
 
+        // The text scan keeps the other scan's column positions (post 0, author 2, kind 4, referenced post 5, text 9).
+        // Each scan opens its own read snapshot: an ingest committing between their first steps would give them different
+        // rows, so both hash the post keys they keep, and on a difference the posts are read again in one scan.
+        var texts = Task.Factory.StartNew(
+            () => Scan($"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText),
+            cancellationToken,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        (long Count, ulong Hash) fields;
+        try
+        {
+            fields = Scan($"SELECT {Columns} {From}", rows.AddFields);
+        }
+        catch (Exception)
+        {
+            // This scan's error is the one to report; the text scan only has to be over before it is.
+            ((IAsyncResult)texts).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+
+        if (fields == texts.GetAwaiter().GetResult())
+        {
+            return rows;
+        }
+
+        rows = new PostRows();
+        Scan($"SELECT {Columns}, p.text {From}", rows.Add);
         return rows;
 
-        void Scan(string sql, Action<RawStatement> add)
+        // The rows kept (the clustered authors' posts) and a hash of their post keys in read order.
+        (long Count, ulong Hash) Scan(string sql, Action<RawStatement> add)
         {
             using var snapshot = ReadSnapshot.Open(Path);
 
@@ -133,11 +145,15 @@ public sealed partial class SqliteStore
             {
                 statement.Bind(1, since);
                 var steps = 0;
+                var kept = 0L;
+                var hash = 14695981039346656037UL;
                 while (statement.Step())
                 {
                     if (authorKeys.Contains(statement.Int64(2)))
                     {
                         add(statement);
+                        kept++;
+                        hash = (hash ^ (ulong)statement.Int64(0)) * 1099511628211UL;
                     }
 
                     if ((++steps & 0xFFFF) == 0)
@@ -145,6 +161,8 @@ public sealed partial class SqliteStore
                         cancellationToken.ThrowIfCancellationRequested();
                     }
                 }
+
+                return (kept, hash);
             }
             finally
             {

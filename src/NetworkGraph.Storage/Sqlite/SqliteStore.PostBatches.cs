@@ -42,7 +42,7 @@ public sealed partial class SqliteStore
         using var snapshot = ReadSnapshot.Open(Path);
         var accounts = AccountIdsByKey.Read(snapshot.Db, cancellationToken);
         var lists = (columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions)) != 0
-            ? PostLists.Read(snapshot.Db, columns, accounts, cancellationToken)
+            ? PostLists.Read(snapshot.Db, columns, accounts, sinceUnixSeconds, cancellationToken)
             : null;
 
         // Only posts whose id is not a canonical number have a post_ids row: when none has, the joins are left out (a

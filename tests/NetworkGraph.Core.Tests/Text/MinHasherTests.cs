@@ -16,7 +16,7 @@ public sealed class MinHasherTests
         Assert.Equal(1.0, MinHasher.EstimateJaccard(first, again));
     }
 
-    [Theory]
+    [Avx512Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(5)]
