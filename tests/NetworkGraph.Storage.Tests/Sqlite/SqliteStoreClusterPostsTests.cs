@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
@@ -49,7 +48,7 @@ public sealed class SqliteStoreClusterPostsTests
     public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them()
     {
         // 70,000 more posts (a column chunk holds 65,536 rows), their times running backwards so the read reorders them.
-        var fixture = await FixturesChangedByAsync("""
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
             SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 - (i % 5000), 0, NULL, NULL,
@@ -71,7 +70,7 @@ public sealed class SqliteStoreClusterPostsTests
     public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them()
     {
         // Every retweet now names one original but keeps its own text; one text holds bytes that are not UTF-8.
-        var fixture = await FixturesChangedByAsync("""
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             UPDATE posts SET ref_post_key = (SELECT min(ref_post_key) FROM posts WHERE kind = 1) WHERE kind = 1;
             UPDATE posts SET text = CAST(x'6869C3FF2028' AS TEXT) WHERE post_key = (SELECT min(post_key) FROM posts WHERE kind = 0);
             """);
@@ -99,7 +98,7 @@ public sealed class SqliteStoreClusterPostsTests
         // 70,000 more posts, their times running backwards so the read reorders them, every fifth a retweet of one
         // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, read by a scan of
         // their own, must land on the rows the other columns' scan gives.
-        var fixture = await FixturesChangedByAsync("""
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
             SELECT 900000000000000000 + (i * 7919), (SELECT min(author_key) FROM posts) + (i % 3), 1700000000 - (i % 5000),
@@ -128,19 +127,6 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = await store.ReadClusterPostsAsync(everyone) }),
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
-    }
-
-    /// <summary>A store of the ingested fixtures, then changed by <paramref name="sql"/>.</summary>
-    private static async Task<IngestStoreFixture> FixturesChangedByAsync(string sql)
-    {
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
-        await using var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-        return fixture;
     }
 
     private static string Line(Post p) => string.Join(

@@ -41,15 +41,7 @@ public sealed class SqliteStorePostBatchesTests
     public async Task Column_chunks_give_each_post_its_lists_when_post_keys_do_not_follow_time(bool sinceHalfway)
     {
         // Post keys against time: the lists, read by key from their own tables, must still reach each post's row.
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var update = connection.CreateCommand();
-            update.CommandText = "UPDATE posts SET time = 2000000000 - time + (post_key % 7)";
-            await update.ExecuteNonQueryAsync();
-        }
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("UPDATE posts SET time = 2000000000 - time + (post_key % 7)");
 
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
@@ -95,8 +87,6 @@ public sealed class SqliteStorePostBatchesTests
     [Fact]
     public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
     {
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
         string[] texts =
         [
             "X'436166C3A9'", // Café
@@ -106,14 +96,8 @@ public sealed class SqliteStorePostBatchesTests
             "X'6E756C00696E73696465'", // NUL inside
             "'👨‍👩‍👧 ' || 'e' || char(769) || ' مرحبا ' || '𝒜'", // ZWJ emoji, combining mark, RTL, astral letter
         ];
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var update = connection.CreateCommand();
-            update.CommandText = string.Concat(texts.Select((text, i) =>
-                $"UPDATE posts SET text = CAST({text} AS TEXT) WHERE post_key = (SELECT post_key FROM posts ORDER BY time, post_key LIMIT 1 OFFSET {i});"));
-            await update.ExecuteNonQueryAsync();
-        }
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync(string.Concat(texts.Select((text, i) =>
+            $"UPDATE posts SET text = CAST({text} AS TEXT) WHERE post_key = (SELECT post_key FROM posts ORDER BY time, post_key LIMIT 1 OFFSET {i});")));
 
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
@@ -153,21 +137,13 @@ public sealed class SqliteStorePostBatchesTests
     {
         // A store keys a post id that is not a canonical number by a negative key and keeps the id in post_ids; posts
         // with numeric ids alone leave that table empty (the read then skips its joins).
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var insert = connection.CreateCommand();
-            insert.CommandText = """
-                INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
-                INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                    SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
-                INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                    SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
-                """;
-            await insert.ExecuteNonQueryAsync();
-        }
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
+            """);
 
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();

@@ -31,6 +31,19 @@ internal sealed class IngestStoreFixture
 
     public SqliteStore Open() => SqliteStore.Open(DatabasePath);
 
+    /// <summary>A store of every ingested fixture, then changed by <paramref name="sql"/> (rows the ingest cannot make).</summary>
+    public static async Task<IngestStoreFixture> OfFixturesChangedByAsync(string sql)
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(AllFixtures);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={fixture.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+        return fixture;
+    }
+
     /// <summary>Ingests into the store (opened and closed around the run) with small batches.</summary>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> paths, Func<IIngestSink, IIngestSink>? wrap = null, int batchRows = 2)
     {
