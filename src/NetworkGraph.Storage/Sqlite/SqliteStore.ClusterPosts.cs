@@ -100,26 +100,28 @@ public sealed partial class SqliteStore
         var rows = new PostRows();
         if (threads == 1)
         {
-            Scan($"SELECT {Columns}, p.text {From}", rows.Add);
+            Scan($"SELECT {Columns}, p.text {From}", rows.Add, cancellationToken);
             return rows;
         }
 
         // The text scan keeps the other scan's column positions (post 0, author 2, kind 4, referenced post 5, text 9).
         // Each scan opens its own read snapshot: an ingest committing between their first steps would give them different
         // rows, so both hash the post keys they keep, and on a difference the posts are read again in one scan.
+        using var stopTexts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var texts = Task.Factory.StartNew(
-            () => Scan($"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText),
-            cancellationToken,
+            () => Scan($"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText, stopTexts.Token),
+            stopTexts.Token,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
         (long Count, ulong Hash) fields;
         try
         {
-            fields = Scan($"SELECT {Columns} {From}", rows.AddFields);
+            fields = Scan($"SELECT {Columns} {From}", rows.AddFields, cancellationToken);
         }
         catch (Exception)
         {
-            // This scan's error is the one to report; the text scan only has to be over before it is.
+            // This scan's error is the one to report: the text scan is stopped and only has to be over before it is.
+            stopTexts.Cancel();
             ((IAsyncResult)texts).AsyncWaitHandle.WaitOne();
             throw;
         }
@@ -130,11 +132,11 @@ public sealed partial class SqliteStore
         }
 
         rows = new PostRows();
-        Scan($"SELECT {Columns}, p.text {From}", rows.Add);
+        Scan($"SELECT {Columns}, p.text {From}", rows.Add, cancellationToken);
         return rows;
 
         // The rows kept (the clustered authors' posts) and a hash of their post keys in read order.
-        (long Count, ulong Hash) Scan(string sql, Action<RawStatement> add)
+        (long Count, ulong Hash) Scan(string sql, Action<RawStatement> add, CancellationToken stop)
         {
             using var snapshot = ReadSnapshot.Open(Path);
 
@@ -158,7 +160,7 @@ public sealed partial class SqliteStore
 
                     if ((++steps & 0xFFFF) == 0)
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
+                        stop.ThrowIfCancellationRequested();
                     }
                 }
 
