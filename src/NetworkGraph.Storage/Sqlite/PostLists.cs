@@ -70,8 +70,8 @@ internal sealed class PostLists
     }
 
     /// <summary>The (post key, value key) rows of a list table by post key, of the posts at or after ?1 when a time is given.
-    /// Table and column names are the three fixed ones above, never input.</summary>
-    private static string ListSql(string table, string valueColumn, long? sinceUnixSeconds) => sinceUnixSeconds is null
+    /// Table and column names are the fixed list tables (post_hashtags, post_urls, post_mentions), never input.</summary>
+    internal static string ListSql(string table, string valueColumn, long? sinceUnixSeconds) => sinceUnixSeconds is null
         ? $"SELECT post_key, {valueColumn} FROM {table} ORDER BY post_key, {valueColumn}"
         : $"SELECT l.post_key, l.{valueColumn} FROM {table} l JOIN posts p ON p.post_key = l.post_key WHERE p.time >= ?1 ORDER BY l.post_key, l.{valueColumn}";
 

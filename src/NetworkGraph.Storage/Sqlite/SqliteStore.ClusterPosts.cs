@@ -209,9 +209,9 @@ public sealed partial class SqliteStore
         /// <summary>The tables of what posts carry, by entity: mentions, hashtags, URLs.</summary>
         private static readonly string[] EntityTables =
         [
-            "SELECT post_key, account_key FROM post_mentions ORDER BY post_key, account_key",
-            "SELECT post_key, hashtag_key FROM post_hashtags ORDER BY post_key, hashtag_key",
-            "SELECT post_key, url_key FROM post_urls ORDER BY post_key, url_key",
+            PostLists.ListSql("post_mentions", "account_key", null),
+            PostLists.ListSql("post_hashtags", "hashtag_key", null),
+            PostLists.ListSql("post_urls", "url_key", null),
         ];
 
         private readonly StringPool _languages = new();
