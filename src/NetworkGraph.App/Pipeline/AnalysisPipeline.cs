@@ -32,14 +32,30 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     /// <summary>Runs every stage; reports each stage's name to <paramref name="stage"/>.</summary>
     public async Task<AnalysisOutcome> RunAsync(SqliteStore store, AnalysisSettings settings, Action<string>? stage, CancellationToken ct)
     {
-        var profile = await ProfileLoader.LoadAsync(settings.ProfilePath ?? DefaultProfilePath, ct);
-
         var clock = new StageClock(logger);
         var runs = new CoordinationGraphRepository(store, time);
-        (var source, settings, var graphed) = await GraphStageAsync(store, runs, settings, stage, clock, ct);
+
+        // The profile is first needed by the cluster stage: it is parsed while the store is read (a quarter of a second
+        // of JSON and its compilation at start-up), and a profile that fails to load stops the graph stage at once.
+        using var profileFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var loading = LoadProfileAsync(settings.ProfilePath ?? DefaultProfilePath, profileFailed, ct);
+        CoordinationInput source;
+        GraphStage graphed;
+        try
+        {
+            (source, settings, graphed) = await GraphStageAsync(store, runs, settings, stage, clock, profileFailed.Token);
+        }
+        catch (Exception) when (!loading.IsCompleted || loading.IsFaulted)
+        {
+            // The profile's error, if it is what stopped the stage, is the one to report; either way the load is over
+            // before its cancellation source is disposed.
+            await loading;
+            throw;
+        }
 
         try
         {
+            var profile = await loading;
             stage?.Invoke("Scoring clusters");
             var clusterOptions = new ClusterAnalysisOptions { Threads = settings.Threads };
             var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions, ct) with
@@ -62,12 +78,15 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
             clock.Lap("snapshot: fingerprint");
+            var waiting = Stopwatch.StartNew();
+            var runId = await graphed.RunSaved;
+            clock.Lap("snapshot: coordination run waiting", waiting.Elapsed);
             var repository = new SnapshotRepository(store);
             var previous = await repository.LoadLatestAsync(ct);
             if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
             {
                 // Nothing new is kept: the graph is the one the previous snapshot's run holds.
-                await runs.DeleteAsync(graphed.RunId, CancellationToken.None);
+                await runs.DeleteAsync(runId, CancellationToken.None);
                 logger.LogInformation("Input and parameters unchanged since snapshot {Snapshot}: no new version", previous.Id);
                 clock.Lap("snapshot");
                 return new AnalysisOutcome(previous, graphed.Layers, await repository.CoordinationRunOfAsync(previous.Id, ct), graphed.Partition, IsNew: false)
@@ -84,7 +103,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
                 var r = DirectedRanking.Compute(n, s, t);
                 return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
             }, cancellationToken: ct);
-            await repository.SaveAsync(snapshot, graphed.RunId, ct);
+            await repository.SaveAsync(snapshot, runId, ct);
             await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
             clock.Lap("snapshot: clusters and pruning");
             logger.LogInformation(
@@ -94,23 +113,37 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
                 snapshot.Clusters.Count,
                 snapshot.Clusters.Count(c => c.Flagged),
                 graphed.Partition.Modularity);
-            return new AnalysisOutcome(snapshot, graphed.Layers, graphed.RunId, graphed.Partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
+            return new AnalysisOutcome(snapshot, graphed.Layers, runId, graphed.Partition, IsNew: true) { MinClusterSize = clusterOptions.MinClusterSize };
         }
         catch (Exception)
         {
             // The run stored for a snapshot that failed (or was cancelled) is not left to count against
             // KeepCoordinationRuns; one a saved snapshot refers to is never deleted.
-            await runs.DeleteAsync(graphed.RunId, CancellationToken.None);
+            await DeleteRunAsync(runs, graphed.RunSaved);
+            throw;
+        }
+    }
+
+    /// <summary>Loads the profile on a pool thread; when it fails, cancels <paramref name="failed"/> (the stages that
+    /// run meanwhile) and rethrows.</summary>
+    private static async Task<AnalysisProfile> LoadProfileAsync(string path, CancellationTokenSource failed, CancellationToken ct)
+    {
+        try
+        {
+            return await Task.Run(() => ProfileLoader.LoadAsync(path, ct), ct);
+        }
+        catch (Exception)
+        {
+            await failed.CancelAsync();
             throw;
         }
     }
 
     /// <summary>Reads the store into the coordination graphs (completing the settings with the stored share kinds),
-    /// partitions them and stores them as a coordination run, and
-    /// keeps of the graph only what the cluster stage reads: the graph, its share table and the evidence are let go
-    /// when this returns, before the cluster stage reads the clustered accounts' posts (at 10 M posts they were a
-    /// gigabyte held through that stage). The run is stored before the stage can tell an unchanged input; the
-    /// caller deletes it then.</summary>
+    /// partitions them and starts storing them as a coordination run, and keeps of the graph only what the cluster
+    /// stage reads: the graph, its share table and the evidence are let go when the run is stored, early in the
+    /// cluster stage's read of the clustered accounts' posts (at 10 M posts they were a gigabyte held through that
+    /// stage). The run is stored before the stage can tell an unchanged input; the caller deletes it then.</summary>
     private async Task<(CoordinationInput Source, AnalysisSettings Settings, GraphStage Graphed)> GraphStageAsync(
         SqliteStore store, CoordinationGraphRepository runs, AnalysisSettings settings, Action<string>? stage, StageClock clock, CancellationToken ct)
     {
@@ -136,17 +169,58 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }
 
         stage?.Invoke("Detecting communities");
-        var partition = await Task.Run(() => Detect(graph, settings), ct);
-        clock.Lap("communities");
+        var saving = SaveRunAsync(runs, graph, clock, ct);
+        try
+        {
+            var partition = await Task.Run(() => Detect(graph, settings), ct);
+            clock.Lap("communities");
 
-        stage?.Invoke("Storing the coordination run");
-        // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
-        // stored run shares, see EvidenceWindow) so edge timing stays measurable.
-        var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-        var graphed = new GraphStage(
-            partition, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow), evidenceWindow, LayerCount.Of(graph), await runs.SaveAsync(graph, ct));
-        clock.Lap("coordination run");
-        return (source, settings, graphed);
+            // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
+            // stored run shares, see EvidenceWindow) so edge timing stays measurable.
+            var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
+            var graphed = new GraphStage(
+                partition, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow), evidenceWindow, LayerCount.Of(graph), saving);
+            clock.Lap("cluster edges");
+            return (source, settings, graphed);
+        }
+        catch (Exception)
+        {
+            await DeleteRunAsync(runs, saving);
+            throw;
+        }
+    }
+
+    /// <summary>Stores the graph as a coordination run on a thread of its own while the communities are found and the
+    /// cluster stage reads (SQLite's WAL lets the one writer and those readers go on without waiting for each other;
+    /// on a pool thread the seconds of writing left the parallel loops short of a thread).</summary>
+    private static Task<long> SaveRunAsync(CoordinationGraphRepository runs, CoordinationGraph graph, StageClock clock, CancellationToken ct) =>
+        Task.Factory.StartNew(
+            async () =>
+            {
+                var wall = Stopwatch.StartNew();
+                var runId = await runs.SaveAsync(graph, ct);
+                clock.Lap("coordination run", wall.Elapsed);
+                return runId;
+            },
+            ct,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
+
+    /// <summary>Deletes the run <paramref name="saving"/> stored, once it is stored; a save that failed or was cancelled
+    /// rolled back and left nothing to delete (its error is the caller's to report, not this one's).</summary>
+    private static async Task DeleteRunAsync(CoordinationGraphRepository runs, Task<long> saving)
+    {
+        long runId;
+        try
+        {
+            runId = await saving;
+        }
+        catch (Exception)
+        {
+            return;
+        }
+
+        await runs.DeleteAsync(runId, CancellationToken.None);
     }
 
     /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>

@@ -9,6 +9,6 @@ namespace NetworkGraph.App.Pipeline;
 /// <param name="Edges">The evidence window's edges, without evidence.</param>
 /// <param name="EdgeWindow">The evidence window.</param>
 /// <param name="Layers">How big each layer came out.</param>
-/// <param name="RunId">The stored coordination run.</param>
+/// <param name="RunSaved">The coordination run being stored, and its id once stored.</param>
 internal sealed record GraphStage(
-    Partition Partition, Dictionary<string, int> Membership, List<ClusterEdge> Edges, TimeSpan EdgeWindow, IReadOnlyList<LayerCount> Layers, long RunId);
+    Partition Partition, Dictionary<string, int> Membership, List<ClusterEdge> Edges, TimeSpan EdgeWindow, IReadOnlyList<LayerCount> Layers, Task<long> RunSaved);

@@ -9,6 +9,7 @@ using NetworkGraph.Cli.Hosting;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Clustering.Profiles;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Sqlite;
 
@@ -56,17 +57,37 @@ public sealed class AnalysisPipelineTests : IDisposable
         Assert.Single(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task An_analysis_cancelled_after_storing_its_coordination_run_leaves_no_run_behind()
+    [Theory]
+    [InlineData("Detecting communities")]
+    [InlineData("Scoring clusters")]
+    [InlineData("Writing snapshot")]
+    public async Task An_analysis_cancelled_while_or_after_storing_its_coordination_run_leaves_no_run_behind(string cancelledAt)
     {
         var sut = Pipeline(keepRuns: 3);
         await using var store = SqliteStore.Open(_db, _time);
         using var cancel = new CancellationTokenSource();
 
-        // The run is stored before the cluster stage starts; cancel as that stage begins.
+        // The run is stored alongside the communities and the cluster stage: cancelled as one of those stages begins,
+        // its save is either cut short (and rolled back) or done (and the run deleted).
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sut.RunAsync(
-            store, new AnalysisSettings { Threads = 1 }, stage => { if (stage == "Scoring clusters") { cancel.Cancel(); } }, cancel.Token));
+            store, new AnalysisSettings { Threads = 1 }, stage => { if (stage == cancelledAt) { cancel.Cancel(); } }, cancel.Token));
 
+        Assert.Empty(await RunIdsAsync(store));
+        Assert.Empty(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_profile_that_fails_to_load_is_the_error_reported_and_leaves_no_run_or_snapshot()
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+        var profile = Path.Combine(_folder, "broken.json");
+        await File.WriteAllTextAsync(profile, "{\n  \"name\": \"broken\",\n  \"gazeteers\": []\n}");
+
+        var error = await Assert.ThrowsAsync<ProfileException>(() => sut.RunAsync(
+            store, new AnalysisSettings { Threads = 1, ProfilePath = profile }, null, CancellationToken.None));
+
+        Assert.Contains("broken.json", error.Message, StringComparison.Ordinal);
         Assert.Empty(await RunIdsAsync(store));
         Assert.Empty(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
     }
