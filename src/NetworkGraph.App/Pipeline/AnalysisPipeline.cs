@@ -172,14 +172,14 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var saving = SaveRunAsync(runs, graph, clock, ct);
         try
         {
-            var partition = await Task.Run(() => Detect(graph, settings), ct);
-            clock.Lap("communities");
-
             // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
-            // stored run shares, see EvidenceWindow) so edge timing stays measurable.
+            // stored run shares, see EvidenceWindow) so edge timing stays measurable. Its edges are listed while
+            // Leiden runs (on one thread for most of its time).
             var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-            var graphed = new GraphStage(
-                partition, ToPartition(graph, partition), ToClusterEdges(graph, evidenceWindow), evidenceWindow, LayerCount.Of(graph), saving);
+            var edges = Task.Run(() => ToClusterEdges(graph, evidenceWindow), ct);
+            var partition = await Task.Run(() => Detect(graph, settings), ct);
+            clock.Lap("communities (cluster edges alongside)");
+            var graphed = new GraphStage(partition, ToPartition(graph, partition), await edges, evidenceWindow, LayerCount.Of(graph), saving);
             clock.Lap("cluster edges");
             return (source, settings, graphed);
         }
