@@ -3,6 +3,7 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Filters;
 using Serilog.Formatting.Compact;
+using Serilog.Settings.Configuration;
 
 namespace NetworkGraph.Cli.Hosting;
 
@@ -10,6 +11,11 @@ namespace NetworkGraph.Cli.Hosting;
 internal static class LoggingSetup
 {
     private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
+
+    /// <summary>The sink assemblies a "Serilog" section may name are the two shipped: named here, the reader does not
+    /// scan every dependency's metadata for them at start-up (a tenth of a second of every command).</summary>
+    private static readonly ConfigurationReaderOptions ReaderOptions = new(
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly);
 
     public static Serilog.ILogger CreateBootstrapLogger() =>
         new LoggerConfiguration()
@@ -20,7 +26,7 @@ internal static class LoggingSetup
     public static void Configure(LoggerConfiguration logger, IConfiguration configuration)
     {
         logger
-            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Configuration(configuration, ReaderOptions)
             .Enrich.FromLogContext()
             .WriteTo.Logger(console => console
                 // A failure's report is its "error:" line on stderr; its stack trace belongs in the JSON log.
