@@ -256,11 +256,6 @@ internal sealed class PostLists
                 statement.Reset();
             }
 
-            if (ids.Count > int.MaxValue >> 2)
-            {
-                throw new InvalidOperationException("Too many distinct hashtags, URLs or mentioned accounts for one read.");
-            }
-
             return (lists, ids);
         }
 
