@@ -112,9 +112,11 @@ public static class InputFingerprint
 
         private const int FlushBytes = 1 << 16;
 
+        /// <summary>Starts a line with its tag (an ASCII letter: its one byte).</summary>
         public LineHasher Start(char tag)
         {
-            Append([tag]);
+            Reserve(1);
+            _bytes[_length++] = (byte)tag;
             return this;
         }
 
@@ -122,8 +124,7 @@ public static class InputFingerprint
         {
             if (value is null)
             {
-                Append("|-1:");
-                return this;
+                return Null();
             }
 
             Prefix(value.Length);
@@ -146,13 +147,21 @@ public static class InputFingerprint
         {
             if (value is not { } v)
             {
-                return Field(null);
+                return Null();
             }
 
-            Span<byte> digits = stackalloc byte[24];
-            v.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            // The invariant digits, written straight after their length: "-" and the magnitude's digits.
+            var magnitude = v < 0 ? (ulong)-(v + 1) + 1 : (ulong)v;
+            var n = DigitCount(magnitude) + (v < 0 ? 1 : 0);
             Prefix(n);
-            AppendBytes(digits[..n]);
+            Reserve(n);
+            if (v < 0)
+            {
+                _bytes[_length] = (byte)'-';
+            }
+
+            _length += n;
+            WriteDigits(magnitude, _bytes.AsSpan(0, _length));
             return this;
         }
 
@@ -160,13 +169,20 @@ public static class InputFingerprint
         {
             if (value is not { } v)
             {
-                return Field(null);
+                return Null();
             }
 
-            Span<char> digits = stackalloc char[40];
+            // A whole number below 10^9 (not -0) is written as "R" writes it: its digits (most weights are counts).
+            if (v == Math.Floor(v) && Math.Abs(v) < 1e9 && !(v == 0 && double.IsNegative(v)))
+            {
+                return Number((long)v);
+            }
+
+            // "R" gives ASCII: its UTF-8 is its characters, one byte each.
+            Span<byte> digits = stackalloc byte[40];
             v.TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture);
             Prefix(n);
-            Append(digits[..n]);
+            AppendBytes(digits[..n]);
             return this;
         }
 
@@ -175,7 +191,7 @@ public static class InputFingerprint
         {
             if (index < 0)
             {
-                return Field(null);
+                return Null();
             }
 
             Prefix(pool.Chars[index]);
@@ -208,7 +224,8 @@ public static class InputFingerprint
 
         public void End()
         {
-            Append("\n");
+            Reserve(1);
+            _bytes[_length++] = (byte)'\n';
             if (_length >= FlushBytes)
             {
                 Flush();
@@ -233,13 +250,46 @@ public static class InputFingerprint
             _length = 0;
         }
 
+        /// <summary>A null field: length -1, nothing after.</summary>
+        private LineHasher Null()
+        {
+            AppendBytes("|-1:"u8);
+            return this;
+        }
+
         private void Prefix(int length)
         {
-            Reserve(14);
+            Reserve(13);
             _bytes[_length++] = (byte)'|';
-            length.TryFormat(_bytes.AsSpan(_length), out var n, default, CultureInfo.InvariantCulture);
+            var n = DigitCount((uint)length);
             _length += n;
+            WriteDigits((uint)length, _bytes.AsSpan(0, _length));
             _bytes[_length++] = (byte)':';
+        }
+
+        /// <summary>How many decimal digits <paramref name="value"/> has (1 for 0).</summary>
+        private static int DigitCount(ulong value)
+        {
+            var n = 1;
+            for (; value >= 10; value /= 10)
+            {
+                n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>Writes the decimal digits of <paramref name="value"/> so that they end where <paramref name="to"/> ends.</summary>
+        private static void WriteDigits(ulong value, Span<byte> to)
+        {
+            var at = to.Length;
+            do
+            {
+                var (quotient, digit) = Math.DivRem(value, 10UL);
+                to[--at] = (byte)('0' + digit);
+                value = quotient;
+            }
+            while (value != 0);
         }
 
         private void AppendBytes(ReadOnlySpan<byte> utf8)
