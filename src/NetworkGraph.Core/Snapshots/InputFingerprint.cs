@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -150,18 +151,11 @@ public static class InputFingerprint
                 return Null();
             }
 
-            // The invariant digits, written straight after their length: "-" and the magnitude's digits.
-            var magnitude = v < 0 ? (ulong)-(v + 1) + 1 : (ulong)v;
-            var n = DigitCount(magnitude) + (v < 0 ? 1 : 0);
+            // Utf8Formatter writes the invariant digits ("-" and digits) as bytes, without a culture.
+            Span<byte> digits = stackalloc byte[24];
+            Utf8Formatter.TryFormat(v, digits, out var n);
             Prefix(n);
-            Reserve(n);
-            if (v < 0)
-            {
-                _bytes[_length] = (byte)'-';
-            }
-
-            _length += n;
-            WriteDigits(magnitude, _bytes.AsSpan(0, _length));
+            AppendBytes(digits[..n]);
             return this;
         }
 
@@ -261,35 +255,9 @@ public static class InputFingerprint
         {
             Reserve(13);
             _bytes[_length++] = (byte)'|';
-            var n = DigitCount((uint)length);
+            Utf8Formatter.TryFormat(length, _bytes.AsSpan(_length), out var n);
             _length += n;
-            WriteDigits((uint)length, _bytes.AsSpan(0, _length));
             _bytes[_length++] = (byte)':';
-        }
-
-        /// <summary>How many decimal digits <paramref name="value"/> has (1 for 0).</summary>
-        private static int DigitCount(ulong value)
-        {
-            var n = 1;
-            for (; value >= 10; value /= 10)
-            {
-                n++;
-            }
-
-            return n;
-        }
-
-        /// <summary>Writes the decimal digits of <paramref name="value"/> so that they end where <paramref name="to"/> ends.</summary>
-        private static void WriteDigits(ulong value, Span<byte> to)
-        {
-            var at = to.Length;
-            do
-            {
-                var (quotient, digit) = Math.DivRem(value, 10UL);
-                to[--at] = (byte)('0' + digit);
-                value = quotient;
-            }
-            while (value != 0);
         }
 
         private void AppendBytes(ReadOnlySpan<byte> utf8)
