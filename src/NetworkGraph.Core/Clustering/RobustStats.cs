@@ -27,7 +27,7 @@ internal static class RobustStats
     /// equal values are taken in their given order (a stable sort: the partial sums are the same to the bit).</summary>
     public static double? WeightedMedian(IEnumerable<(double Value, double Weight)> items)
     {
-        var kept = new List<(double Value, double Weight)>();
+        var kept = new List<(double Value, double Weight)>(items.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var item in items)
         {
             if (item.Weight > 0 && double.IsFinite(item.Value))
