@@ -38,7 +38,9 @@ public sealed record DirectedRanking(
             throw new ArgumentException($"{sources.Length} sources but {targets.Length} targets.", nameof(targets));
         }
 
-        var graph = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: false, vertexCapacity: vertexCount, edgeCapacity: sources.Length);
+        // No edge capacity (-1): QuikGraph gives each vertex's in- and out-edge lists that capacity, so the graph's edge count
+        // made n * 2 lists of every edge's size (at 1 M posts 57 MB of garbage for 837 accounts and 4,246 links).
+        var graph = new BidirectionalGraph<int, SEquatableEdge<int>>(allowParallelEdges: false, vertexCapacity: vertexCount, edgeCapacity: -1);
         for (var v = 0; v < vertexCount; v++)
         {
             graph.AddVertex(v);

@@ -253,9 +253,27 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
         // are among them (an id no account has is simply not found).
+        // Each pooled string is taken once, however many posts name it (a million rows name a few thousand accounts).
         var named = new HashSet<string>(clustered, StringComparer.Ordinal);
-        named.UnionWith(posts.ReferencedAuthors.Where(s => s >= 0).Select(s => posts.Strings[s]));
-        named.UnionWith(posts.Mentions.Values.Select(s => posts.Strings[s]));
+        var taken = new bool[posts.Strings.Count];
+        foreach (var s in posts.ReferencedAuthors)
+        {
+            if (s >= 0 && !taken[s])
+            {
+                taken[s] = true;
+                named.Add(posts.Strings[s]);
+            }
+        }
+
+        foreach (var s in posts.Mentions.Values)
+        {
+            if (!taken[s])
+            {
+                taken[s] = true;
+                named.Add(posts.Strings[s]);
+            }
+        }
+
         var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
         return new ClusterInput(accounts, [], membership, []) { PostColumns = posts };
     }

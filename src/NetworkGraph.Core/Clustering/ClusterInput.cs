@@ -32,10 +32,10 @@ public sealed record ClusterInput(
 
     /// <summary>The posts of each group's authors as objects, in input order: entry g gives the posts whose author
     /// <paramref name="groupOf"/> maps to g (0 &lt;= g &lt; <paramref name="groups"/>); other authors' posts are left out.
-    /// Each entry makes its posts as it is enumerated (one pass over the rows per enumeration), so a consumer that
-    /// streams them holds a few, not every member post with its text; from the columns, an author is looked up once
-    /// per pooled string rather than once per post. With <paramref name="withTexts"/> false the posts' texts are left
-    /// empty (for a consumer that reads none: no string is made of them).</summary>
+    /// Each entry makes its posts as it is enumerated, so a consumer that streams them holds a few, not every member
+    /// post with its text; from the columns, an author is looked up once per pooled string rather than once per post.
+    /// With <paramref name="withTexts"/> false the posts' texts are left empty (for a consumer that reads none: no
+    /// string is made of them).</summary>
     public IEnumerable<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups, bool withTexts = true)
     {
         ArgumentNullException.ThrowIfNull(groupOf);
@@ -52,32 +52,13 @@ public sealed record ClusterInput(
             return result;
         }
 
-        // -2: not looked up yet; -1: in no group.
-        var groupOfString = new int[table.Strings.Count];
-        Array.Fill(groupOfString, -2);
+        var rows = table.RowsGroupedBy(groupOf, groups);
         for (var g = 0; g < groups; g++)
         {
-            result[g] = RowsOf(table, groupOf, groupOfString, g, withTexts);
+            result[g] = rows[g].Select(r => table.ToPost(r, withTexts));
         }
 
         return result;
-    }
-
-    private static IEnumerable<Post> RowsOf(ClusterPosts table, IReadOnlyDictionary<string, int> groupOf, int[] groupOfString, int group, bool withTexts)
-    {
-        for (var r = 0; r < table.Count; r++)
-        {
-            var author = table.Authors[r];
-            if (groupOfString[author] == -2)
-            {
-                groupOfString[author] = groupOf.GetValueOrDefault(table.Strings[author], -1);
-            }
-
-            if (groupOfString[author] == group)
-            {
-                yield return table.ToPost(r, withTexts);
-            }
-        }
     }
 }
 

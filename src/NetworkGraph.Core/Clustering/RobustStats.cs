@@ -27,7 +27,7 @@ internal static class RobustStats
     /// equal values are taken in their given order (a stable sort: the partial sums are the same to the bit).</summary>
     public static double? WeightedMedian(IEnumerable<(double Value, double Weight)> items)
     {
-        var kept = new List<(double Value, double Weight)>();
+        var kept = new List<(double Value, double Weight)>(items.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var item in items)
         {
             if (item.Weight > 0 && double.IsFinite(item.Value))
@@ -41,31 +41,48 @@ internal static class RobustStats
             return null;
         }
 
-        var keys = new (double Value, int Index)[kept.Count];
+        // Sorted by value, then position: the values as ordered integers (-0 as 0, so the two tie as they compare equal)
+        // sorted with their positions, each run of equal values then put back in position order.
+        var keys = new ulong[kept.Count];
+        var order = new int[kept.Count];
         for (var i = 0; i < keys.Length; i++)
         {
-            keys[i] = (kept[i].Value, i);
+            var bits = (ulong)BitConverter.DoubleToInt64Bits(kept[i].Value == 0 ? 0.0 : kept[i].Value);
+            keys[i] = (bits & (1UL << 63)) != 0 ? ~bits : bits | (1UL << 63);
+            order[i] = i;
         }
 
-        Array.Sort(keys);
+        Array.Sort(keys, order);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            Array.Sort(order, start, end - start);
+            start = end;
+        }
+
         var half = 0.0;
-        foreach (var (_, i) in keys)
+        foreach (var i in order)
         {
             half += kept[i].Weight;
         }
 
         half /= 2;
         var running = 0.0;
-        foreach (var (value, i) in keys)
+        foreach (var i in order)
         {
             running += kept[i].Weight;
             if (running >= half)
             {
-                return value;
+                return kept[i].Value;
             }
         }
 
-        return keys[^1].Value;
+        return kept[order[^1]].Value;
     }
 
     /// <summary>The smallest count c >= 1 such that a Poisson(mu) variable reaches c with probability at most alpha.</summary>

@@ -41,14 +41,16 @@ internal sealed record StructureMeasures(
 
         // Fast shares are taken over the fast kinds' weight only: a heavy hashtag layer must not dilute them. Kinds a
         // share table brought (co_share, co_image...) count as fast: the same object, as CooRTweet's co-shares.
-        var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        // Per kind (a handful): its weight, summed in edge order, and whether it is a co-share kind, worked out once.
+        var kinds = new Dictionary<string, (double Weight, bool CoShare)>(StringComparer.Ordinal);
         double fastCopy = 0, fast = 0, fastKindWeight = 0;
         var fastMembers = new HashSet<string>(StringComparer.Ordinal);
         var gaps = new List<(double, double)>();
         foreach (var e in internalEdges)
         {
-            kindShares[e.Kind] = kindShares.GetValueOrDefault(e.Kind) + e.Weight;
-            if (!options.IsCoShareKind(e.Kind))
+            ref var kind = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(kinds, e.Kind, out var seen);
+            kind = (kind.Weight + e.Weight, seen ? kind.CoShare : options.IsCoShareKind(e.Kind));
+            if (!kind.CoShare)
             {
                 continue;
             }
@@ -64,9 +66,10 @@ internal sealed record StructureMeasures(
             }
         }
 
-        foreach (var kind in kindShares.Keys.ToArray())
+        var kindShares = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (kind, (weight, _)) in kinds)
         {
-            kindShares[kind] = internalWeight > 0 ? kindShares[kind] / internalWeight : 0;
+            kindShares[kind] = internalWeight > 0 ? weight / internalWeight : 0;
         }
 
         return new StructureMeasures(

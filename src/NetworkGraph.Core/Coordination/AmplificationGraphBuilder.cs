@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Clustering;
 using NetworkGraph.Core.Model;
 
 namespace NetworkGraph.Core.Coordination;
@@ -14,11 +15,75 @@ public static class AmplificationGraphBuilder
         return Build(builder.Build(), cancellationToken);
     }
 
+    /// <summary>Builds the graph from rows <paramref name="rows"/> (in that order) of a post table: the graph
+    /// <see cref="Build(IEnumerable{Post}, CancellationToken)"/> builds from those rows as posts (the same interactions
+    /// as a share table collects, accounts numbered in the same order), without a post object or a share table.</summary>
+    public static AmplificationGraph Build(ClusterPosts posts, IEnumerable<int> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(posts);
+        ArgumentNullException.ThrowIfNull(rows);
+        var accounts = new ColumnAccounts(posts.Strings);
+        var interactions = new InteractionColumns();
+        var seen = new List<int>();
+        var steps = 0;
+        foreach (var r in rows)
+        {
+            if ((++steps & 0xFFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            // As the share table: the author numbered first, then the referenced author, then the mentioned accounts.
+            var actor = accounts.Of(posts.Authors[r]);
+            var kind = posts.Kinds[r];
+            var ms = new DateTimeOffset(posts.Ticks[r], TimeSpan.Zero).ToUnixTimeMilliseconds();
+            if (kind != PostKind.Original && posts.ReferencedAuthors[r] is var referenced && referenced >= 0 && posts.Strings[referenced].Length > 0)
+            {
+                Add(interactions, actor, accounts.Of(referenced), kind switch
+                {
+                    PostKind.Retweet => InteractionKind.Retweet,
+                    PostKind.Quote => InteractionKind.Quote,
+                    _ => InteractionKind.Reply,
+                }, ms);
+            }
+
+            if (kind == PostKind.Retweet)
+            {
+                continue;
+            }
+
+            // Each distinct mentioned account once (an account is one normalised mention).
+            seen.Clear();
+            foreach (var m in posts.Mentions.Of(r))
+            {
+                if (accounts.OfMention(m) is var target && target >= 0 && !seen.Contains(target))
+                {
+                    seen.Add(target);
+                    Add(interactions, actor, target, InteractionKind.Mention, ms);
+                }
+            }
+        }
+
+        return Build(accounts.Ids, interactions, cancellationToken);
+    }
+
     /// <summary>Aggregates the table's interactions per (actor, target, kind) with counts and first/last times.</summary>
     public static AmplificationGraph Build(ShareTable table, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var interactions = table.Interactions;
+        return Build(table.AccountIds, table.Interactions, cancellationToken);
+    }
+
+    private static void Add(InteractionColumns interactions, int actor, int target, InteractionKind kind, long ms)
+    {
+        if (actor != target)
+        {
+            interactions.Add(actor, target, kind, ms);
+        }
+    }
+
+    private static AmplificationGraph Build(IReadOnlyList<string> accountIds, InteractionColumns interactions, CancellationToken cancellationToken)
+    {
         var n = interactions.Count;
         var keys = new ulong[n];
         var items = new int[n];
@@ -57,6 +122,43 @@ public static class AmplificationGraphBuilder
             start = end;
         }
 
-        return new AmplificationGraph(table.AccountIds, edges);
+        return new AmplificationGraph(accountIds, edges);
+    }
+
+    /// <summary>Accounts numbered in order of first use, as the share table numbers them, found from a post table's
+    /// pooled strings (each string looked up once): an author or referenced author by its id, a mention by the
+    /// account it names once normalised as the share table normalises it.</summary>
+    private sealed class ColumnAccounts(IReadOnlyList<string> strings)
+    {
+        private readonly IdIndex _index = new();
+        private readonly Dictionary<int, int> _ofString = [];
+        private readonly Dictionary<int, int> _ofMention = [];
+
+        public IReadOnlyList<string> Ids => _index.Ids;
+
+        /// <summary>The account of pooled id <paramref name="s"/>.</summary>
+        public int Of(int s)
+        {
+            ref var account = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ofString, s, out var seen);
+            if (!seen)
+            {
+                account = _index.GetOrAdd(strings[s]);
+            }
+
+            return account;
+        }
+
+        /// <summary>The account pooled mention <paramref name="s"/> names; -1 when it normalises to nothing.</summary>
+        public int OfMention(int s)
+        {
+            ref var account = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ofMention, s, out var seen);
+            if (!seen)
+            {
+                var mention = ShareTableBuilder.NormalizeMention(strings[s]);
+                account = string.IsNullOrEmpty(mention) ? -1 : _index.GetOrAdd(mention);
+            }
+
+            return account;
+        }
     }
 }

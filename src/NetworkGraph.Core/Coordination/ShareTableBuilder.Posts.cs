@@ -336,7 +336,7 @@ public sealed partial class ShareTableBuilder
 
     private static string? NormalizeHashtag(string tag) => tag.Trim().TrimStart('#', '＃').ToLowerInvariant();
 
-    private static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
+    internal static string? NormalizeMention(string mention) => mention.Trim().TrimStart('@', '＠');
 
     /// <summary>One post's fields, from a <see cref="Post"/> or a <see cref="PostBatch"/> row; the referenced post is
     /// <c>ReferencedPostId</c>, or when that is null and <c>ReferencedKey</c> is not negative, that number. A batch row's

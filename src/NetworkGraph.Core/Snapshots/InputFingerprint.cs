@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -112,9 +113,11 @@ public static class InputFingerprint
 
         private const int FlushBytes = 1 << 16;
 
+        /// <summary>Starts a line with its tag (an ASCII letter: its one byte).</summary>
         public LineHasher Start(char tag)
         {
-            Append([tag]);
+            Reserve(1);
+            _bytes[_length++] = (byte)tag;
             return this;
         }
 
@@ -122,8 +125,7 @@ public static class InputFingerprint
         {
             if (value is null)
             {
-                Append("|-1:");
-                return this;
+                return Null();
             }
 
             Prefix(value.Length);
@@ -146,11 +148,12 @@ public static class InputFingerprint
         {
             if (value is not { } v)
             {
-                return Field(null);
+                return Null();
             }
 
+            // Utf8Formatter writes the invariant digits ("-" and digits) as bytes, without a culture.
             Span<byte> digits = stackalloc byte[24];
-            v.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+            Utf8Formatter.TryFormat(v, digits, out var n);
             Prefix(n);
             AppendBytes(digits[..n]);
             return this;
@@ -160,13 +163,20 @@ public static class InputFingerprint
         {
             if (value is not { } v)
             {
-                return Field(null);
+                return Null();
             }
 
-            Span<char> digits = stackalloc char[40];
+            // A whole number below 10^9 (not -0) is written as "R" writes it: its digits (most weights are counts).
+            if (v == Math.Floor(v) && Math.Abs(v) < 1e9 && !(v == 0 && double.IsNegative(v)))
+            {
+                return Number((long)v);
+            }
+
+            // "R" gives ASCII: its UTF-8 is its characters, one byte each.
+            Span<byte> digits = stackalloc byte[40];
             v.TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture);
             Prefix(n);
-            Append(digits[..n]);
+            AppendBytes(digits[..n]);
             return this;
         }
 
@@ -175,7 +185,7 @@ public static class InputFingerprint
         {
             if (index < 0)
             {
-                return Field(null);
+                return Null();
             }
 
             Prefix(pool.Chars[index]);
@@ -208,7 +218,8 @@ public static class InputFingerprint
 
         public void End()
         {
-            Append("\n");
+            Reserve(1);
+            _bytes[_length++] = (byte)'\n';
             if (_length >= FlushBytes)
             {
                 Flush();
@@ -233,11 +244,18 @@ public static class InputFingerprint
             _length = 0;
         }
 
+        /// <summary>A null field: length -1, nothing after.</summary>
+        private LineHasher Null()
+        {
+            AppendBytes("|-1:"u8);
+            return this;
+        }
+
         private void Prefix(int length)
         {
-            Reserve(14);
+            Reserve(13);
             _bytes[_length++] = (byte)'|';
-            length.TryFormat(_bytes.AsSpan(_length), out var n, default, CultureInfo.InvariantCulture);
+            Utf8Formatter.TryFormat(length, _bytes.AsSpan(_length), out var n);
             _length += n;
             _bytes[_length++] = (byte)':';
         }

@@ -21,11 +21,23 @@ public static class AmplificationSummarizer
         DirectedRanker ranker,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(memberPosts);
+        return Summarize(operation, members, AmplificationGraphBuilder.Build(memberPosts, cancellationToken), labels, ranker);
+    }
+
+    /// <summary>The summary of <paramref name="operation"/>, whose members' posts make <paramref name="graph"/>.</summary>
+    public static AmplificationSummary Summarize(
+        SnapshotOperation operation,
+        IReadOnlySet<string> members,
+        AmplificationGraph graph,
+        IReadOnlyDictionary<string, string> labels,
+        DirectedRanker ranker)
+    {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(ranker);
-        var graph = AmplificationGraphBuilder.Build(memberPosts, cancellationToken);
 
         // One link per (amplifier, target) over all kinds (the builder already leaves out self-amplification).
         var counts = new SortedDictionary<(int, int), int>();

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 
@@ -35,9 +36,11 @@ public static class SnapshotStructure
             }
         }
 
-        var posts = input.PostsGroupedBy(postsOf, flagged.Length, withTexts: false); // the amplification graph reads no text
+        // The amplification graph straight from the member rows (no post object, no share table).
+        var table = input.Columns();
+        var rows = table.RowsGroupedBy(postsOf, flagged.Length);
         var summaries = flagged
-            .Select((o, i) => AmplificationSummarizer.Summarize(o, memberSets[i], posts[i], labels, ranker, cancellationToken))
+            .Select((o, i) => AmplificationSummarizer.Summarize(o, memberSets[i], AmplificationGraphBuilder.Build(table, rows[i], cancellationToken), labels, ranker))
             .ToArray();
         return grouped with { Amplification = summaries };
     }

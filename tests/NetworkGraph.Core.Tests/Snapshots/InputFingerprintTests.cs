@@ -100,4 +100,38 @@ public sealed class InputFingerprintTests
 
         Assert.Equal(Reference(input), InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }));
     }
+    [Fact]
+    public void The_fingerprint_writes_every_number_as_its_invariant_digits()
+    {
+        // Ids that are numbers (of every digit count up to long.MaxValue), the calendar's first and last instants, negative
+        // and extreme communities, and weights and gaps whole and not, -0, large, tiny and not finite.
+        var posts = new List<Post>
+        {
+            Original("0", "a", DateTimeOffset.MinValue, "first instant"),
+            Original(long.MaxValue.ToString(CultureInfo.InvariantCulture), "a", DateTimeOffset.MaxValue, "last instant"),
+        };
+        for (long id = 1, k = 0; k < 18; id *= 10, k++)
+        {
+            posts.Add(Original((id + k).ToString(CultureInfo.InvariantCulture), "b", T0.AddTicks(id), new string('t', (int)k * 7)));
+        }
+
+        double[] values =
+        [
+            0, -0.0, 1, -1, 7, 10, 999_999_999, 1e9, -1e9 + 1, 123_456_789_012, 1e14, 1e15, 1e16, 4503599627370496, 0.1, 2.5, -2.5,
+            1e-300, double.Epsilon, double.MaxValue, double.MinValue, double.NaN, double.PositiveInfinity, double.NegativeInfinity,
+        ];
+        var edges = values.Select((v, k) => Edge("a", "b" + k, "co_tweet", v, values[^(k + 1)])).ToArray();
+        var partition = Partition((int.MinValue, ["a"]), (int.MaxValue, ["b"]), (-1, ["c"]), (0, ["d"]), (-1_000_000_007, ["e"]));
+        var input = new ClusterInput([Account("a", created: DateTimeOffset.MinValue), Account("b", created: DateTimeOffset.MaxValue)], posts, partition, edges)
+        {
+            EdgeWindowSeconds = -0.0,
+        };
+
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input));
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }));
+        foreach (var window in new double?[] { 3600, 1e9, 0.5, double.NaN })
+        {
+            Assert.Equal(Reference(input with { EdgeWindowSeconds = window }), InputFingerprint.Compute(input with { EdgeWindowSeconds = window }));
+        }
+    }
 }
