@@ -45,14 +45,25 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             (source, settings, graphed) = await GraphStageAsync(store, runs, settings, stage, clock, profileFailed.Token);
         }
-        catch (Exception) when (!loading.IsCompleted || loading.IsFaulted)
+        catch (Exception graphError) when (!loading.IsCompleted || loading.IsFaulted)
         {
-            // The profile's error, if it is what stopped the stage, is the one to report; either way the load is over
-            // before its cancellation source is disposed.
-            await loading;
+            // The profile's error, if it is what stopped the stage, is the one to report (a graph stage that failed
+            // for a reason of its own as well is logged); either way the load is over before its cancellation source
+            // is disposed.
+            try
+            {
+                await loading;
+            }
+            catch (Exception) when (graphError is not OperationCanceledException)
+            {
+                logger.LogWarning(graphError, "The graph stage failed as well as the profile: {Error}", graphError.Message);
+                throw;
+            }
+
             throw;
         }
 
+        Task<string>? fingerprintTask = null;
         try
         {
             var profile = await loading;
@@ -66,7 +77,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
             // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
             // the pool grew, up to a second later).
-            var fingerprintTask = settings.Threads > 1
+            fingerprintTask = settings.Threads > 1
                 ? Task.Factory.StartNew(() => InputFingerprint.Compute(input), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : null;
             var analysis = await Task.Run(() => new ClusterAnalyzer(profile, clusterOptions).Analyze(input, ct), ct);
@@ -78,9 +89,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var parameters = settings.ToParameters().Concat(clusterOptions.ToParameters()).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
             var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
             clock.Lap("snapshot: fingerprint");
-            var waiting = Stopwatch.StartNew();
             var runId = await graphed.RunSaved;
-            clock.Lap("snapshot: coordination run waiting", waiting.Elapsed);
+            clock.Lap("snapshot: coordination run waiting");
             var repository = new SnapshotRepository(store);
             var previous = await repository.LoadLatestAsync(ct);
             if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
@@ -119,6 +129,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         {
             // The run stored for a snapshot that failed (or was cancelled) is not left to count against
             // KeepCoordinationRuns; one a saved snapshot refers to is never deleted.
+            await CompletionOf(fingerprintTask);
             await DeleteRunAsync(runs, graphed.RunSaved);
             throw;
         }
@@ -169,24 +180,59 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }
 
         stage?.Invoke("Detecting communities");
-        var saving = SaveRunAsync(runs, graph, clock, ct);
+
+        // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
+        // stored run shares, see EvidenceWindow) so edge timing stays measurable. With a second thread the run is stored,
+        // and the cluster stage's edges listed, while Leiden runs (on one thread for most of its time); with one, in turn.
+        var alongside = settings.Threads > 1;
+        var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
+        var saving = alongside ? SaveRunAsync(runs, graph, clock, ct) : null;
+        var edges = alongside ? Task.Run(() => ToClusterEdges(graph, evidenceWindow), ct) : null;
         try
         {
-            // Leiden runs on the fast window; the cluster stage sees the widest window (the one policy every reader of a
-            // stored run shares, see EvidenceWindow) so edge timing stays measurable. Its edges are listed while
-            // Leiden runs (on one thread for most of its time).
-            var evidenceWindow = EvidenceWindow.Of(graph.Layers.Select(l => l.Window)) ?? settings.DetectionWindow;
-            var edges = Task.Run(() => ToClusterEdges(graph, evidenceWindow), ct);
             var partition = await Task.Run(() => Detect(graph, settings), ct);
-            clock.Lap("communities (cluster edges alongside)");
-            var graphed = new GraphStage(partition, ToPartition(graph, partition), await edges, evidenceWindow, LayerCount.Of(graph), saving);
+            clock.Lap(alongside ? "communities (cluster edges alongside)" : "communities");
+            var clusterEdges = edges is null ? ToClusterEdges(graph, evidenceWindow) : await edges;
+            var membership = ToPartition(graph, partition);
             clock.Lap("cluster edges");
-            return (source, settings, graphed);
+            if (saving is null)
+            {
+                stage?.Invoke("Storing the coordination run");
+                saving = Task.FromResult(await runs.SaveAsync(graph, ct));
+                clock.Lap("coordination run");
+            }
+
+            return (source, settings, new GraphStage(partition, membership, clusterEdges, evidenceWindow, LayerCount.Of(graph), saving));
         }
         catch (Exception)
         {
-            await DeleteRunAsync(runs, saving);
+            // A save that failed on one thread rolled back: there is nothing to delete.
+            await CompletionOf(edges);
+            if (saving is not null)
+            {
+                await DeleteRunAsync(runs, saving);
+            }
+
             throw;
+        }
+    }
+
+    /// <summary>Waits for a task whose result is no longer wanted (the stage it served failed), so that it neither runs on
+    /// past the failure nor leaves its own error unobserved; the caller reports the first failure.</summary>
+    private static async Task CompletionOf(Task? task)
+    {
+        if (task is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await task;
+        }
+        catch (Exception)
+        {
+            // The stage's own failure is the one reported.
         }
     }
 
@@ -210,17 +256,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     /// rolled back and left nothing to delete (its error is the caller's to report, not this one's).</summary>
     private static async Task DeleteRunAsync(CoordinationGraphRepository runs, Task<long> saving)
     {
-        long runId;
-        try
+        await CompletionOf(saving);
+        if (saving.IsCompletedSuccessfully)
         {
-            runId = await saving;
+            await runs.DeleteAsync(saving.Result, CancellationToken.None);
         }
-        catch (Exception)
-        {
-            return;
-        }
-
-        await runs.DeleteAsync(runId, CancellationToken.None);
     }
 
     /// <summary>Deletes the coordination runs beyond the newest <paramref name="keep"/> that no snapshot refers to.</summary>

@@ -12,10 +12,13 @@ internal static class LoggingSetup
 {
     private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
 
-    /// <summary>The sink assemblies a "Serilog" section may name are the two shipped: named here, the reader does not
-    /// scan every dependency's metadata for them at start-up (a tenth of a second of every command).</summary>
+    /// <summary>What a "Serilog" section may name comes from Serilog itself (enrichers, filters, destructuring, the
+    /// Logger/AtLevel sinks) and the two shipped sinks: named here, the reader does not scan every dependency's metadata
+    /// for them at start-up (a tenth of a second of every command); a "Using" section can add nothing the build lacks.</summary>
     private static readonly ConfigurationReaderOptions ReaderOptions = new(
-        typeof(ConsoleLoggerConfigurationExtensions).Assembly, typeof(FileLoggerConfigurationExtensions).Assembly);
+        typeof(LoggerConfiguration).Assembly,
+        typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+        typeof(FileLoggerConfigurationExtensions).Assembly);
 
     public static Serilog.ILogger CreateBootstrapLogger() =>
         new LoggerConfiguration()
