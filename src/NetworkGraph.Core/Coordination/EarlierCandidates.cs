@@ -59,8 +59,19 @@ internal sealed class EarlierCandidates
     /// so several calls keep what one call with all their pairs keeps.</summary>
     public void OfferAll(Memory<ulong> pairs, Memory<ulong> spare, int degree)
     {
+        SortOffers(pairs.Span, spare.Span);
+        OfferSorted(pairs, degree);
+    }
+
+    /// <summary>The first half of <see cref="OfferAll"/>: sorts <paramref name="pairs"/> by text (<paramref name="spare"/>
+    /// is sort space at least as long); touches no slot, so several threads may sort their own pairs at once.</summary>
+    public void SortOffers(Span<ulong> pairs, Span<ulong> spare) =>
+        RadixSort.Sort<ulong>(pairs, default, spare[..pairs.Length], default, 32, 32 + _textBits);
+
+    /// <summary>The second half of <see cref="OfferAll"/>: offers pairs sorted by <see cref="SortOffers"/>.</summary>
+    public void OfferSorted(Memory<ulong> pairs, int degree)
+    {
         var count = pairs.Length;
-        RadixSort.Sort<ulong>(pairs.Span, default, spare.Span[..count], default, 32, 32 + _textBits);
         var parts = Math.Max(1, Math.Min(degree, count / 65_536));
         var sorted = pairs.Span;
         var bounds = new int[parts + 1];
