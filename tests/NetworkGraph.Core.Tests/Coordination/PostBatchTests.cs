@@ -126,6 +126,26 @@ public sealed class PostBatchTests
     }
 
     [Fact]
+    public void Gives_the_same_table_as_its_posts_when_texts_and_other_kinds_are_added_on_two_threads()
+    {
+        // Without interactions (as the coordination graphs build it), a batch's texts and its other kinds go into their
+        // columns on two threads: every column, post and account must come out as from the posts one by one.
+        var posts = SomeTrickyPosts(3000);
+        var fromPosts = new ShareTableBuilder(new ShareTableOptions { CollectInteractions = false, MaxDegreeOfParallelism = 1 });
+        fromPosts.AddRange(posts);
+        var fromBatches = new ShareTableBuilder(new ShareTableOptions { CollectInteractions = false, MaxDegreeOfParallelism = 2 });
+        foreach (var batch in BatchesOf(posts, 1500, authorKeys: true))
+        {
+            fromBatches.AddBatch(batch);
+        }
+
+        var table = Dump(fromBatches.Build());
+        Assert.Equal(Dump(fromPosts.Build()), table);
+        Assert.Matches("signatures [1-9]", table);
+        Assert.Matches("Url: [0-9]", table);
+    }
+
+    [Fact]
     public void Decodes_utf8_texts_as_a_string_decoding_does_and_keeps_them_after_refilling()
     {
         byte[][] texts =
