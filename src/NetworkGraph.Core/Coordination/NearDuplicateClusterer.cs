@@ -64,7 +64,12 @@ public sealed class NearDuplicateClusterer
     }
 
     internal int[] Cluster(SignatureStore signatures, CancellationToken cancellationToken) =>
-        RepresentativeGroups.Form(FindCandidates(signatures, cancellationToken), signatures, _threshold);
+        FormGroups(FindCandidates(signatures, cancellationToken), signatures);
+
+    /// <summary>The second half of clustering: for each text, its group's representative, from the candidates of
+    /// <see cref="FindCandidates"/> (sequential).</summary>
+    internal int[] FormGroups(EarlierCandidates candidates, SignatureStore signatures) =>
+        RepresentativeGroups.Form(candidates, signatures, _threshold);
 
     /// <summary>For each text, the earliest earlier texts that LSH paired with it and that are within the threshold.</summary>
     internal EarlierCandidates FindCandidates(SignatureStore signatures, CancellationToken cancellationToken)
