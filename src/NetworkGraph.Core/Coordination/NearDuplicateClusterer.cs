@@ -112,6 +112,7 @@ public sealed class NearDuplicateClusterer
             }
         }
 
+        candidates.Compact(); // the groups are formed from them, beside other work: only the filled slots are kept
         return candidates;
     }
 
