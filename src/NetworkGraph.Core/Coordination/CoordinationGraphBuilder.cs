@@ -87,6 +87,9 @@ public static class CoordinationGraphBuilder
         Build(table, options, phase: null, cancellationToken);
 
     /// <summary>As the public overload, reporting each stage's duration to <paramref name="phase"/> (for benchmarks).</summary>
+    /// <remarks>With a second thread, co-similar's near-duplicate groups are formed, and its graph built, on a task of
+    /// their own while the kinds after it are built (forming the groups is sequential): each kind's layers depend on
+    /// the table and the options alone, and they are put together in the order of the kinds.</remarks>
     internal static CoordinationGraph Build(
         ShareTable table, CoordinationOptions options, Action<string, TimeSpan>? phase, CancellationToken cancellationToken)
     {
@@ -94,85 +97,133 @@ public static class CoordinationGraphBuilder
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var windows = options.Windows.Order().ToArray();
-        var windowMs = windows.Select(w => w.Ticks / TimeSpan.TicksPerMillisecond).ToArray();
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-            CancellationToken = cancellationToken,
-        };
-        var accounts = table.AccountIds.Count;
-        var layout = new PairLayout(accounts);
-        var layers = new List<CoordinationLayer>();
-        var warnings = new List<CoordinationWarning>();
+        var context = new KindContext(
+            table,
+            options,
+            windows,
+            windows.Select(w => w.Ticks / TimeSpan.TicksPerMillisecond).ToArray(),
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+            new PairLayout(table.AccountIds.Count),
+            EdgeCounter.NewScratchPool(),
+            EdgeDetailer.NewScratchPool(),
+            phase);
+        var kinds = options.Kinds.ToArray();
+        var built = new KindLayers[kinds.Length];
         int[]? similarRepresentative = null;
-        var sortScratch = EdgeCounter.NewScratchPool();
-        var detailScratch = EdgeDetailer.NewScratchPool();
-        foreach (var kind in options.Kinds)
+        Task<KindLayers>? similar = null;
+        var similarAt = -1;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var column = table.Column(kind);
-            if (column is null || (kind == ShareKind.SimilarText && table.Signatures.Count == 0))
+            for (var k = 0; k < kinds.Length; k++)
             {
-                layers.AddRange(windows.Select(w => EmptyLayer(kind, w)));
-                continue;
-            }
-
-            var clock = Stopwatch.StartNew();
-            void Lap(string stage)
-            {
-                phase?.Invoke($"{kind} {stage}", clock.Elapsed);
-                clock.Restart();
-            }
-
-            int[]? objectOf = null;
-            var objectCount = column.ObjectCount;
-            if (kind == ShareKind.SimilarText)
-            {
-                (objectOf, similarRepresentative) = SimilarTextObjects(table, column, options, cancellationToken);
-                objectCount = similarRepresentative.Length;
-                Lap("near-duplicate clustering");
-            }
-
-            var sweep = KindSweep.Prepare(kind, column, objectOf, objectCount, accounts, table.PostCount, windowMs, options, parallel);
-            Lap("grouping and participation");
-            foreach (var (group, shares, pairs, limit) in sweep.Capped)
-            {
-                var objectId = sweep.Groups.ObjectId[group];
-                var label = kind == ShareKind.SimilarText
-                    ? "~" + table.ObjectLabel(ShareKind.Text, similarRepresentative![objectId])
-                    : table.ObjectLabel(kind, objectId);
-                warnings.Add(new CoordinationWarning(kind, objectId, label, shares, pairs, limit));
-            }
-
-            var candidates = EdgeCounter.Count(sweep, layout, options, parallel, sortScratch);
-            Lap("pair counting");
-            var survivors = Survivors.Select(candidates, options);
-            var details = EdgeDetailer.Detail(sweep, layout, candidates, survivors, options, parallel, detailScratch);
-            Lap("edge details");
-            for (var w = 0; w < windows.Length; w++)
-            {
-                var edges = new List<CoordinationEdge>();
-                for (var s = 0; s < survivors.Count; s++)
+                cancellationToken.ThrowIfCancellationRequested();
+                var kind = kinds[k];
+                var column = table.Column(kind);
+                if (column is null || (kind == ShareKind.SimilarText && table.Signatures.Count == 0))
                 {
-                    if (details[(s * windows.Length) + w] is { } edge)
-                    {
-                        edges.Add(edge);
-                    }
+                    built[k] = new KindLayers([.. windows.Select(w => EmptyLayer(kind, w))], []);
+                    continue;
                 }
 
-                layers.Add(new CoordinationLayer
+                if (kind != ShareKind.SimilarText)
                 {
-                    Kind = kind,
-                    Window = windows[w],
-                    Edges = edges,
-                    CandidateEdges = candidates.CandidateEdges[w],
-                    CandidatePairs = candidates.CandidatePairs[w],
-                    WeightThreshold = survivors.Thresholds[w],
-                });
+                    built[k] = BuildKind(context, kind, column, objectOf: null, column.ObjectCount, representative: null);
+                    continue;
+                }
+
+                var clock = Stopwatch.StartNew();
+                var clusterer = new NearDuplicateClusterer(table.MinHash, options.SimilarityThreshold, options.MaxDegreeOfParallelism);
+                var candidates = clusterer.FindCandidates(table.Signatures, cancellationToken);
+                phase?.Invoke($"{kind} near-duplicate candidates", clock.Elapsed);
+                KindLayers Rest()
+                {
+                    clock.Restart();
+                    var (objectOf, representative) = SimilarTextObjects(column, clusterer.FormGroups(candidates, table.Signatures));
+                    similarRepresentative = representative;
+                    phase?.Invoke($"{kind} near-duplicate groups", clock.Elapsed);
+                    return BuildKind(context, kind, column, objectOf, representative.Length, representative);
+                }
+
+                if (options.MaxDegreeOfParallelism > 1 && k < kinds.Length - 1)
+                {
+                    (similar, similarAt) = (Task.Run(Rest, cancellationToken), k);
+                }
+                else
+                {
+                    built[k] = Rest();
+                }
+            }
+
+            if (similar is not null)
+            {
+                built[similarAt] = similar.GetAwaiter().GetResult();
             }
         }
+        catch (Exception) when (similar is { IsCompleted: false })
+        {
+            // A kind after co-similar failed or was cancelled: co-similar's task is not left running.
+            ((IAsyncResult)similar).AsyncWaitHandle.WaitOne();
+            throw;
+        }
 
-        return new CoordinationGraph(table, layers, warnings, options, similarRepresentative);
+        return new CoordinationGraph(
+            table, [.. built.SelectMany(b => b.Layers)], [.. built.SelectMany(b => b.Warnings)], options, similarRepresentative);
+    }
+
+    /// <summary>One kind's layers (one per window) and warnings; <paramref name="objectOf"/> groups the column's
+    /// objects (co-similar: near-duplicate groups, whose representative texts <paramref name="representative"/> names).</summary>
+    private static KindLayers BuildKind(
+        KindContext context, ShareKind kind, ShareColumn column, int[]? objectOf, int objectCount, int[]? representative)
+    {
+        var (table, options, windows, parallel) = (context.Table, context.Options, context.Windows, context.Parallel);
+        var clock = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            context.Phase?.Invoke($"{kind} {stage}", clock.Elapsed);
+            clock.Restart();
+        }
+
+        var sweep = KindSweep.Prepare(kind, column, objectOf, objectCount, table.AccountIds.Count, table.PostCount, context.WindowMs, options, parallel);
+        Lap("grouping and participation");
+        var warnings = new List<CoordinationWarning>();
+        foreach (var (group, shares, pairs, limit) in sweep.Capped)
+        {
+            var objectId = sweep.Groups.ObjectId[group];
+            var label = representative is not null
+                ? "~" + table.ObjectLabel(ShareKind.Text, representative[objectId])
+                : table.ObjectLabel(kind, objectId);
+            warnings.Add(new CoordinationWarning(kind, objectId, label, shares, pairs, limit));
+        }
+
+        var candidates = EdgeCounter.Count(sweep, context.Layout, options, parallel, context.SortScratch);
+        Lap("pair counting");
+        var survivors = Survivors.Select(candidates, options);
+        var details = EdgeDetailer.Detail(sweep, context.Layout, candidates, survivors, options, parallel, context.DetailScratch);
+        Lap("edge details");
+        var layers = new List<CoordinationLayer>();
+        for (var w = 0; w < windows.Length; w++)
+        {
+            var edges = new List<CoordinationEdge>();
+            for (var s = 0; s < survivors.Count; s++)
+            {
+                if (details[(s * windows.Length) + w] is { } edge)
+                {
+                    edges.Add(edge);
+                }
+            }
+
+            layers.Add(new CoordinationLayer
+            {
+                Kind = kind,
+                Window = windows[w],
+                Edges = edges,
+                CandidateEdges = candidates.CandidateEdges[w],
+                CandidatePairs = candidates.CandidatePairs[w],
+                WeightThreshold = survivors.Thresholds[w],
+            });
+        }
+
+        return new KindLayers(layers, warnings);
     }
 
     private static CoordinationLayer EmptyLayer(ShareKind kind, TimeSpan window) => new()
@@ -184,13 +235,11 @@ public static class CoordinationGraphBuilder
         CandidatePairs = 0,
     };
 
-    /// <summary>Clusters the signed texts; returns the cluster of each text object (-1 without signature), clusters
-    /// numbered in order of their first text object, and each cluster's representative text object (its label).</summary>
-    private static (int[] ObjectOf, int[] Representative) SimilarTextObjects(
-        ShareTable table, ShareColumn column, CoordinationOptions options, CancellationToken cancellationToken)
+    /// <summary>The near-duplicate group of each text object (-1 without signature), groups numbered in order of their
+    /// first text object, and each group's representative text object (its label), from the representative of each
+    /// signature (<paramref name="leaders"/>).</summary>
+    private static (int[] ObjectOf, int[] Representative) SimilarTextObjects(ShareColumn column, int[] leaders)
     {
-        var clusterer = new NearDuplicateClusterer(table.MinHash, options.SimilarityThreshold, options.MaxDegreeOfParallelism);
-        var leaders = clusterer.Cluster(table.Signatures, cancellationToken);
         var clusterOfRoot = new int[leaders.Length];
         Array.Fill(clusterOfRoot, -1);
         var objectOf = new int[column.ObjectCount];
@@ -225,4 +274,20 @@ public static class CoordinationGraphBuilder
 
         return (objectOf, representative.ToTrimmedArray());
     }
+
+    /// <summary>What every kind of one build shares: the table, options, windows, thread options, pair layout and
+    /// scratch pools (thread-safe), and the phase callback.</summary>
+    private sealed record KindContext(
+        ShareTable Table,
+        CoordinationOptions Options,
+        TimeSpan[] Windows,
+        long[] WindowMs,
+        ParallelOptions Parallel,
+        PairLayout Layout,
+        ScratchPool<EdgeCounter.BucketScratch> SortScratch,
+        ScratchPool<EdgeDetailer.DetailScratch> DetailScratch,
+        Action<string, TimeSpan>? Phase);
+
+    /// <summary>One kind's layers, one per window, and its warnings.</summary>
+    private sealed record KindLayers(List<CoordinationLayer> Layers, List<CoordinationWarning> Warnings);
 }

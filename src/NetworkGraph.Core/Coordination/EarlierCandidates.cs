@@ -9,15 +9,18 @@ namespace NetworkGraph.Core.Coordination;
 internal sealed class EarlierCandidates
 {
     private const int Empty = int.MaxValue;
-    private readonly int[] _slots;
     private readonly int _width;
     private readonly int _textBits;
+    private readonly int _count;
+    private int[] _slots;
+    private int[]? _start;
 
     public EarlierCandidates(int count, int width)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         _width = width;
+        _count = count;
         _slots = GC.AllocateUninitializedArray<int>(checked(count * width));
         Array.Fill(_slots, Empty);
         _textBits = Math.Max(1, 32 - int.LeadingZeroCount(Math.Max(1, count - 1)));
@@ -27,6 +30,11 @@ internal sealed class EarlierCandidates
     /// when it is one of the earliest offered. Not for several threads at once (see <see cref="OfferAll"/>).</summary>
     public void Offer(int text, int earlier)
     {
+        if (_start is not null)
+        {
+            throw new InvalidOperationException("The candidates were compacted: no more offers.");
+        }
+
         if (earlier >= text)
         {
             throw new ArgumentOutOfRangeException(nameof(earlier), earlier, "A candidate must come before the text.");
@@ -59,8 +67,19 @@ internal sealed class EarlierCandidates
     /// so several calls keep what one call with all their pairs keeps.</summary>
     public void OfferAll(Memory<ulong> pairs, Memory<ulong> spare, int degree)
     {
+        SortOffers(pairs.Span, spare.Span);
+        OfferSorted(pairs, degree);
+    }
+
+    /// <summary>The first half of <see cref="OfferAll"/>: sorts <paramref name="pairs"/> by text (<paramref name="spare"/>
+    /// is sort space at least as long); touches no slot, so several threads may sort their own pairs at once.</summary>
+    public void SortOffers(Span<ulong> pairs, Span<ulong> spare) =>
+        RadixSort.Sort<ulong>(pairs, default, spare[..pairs.Length], default, 32, 32 + _textBits);
+
+    /// <summary>The second half of <see cref="OfferAll"/>: offers pairs sorted by <see cref="SortOffers"/>.</summary>
+    public void OfferSorted(Memory<ulong> pairs, int degree)
+    {
         var count = pairs.Length;
-        RadixSort.Sort<ulong>(pairs.Span, default, spare.Span[..count], default, 32, 32 + _textBits);
         var parts = Math.Max(1, Math.Min(degree, count / 65_536));
         var sorted = pairs.Span;
         var bounds = new int[parts + 1];
@@ -98,11 +117,41 @@ internal sealed class EarlierCandidates
     /// <summary>The candidates kept for <paramref name="text"/>, earliest first. Call when no offer is running.</summary>
     public ReadOnlySpan<int> Of(int text)
     {
+        if (_start is not null)
+        {
+            return _slots.AsSpan(_start[text], _start[text + 1] - _start[text]);
+        }
+
         var row = _slots.AsSpan(text * _width, _width);
         var filled = row.IndexOf(Empty);
         return filled < 0 ? row : row[..filled];
     }
 
+    /// <summary>Keeps only the filled slots, back to back (most texts keep few or no candidates: the fixed slots are
+    /// mostly empty, 64 bytes a text with the default width); <see cref="Of"/> gives the same candidates, and no more
+    /// offers are taken.</summary>
+    public void Compact()
+    {
+        if (_start is not null)
+        {
+            return;
+        }
+
+        var start = new int[_count + 1];
+        for (var text = 0; text < _count; text++)
+        {
+            start[text + 1] = start[text] + Of(text).Length;
+        }
+
+        var kept = GC.AllocateUninitializedArray<int>(start[_count]);
+        for (var text = 0; text < _count; text++)
+        {
+            Of(text).CopyTo(kept.AsSpan(start[text]));
+        }
+
+        (_slots, _start) = (kept, start);
+    }
+
     /// <summary>The number of texts.</summary>
-    public int Count => _slots.Length / _width;
+    public int Count => _count;
 }

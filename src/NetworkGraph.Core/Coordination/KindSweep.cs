@@ -81,7 +81,7 @@ internal sealed class KindSweep
             activeCount += active[a] ? 1 : 0;
         }
 
-        var sweep = new KindSweep(kind, ObjectGroups.Build(column, objectOf, objectCount, active), windows) { PostCount = postCount };
+        var sweep = new KindSweep(kind, ObjectGroups.Build(column, objectOf, objectCount, active, parallel.MaxDegreeOfParallelism), windows) { PostCount = postCount };
         sweep.Qualify = Participation.QualifyingWindow(sweep, k, accountCount, parallel);
         sweep.MeasureGroups(options, activeCount, accountCount, parallel);
         return sweep;

@@ -64,7 +64,12 @@ public sealed class NearDuplicateClusterer
     }
 
     internal int[] Cluster(SignatureStore signatures, CancellationToken cancellationToken) =>
-        RepresentativeGroups.Form(FindCandidates(signatures, cancellationToken), signatures, _threshold);
+        FormGroups(FindCandidates(signatures, cancellationToken), signatures);
+
+    /// <summary>The second half of clustering: for each text, its group's representative, from the candidates of
+    /// <see cref="FindCandidates"/> (sequential).</summary>
+    internal int[] FormGroups(EarlierCandidates candidates, SignatureStore signatures) =>
+        RepresentativeGroups.Form(candidates, signatures, _threshold);
 
     /// <summary>For each text, the earliest earlier texts that LSH paired with it and that are within the threshold.</summary>
     internal EarlierCandidates FindCandidates(SignatureStore signatures, CancellationToken cancellationToken)
@@ -83,14 +88,18 @@ public sealed class NearDuplicateClusterer
         var candidates = new EarlierCandidates(count, CandidateSlots);
         var spares = new ScratchPool<BandScratch>(() => new BandScratch(count)); // reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
-        ulong[] spare = [];
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)
         {
             var bands = Math.Min(bandsPerPass, _options.Bands - firstBand);
             ReadBandKeys(signatures, firstBand, bands, bandKeys, firstBand == 0 ? sketches : null, parallel);
             Parallel.For(0, bands, parallel, spares.Take, (b, _, scratch) =>
             {
-                LinkBand(signatures, sketches, bandKeys[b], scratch, count, found[b].Cleared());
+                var pairs = found[b].Cleared();
+                LinkBand(signatures, sketches, bandKeys[b], scratch, count, pairs);
+
+                // Sorted by text on the band's thread (the sort space of the band's keys is free again), not one band
+                // after another on one thread below.
+                candidates.SortOffers(pairs.AsSpan(), pairs.Count <= count ? scratch.SpareKeys : new ulong[pairs.Count]);
                 return scratch;
             }, spares.Return);
 
@@ -99,15 +108,11 @@ public sealed class NearDuplicateClusterer
             // length, the pass's total, could exceed an int's range on a large collection).
             foreach (var band in found.Take(bands))
             {
-                if (spare.Length < band.Count)
-                {
-                    spare = GC.AllocateUninitializedArray<ulong>(Math.Max(band.Count, spare.Length + (spare.Length / 2)));
-                }
-
-                candidates.OfferAll(band.AsMemory(), spare, _degree);
+                candidates.OfferSorted(band.AsMemory(), _degree);
             }
         }
 
+        candidates.Compact(); // the groups are formed from them, beside other work: only the filled slots are kept
         return candidates;
     }
 
@@ -148,19 +153,21 @@ public sealed class NearDuplicateClusterer
         SignatureStore signatures, ulong[] sketches, uint[] bandKeys, BandScratch scratch, int count, GrowArray<ulong> found)
     {
         var keyBits = Math.Min(32, _options.RowsPerBand * 8);
-        var kept = scratch.MarkShared(bandKeys.AsSpan(0, count));
-        var keys = scratch.Keys.AsSpan(0, kept);
-        var carried = scratch.Carried.AsSpan(0, kept);
-        kept = 0;
+        scratch.MarkShared(bandKeys.AsSpan(0, count));
+        var allKeys = scratch.Keys;
+        var allCarried = scratch.Carried;
+        var kept = 0;
         for (var i = 0; i < count; i++)
         {
             if (scratch.MayBeShared(bandKeys[i]))
             {
-                keys[kept] = ((ulong)bandKeys[i] << 32) | (uint)i;
-                carried[kept++] = sketches[i];
+                allKeys[kept] = ((ulong)bandKeys[i] << 32) | (uint)i;
+                allCarried[kept++] = sketches[i];
             }
         }
 
+        var keys = allKeys.AsSpan(0, kept);
+        var carried = allCarried.AsSpan(0, kept);
         RadixSort.SortPartitioned(keys, carried, scratch.SpareKeys.AsSpan(0, kept), scratch.SpareCarried.AsSpan(0, kept), 32, 32 + keyBits);
         var gathered = scratch.Gathered;
         var heads = scratch.Heads;
@@ -306,51 +313,43 @@ public sealed class NearDuplicateClusterer
     }
 
     /// <summary>One thread's buffers for a band: the sort's keys and sketches and their spares, the gathered
-    /// signatures, and two bitmaps of hashed band keys (seen, seen twice).</summary>
+    /// signatures, and a bitmap of hashed band keys, seen and seen twice.</summary>
+    /// <remarks>The two bits of a hash are in neighbouring words (seen at 2w, seen twice at 2w + 1), so marking a key
+    /// reads and writes one cache line of a bitmap far larger than the cache, not one line in each of two bitmaps.</remarks>
     private sealed class BandScratch(int count)
     {
         private readonly int _shift = 64 - Math.Clamp(BitOperations.Log2((uint)Math.Max(1, count)) + 4, 12, 28);
-        private ulong[] _seen = [];
-        private ulong[] _twice = [];
+        private ulong[] _bits = [];
 
-        /// <summary>Marks the hashed keys seen twice or more; returns how many keys fall on such a hash (at least
-        /// every key that more than one text has: a bucket of two or more).</summary>
-        public int MarkShared(ReadOnlySpan<uint> bandKeys)
+        /// <summary>Marks the hashed keys seen twice or more: then every key that more than one text has (a bucket of
+        /// two or more) is one <see cref="MayBeShared"/> says yes to.</summary>
+        public void MarkShared(ReadOnlySpan<uint> bandKeys)
         {
-            var words = 1 << (64 - _shift - 6);
-            if (_seen.Length != words)
+            var words = 2 << (64 - _shift - 6);
+            if (_bits.Length != words)
             {
-                (_seen, _twice) = (new ulong[words], new ulong[words]);
+                _bits = new ulong[words];
             }
             else
             {
-                Array.Clear(_seen);
-                Array.Clear(_twice);
+                Array.Clear(_bits);
             }
 
             foreach (var key in bandKeys)
             {
                 var h = Hash(key);
                 var bit = 1UL << (int)h;
-                var word = (int)(h >> 6);
-                _twice[word] |= _seen[word] & bit;
-                _seen[word] |= bit;
+                var word = (int)(h >> 6) << 1;
+                _bits[word + 1] |= _bits[word] & bit;
+                _bits[word] |= bit;
             }
-
-            var shared = 0;
-            foreach (var key in bandKeys)
-            {
-                shared += MayBeShared(key) ? 1 : 0;
-            }
-
-            return shared;
         }
 
         /// <summary>Whether another text may have <paramref name="key"/> (false: surely none).</summary>
         public bool MayBeShared(uint key)
         {
             var h = Hash(key);
-            return (_twice[(int)(h >> 6)] & (1UL << (int)h)) != 0;
+            return (_bits[((int)(h >> 6) << 1) + 1] & (1UL << (int)h)) != 0;
         }
 
         private ulong Hash(uint key) => (key * 0x9E3779B97F4A7C15UL) >> _shift;

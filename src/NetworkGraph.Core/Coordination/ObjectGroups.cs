@@ -8,6 +8,8 @@ namespace NetworkGraph.Core.Coordination;
 [DebuggerDisplay("Groups = {Count}, Shares = {Account.Length}")]
 internal sealed class ObjectGroups
 {
+    private const int MinSharesPerPart = 1 << 16;
+    private const int MaxParts = 8;
     private ObjectGroups(int[] start, int[] objectId, int[] account, long[] time, int[] post)
     {
         Start = start;
@@ -33,25 +35,35 @@ internal sealed class ObjectGroups
 
     /// <summary>Groups the column's shares of active accounts; <paramref name="objectOf"/> maps a share's object
     /// to the grouping object (-1 drops the share), or is null to keep the column's objects.</summary>
+    /// <remarks>A counting sort in contiguous parts of the shares, on up to <paramref name="degree"/> threads: each part
+    /// counts its shares per object, and fills each group from where the parts before it end, so a group holds its
+    /// shares in column order whatever the number of parts.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ObjectGroups Build(ShareColumn column, int[]? objectOf, int objectCount, bool[] active)
+    public static ObjectGroups Build(ShareColumn column, int[]? objectOf, int objectCount, bool[] active, int degree = 1)
     {
-        var shareObject = new int[column.Count];
-        var perObject = new int[objectCount];
-        for (var i = 0; i < column.Count; i++)
+        var n = column.Count;
+        var parts = Math.Clamp(Math.Min(degree, n / MinSharesPerPart), 1, MaxParts);
+        var partStart = Enumerable.Range(0, parts + 1).Select(p => (int)((long)n * p / parts)).ToArray();
+        var shareObject = GC.AllocateUninitializedArray<int>(n);
+        var next = new int[parts][]; // per part and object: its count, then its next slot (-1: the object is dropped)
+        InParts(parts, p =>
         {
-            var o = objectOf is null ? column.Object[i] : objectOf[column.Object[i]];
-            if (o >= 0 && !active[column.Account[i]])
+            var counts = next[p] = new int[objectCount];
+            for (var i = partStart[p]; i < partStart[p + 1]; i++)
             {
-                o = -1;
-            }
+                var o = objectOf is null ? column.Object[i] : objectOf[column.Object[i]];
+                if (o >= 0 && !active[column.Account[i]])
+                {
+                    o = -1;
+                }
 
-            shareObject[i] = o;
-            if (o >= 0)
-            {
-                perObject[o]++;
+                shareObject[i] = o;
+                if (o >= 0)
+                {
+                    counts[o]++;
+                }
             }
-        }
+        });
 
         // Objects with fewer than two shares cannot pair: drop them and give the rest consecutive group numbers.
         var groupIds = new GrowArray<int>(1024);
@@ -59,40 +71,66 @@ internal sealed class ObjectGroups
         var total = 0;
         for (var o = 0; o < objectCount; o++)
         {
-            if (perObject[o] < 2)
+            var size = 0;
+            for (var p = 0; p < parts; p++)
             {
-                perObject[o] = -1;
+                size += next[p][o];
+            }
+
+            if (size < 2)
+            {
+                for (var p = 0; p < parts; p++)
+                {
+                    next[p][o] = -1;
+                }
+
                 continue;
             }
 
             groupIds.Add(o);
             starts.Add(total);
-            var size = perObject[o];
-            perObject[o] = total; // from now on: the next free slot of the object
-            total += size;
+            for (var p = 0; p < parts; p++)
+            {
+                (next[p][o], total) = (total, total + next[p][o]);
+            }
         }
 
         starts.Add(total);
         var account = new int[total];
         var time = new long[total];
         var post = new int[total];
-        for (var i = 0; i < column.Count; i++)
+        InParts(parts, p =>
         {
-            var o = shareObject[i];
-            if (o < 0 || perObject[o] < 0)
+            var slots = next[p];
+            for (var i = partStart[p]; i < partStart[p + 1]; i++)
             {
-                continue;
-            }
+                var o = shareObject[i];
+                if (o < 0 || slots[o] < 0)
+                {
+                    continue;
+                }
 
-            var slot = perObject[o]++;
-            account[slot] = column.Account[i];
-            time[slot] = column.Time[i];
-            post[slot] = column.Post[i];
-        }
+                var slot = slots[o]++;
+                account[slot] = column.Account[i];
+                time[slot] = column.Time[i];
+                post[slot] = column.Post[i];
+            }
+        });
 
         var groups = new ObjectGroups(starts.ToTrimmedArray(), groupIds.ToTrimmedArray(), account, time, post);
         groups.SortByTime();
         return groups;
+    }
+
+    private static void InParts(int parts, Action<int> part)
+    {
+        if (parts == 1)
+        {
+            part(0);
+            return;
+        }
+
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part);
     }
 
     private void SortByTime()

@@ -9,6 +9,7 @@ public sealed partial class ShareTableBuilder
 {
     private const int StackChars = 1024;
     private const long MaxPositiveAuthorKey = 1 << 16;
+    private const int MinRowsApart = 256;
     [ThreadStatic]
     private static char[]? _threadBuffer;
     private readonly List<string> _seen = [];
@@ -19,6 +20,8 @@ public sealed partial class ShareTableBuilder
     private readonly ValueIdMap _mentionObjects = new();
     private readonly ValueIdMap _mentionAccounts = new();
     private readonly KeyMap _accountOfKey = new(MaxPositiveAuthorKey);
+    private int[]? _batchAccounts;
+    private int[]? _batchPosts;
 
     private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
 
@@ -111,7 +114,64 @@ public sealed partial class ShareTableBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Extract(in PostRow post, int account, PreparedText text, ReadOnlySpan<byte> signature)
     {
-        var postIndex = post.Id is null ? _posts.AddNumber(post.Key) : _posts.Add(post.Id);
+        var postIndex = AddPost(post);
+        ExtractExceptText(post, account, postIndex);
+        if (WantsText && IsContent(post.Kind))
+        {
+            AddText(account, post.UnixMilliseconds, postIndex, text, signature);
+        }
+    }
+
+    private int AddPost(in PostRow post) => post.Id is null ? _posts.AddNumber(post.Key) : _posts.Add(post.Id);
+
+    /// <summary>As <see cref="Extract"/> for a batch's rows, with the texts on one thread and the other kinds on another.
+    /// Each column is filled by one thread, in row order, so it comes out as from <see cref="Extract"/>; the authors and
+    /// posts are numbered first, in row order, as <see cref="Extract"/> numbers them: the other kinds then add no
+    /// account (no interactions are collected) and the texts none at all.</summary>
+    /// <remarks>Adding a batch's rows was one thread's work while the texts of the next batch waited for it; the text
+    /// column (a lookup in a table of millions of texts per row) and the other kinds take about as long.</remarks>
+    private void ExtractApart(PostBatch batch)
+    {
+        var count = batch.Count;
+        if (_batchAccounts is null || _batchAccounts.Length < count)
+        {
+            _batchAccounts = new int[batch.Capacity];
+            _batchPosts = new int[batch.Capacity];
+        }
+
+        var accounts = _batchAccounts;
+        var posts = _batchPosts!;
+        for (var i = 0; i < count; i++)
+        {
+            accounts[i] = AccountOf(batch, i);
+            posts[i] = AddPost(PostRow.Of(batch, i));
+        }
+
+        Parallel.Invoke(
+            () =>
+            {
+                const int width = MinHashOptions.SignatureLength;
+                for (var i = 0; i < count; i++)
+                {
+                    if (IsContent(batch.Kinds[i]))
+                    {
+                        AddText(accounts[i], batch.UnixSeconds[i] * 1000, posts[i], _batchPrepared![i], _batchSignatures.AsSpan(i * width, width));
+                    }
+                }
+            },
+            () =>
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    ExtractExceptText(PostRow.Of(batch, i), accounts[i], posts[i]);
+                }
+            });
+    }
+
+    /// <summary>Every share of a post but its text, and its interactions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ExtractExceptText(in PostRow post, int account, int postIndex)
+    {
         var ms = post.UnixMilliseconds;
         if (_wanted[(int)ShareKind.Activity])
         {
@@ -139,11 +199,6 @@ public sealed partial class ShareTableBuilder
 
         if (IsContent(post.Kind))
         {
-            if (WantsText)
-            {
-                AddText(account, ms, postIndex, text, signature);
-            }
-
             if (post.Batch is { } batch)
             {
                 AddEach(ShareKind.Hashtag, batch.Hashtags, post.Row, _hashtagObjects, NormalizeHashtag, account, ms, postIndex);

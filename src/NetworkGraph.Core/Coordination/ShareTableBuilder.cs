@@ -85,6 +85,8 @@ public sealed partial class ShareTableBuilder
     /// <summary>Adds a chunk of posts in column form (no <see cref="Post"/> per row), normalising and hashing texts on
     /// several threads; the same posts give the same table as <see cref="AddRange"/>. Every batch added to one builder
     /// must number authors alike (<see cref="PostBatch.AuthorKeys"/>).</summary>
+    /// <remarks>Without interactions, and with a second thread, the texts of the batch go into their column on one
+    /// thread while the other kinds go into theirs on another (see <see cref="ExtractApart"/>).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddBatch(PostBatch batch)
     {
@@ -98,6 +100,12 @@ public sealed partial class ShareTableBuilder
         }
 
         PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.TextOf(i) : default, _batchPrepared, _batchSignatures!);
+        if (WantsText && !_options.CollectInteractions && _options.MaxDegreeOfParallelism > 1 && count >= MinRowsApart)
+        {
+            ExtractApart(batch);
+            return;
+        }
+
         const int width = MinHashOptions.SignatureLength;
         for (var i = 0; i < count; i++)
         {

@@ -44,18 +44,33 @@ internal sealed class SimilarPairs
     public ReadOnlySpan<int> Later(int text) => _later.AsSpan(_start[text], _start[text + 1] - _start[text]);
 
     /// <summary>The texts that have a similar text, those with the most first (ties: the earliest).</summary>
-    public IEnumerable<int> ByDescendingDegree()
+    /// <remarks>A stable radix sort on the degree of keys made in text order (a comparison sort of millions of keys
+    /// was most of the sequential time of forming the groups).</remarks>
+    public int[] ByDescendingDegree()
     {
-        var keys = new List<long>();
+        var linked = 0;
+        foreach (var degree in _degree)
+        {
+            linked += degree > 0 ? 1 : 0;
+        }
+
+        var keys = GC.AllocateUninitializedArray<ulong>(linked);
+        var at = 0;
         for (var text = 0; text < _degree.Length; text++)
         {
             if (_degree[text] > 0)
             {
-                keys.Add(((long)(int.MaxValue - _degree[text]) << 32) | (uint)text);
+                keys[at++] = ((ulong)(uint)(int.MaxValue - _degree[text]) << 32) | (uint)text;
             }
         }
 
-        keys.Sort();
-        return keys.Select(key => (int)(uint)key);
+        RadixSort.Sort<ulong>(keys, default, GC.AllocateUninitializedArray<ulong>(linked), default, 32, 64);
+        var texts = GC.AllocateUninitializedArray<int>(linked);
+        for (var i = 0; i < linked; i++)
+        {
+            texts[i] = (int)(uint)keys[i];
+        }
+
+        return texts;
     }
 }

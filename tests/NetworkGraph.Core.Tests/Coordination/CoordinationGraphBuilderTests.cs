@@ -1,3 +1,4 @@
+using System.Globalization;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Tests.Coordination.Support;
@@ -92,6 +93,53 @@ public sealed class CoordinationGraphBuilderTests
             Assert.Equal(one.Layers[l].WeightThreshold, four.Layers[l].WeightThreshold);
             Assert.Equal(Describe(one.Layers[l]), Describe(four.Layers[l]));
         }
+    }
+
+    [Fact]
+    public void Gives_identical_graphs_of_several_kinds_whatever_the_thread_count()
+    {
+        // With two threads co-similar's groups and graph are made beside the kinds after it: every kind's layers,
+        // the warnings and the near-duplicate groups' labels must come out in the same order and be the same.
+        var random = new Random(17);
+        string[] templates = ["the conference in baku was a great success for the people of {0}", "free {0} now, stop the colonial oppression of {0} today", "{0} deserves independence, says every voice in the region of {0}"];
+        var posts = Enumerable.Range(0, 6_000).Select(i =>
+        {
+            var id = i.ToString(CultureInfo.InvariantCulture);
+            var author = "acc" + random.Next(200).ToString(CultureInfo.InvariantCulture);
+            var seconds = random.Next(0, 40_000);
+            return (i % 3) switch
+            {
+                0 => SomePosts.Retweet(id, author, seconds, "r" + random.Next(150).ToString(CultureInfo.InvariantCulture), "src"),
+                _ => SomePosts.Original(id, author, seconds,
+                    string.Format(CultureInfo.InvariantCulture, templates[random.Next(templates.Length)], "place" + random.Next(40).ToString(CultureInfo.InvariantCulture))
+                        + (random.Next(4) == 0 ? " indeed" : string.Empty),
+                    urls: ["https://news.example/" + random.Next(60).ToString(CultureInfo.InvariantCulture)]),
+            };
+        }).ToList();
+        var options = Options() with
+        {
+            Kinds = [ShareKind.Text, ShareKind.SimilarText, ShareKind.Retweet, ShareKind.Url],
+            Windows = [TimeSpan.FromSeconds(60), TimeSpan.FromHours(1)],
+            MinParticipation = 2,
+            MaxPairsPerObject = 2_000,
+        };
+
+        var one = CoordinationGraphBuilder.Build(posts, options with { MaxDegreeOfParallelism = 1 });
+        var two = CoordinationGraphBuilder.Build(posts, options with { MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(one.Layers.Select(l => (l.Kind, l.Window, l.CandidatePairs)), two.Layers.Select(l => (l.Kind, l.Window, l.CandidatePairs)));
+        Assert.All(one.Layers, l => Assert.NotEmpty(l.Edges));
+        for (var l = 0; l < one.Layers.Count; l++)
+        {
+            Assert.Equal(Describe(one.Layers[l]), Describe(two.Layers[l]));
+        }
+
+        Assert.Contains(one.Warnings, w => w.Kind == ShareKind.SimilarText);
+        Assert.Equal(one.Warnings.Select(w => w.Message), two.Warnings.Select(w => w.Message));
+        Assert.True(one.SimilarTextClusterCount > 1);
+        Assert.Equal(
+            Enumerable.Range(0, one.SimilarTextClusterCount).Select(o => one.ObjectLabel(ShareKind.SimilarText, o)),
+            Enumerable.Range(0, two.SimilarTextClusterCount).Select(o => two.ObjectLabel(ShareKind.SimilarText, o)));
     }
 
     [Fact]

@@ -53,6 +53,22 @@ public sealed class EarlierCandidatesTests
     }
 
     [Fact]
+    public void Gives_the_same_candidates_once_compacted_and_takes_no_more_offers()
+    {
+        var (sequential, pairs) = OfferedOneByOne(offers: 30_000, texts: 20_000, width: 4, seed: 6);
+        var compacted = new EarlierCandidates(20_000, width: 4);
+        compacted.OfferAll(pairs, new ulong[pairs.Length], 2);
+
+        compacted.Compact();
+
+        Assert.Equal(20_000, compacted.Count);
+        Assert.All(Enumerable.Range(0, 20_000), t => Assert.Equal(sequential.Of(t).ToArray(), compacted.Of(t).ToArray()));
+        Assert.Contains(Enumerable.Range(0, 20_000), t => compacted.Of(t).Length == 4);
+        Assert.Contains(Enumerable.Range(0, 20_000), t => compacted.Of(t).IsEmpty);
+        Assert.Throws<InvalidOperationException>(() => compacted.Offer(5, 1));
+    }
+
+    [Fact]
     public void Offering_all_pairs_offers_only_the_first_count()
     {
         var sut = new EarlierCandidates(4, width: 2);
