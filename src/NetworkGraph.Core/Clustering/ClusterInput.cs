@@ -29,37 +29,6 @@ public sealed record ClusterInput(
 
     /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
     public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
-
-    /// <summary>The posts of each group's authors as objects, in input order: entry g gives the posts whose author
-    /// <paramref name="groupOf"/> maps to g (0 &lt;= g &lt; <paramref name="groups"/>); other authors' posts are left out.
-    /// Each entry makes its posts as it is enumerated, so a consumer that streams them holds a few, not every member
-    /// post with its text; from the columns, an author is looked up once per pooled string rather than once per post.
-    /// With <paramref name="withTexts"/> false the posts' texts are left empty (for a consumer that reads none: no
-    /// string is made of them).</summary>
-    public IEnumerable<Post>[] PostsGroupedBy(IReadOnlyDictionary<string, int> groupOf, int groups, bool withTexts = true)
-    {
-        ArgumentNullException.ThrowIfNull(groupOf);
-        var result = new IEnumerable<Post>[groups];
-        if (PostColumns is not { } table)
-        {
-            for (var g = 0; g < groups; g++)
-            {
-                var group = g;
-                result[g] = Posts.Where(post => groupOf.TryGetValue(post.AuthorId, out var of) && of == group)
-                    .Select(post => withTexts ? post : post with { Text = string.Empty });
-            }
-
-            return result;
-        }
-
-        var rows = table.RowsGroupedBy(groupOf, groups);
-        for (var g = 0; g < groups; g++)
-        {
-            result[g] = rows[g].Select(r => table.ToPost(r, withTexts));
-        }
-
-        return result;
-    }
 }
 
 /// <summary>An undirected coordination link between two accounts for one kind of shared object.</summary>

@@ -146,13 +146,12 @@ public sealed class ClusterPosts
         return rows;
     }
 
-    /// <summary>One row as a <see cref="Post"/> (for the few consumers that want objects); with
-    /// <paramref name="withText"/> false its text is left empty (no string is made of it).</summary>
-    public Post ToPost(int row, bool withText = true) => new(
+    /// <summary>One row as a <see cref="Post"/> (to compare a table with the posts it was read from).</summary>
+    public Post ToPost(int row) => new(
         Ids[row]!,
         Strings[Authors[row]],
         new DateTimeOffset(Ticks[row], TimeSpan.Zero),
-        withText ? Texts[row] : string.Empty,
+        Texts[row],
         StringAt(Languages[row]),
         Kinds[row],
         ReferencedIds[row],

@@ -37,17 +37,13 @@ public static class AmplificationGraphBuilder
             var actor = accounts.Of(posts.Authors[r]);
             var kind = posts.Kinds[r];
             var ms = new DateTimeOffset(posts.Ticks[r], TimeSpan.Zero).ToUnixTimeMilliseconds();
-            if (kind != PostKind.Original && posts.ReferencedAuthors[r] is var referenced && referenced >= 0 && posts.Strings[referenced].Length > 0)
+            if (InteractionRules.WithReferencedAuthor(kind) is { } interaction
+                && posts.ReferencedAuthors[r] is var referenced && referenced >= 0 && posts.Strings[referenced].Length > 0)
             {
-                Add(interactions, actor, accounts.Of(referenced), kind switch
-                {
-                    PostKind.Retweet => InteractionKind.Retweet,
-                    PostKind.Quote => InteractionKind.Quote,
-                    _ => InteractionKind.Reply,
-                }, ms);
+                interactions.Add(actor, accounts.Of(referenced), interaction, ms);
             }
 
-            if (kind == PostKind.Retweet)
+            if (!InteractionRules.CountsMentions(kind))
             {
                 continue;
             }
@@ -59,7 +55,7 @@ public static class AmplificationGraphBuilder
                 if (accounts.OfMention(m) is var target && target >= 0 && !seen.Contains(target))
                 {
                     seen.Add(target);
-                    Add(interactions, actor, target, InteractionKind.Mention, ms);
+                    interactions.Add(actor, target, InteractionKind.Mention, ms);
                 }
             }
         }
@@ -72,14 +68,6 @@ public static class AmplificationGraphBuilder
     {
         ArgumentNullException.ThrowIfNull(table);
         return Build(table.AccountIds, table.Interactions, cancellationToken);
-    }
-
-    private static void Add(InteractionColumns interactions, int actor, int target, InteractionKind kind, long ms)
-    {
-        if (actor != target)
-        {
-            interactions.Add(actor, target, kind, ms);
-        }
     }
 
     private static AmplificationGraph Build(IReadOnlyList<string> accountIds, InteractionColumns interactions, CancellationToken cancellationToken)

@@ -18,8 +18,15 @@ internal sealed class InteractionColumns
 
     public ReadOnlySpan<long> Time => _time.AsSpan();
 
+    /// <summary>Records that <paramref name="actor"/> amplified <paramref name="target"/>; an account's interaction with
+    /// itself is not one and is left out.</summary>
     public void Add(int actor, int target, InteractionKind kind, long time)
     {
+        if (actor == target)
+        {
+            return;
+        }
+
         _actor.Add(actor);
         _target.Add(target);
         _kind.Add((byte)kind);

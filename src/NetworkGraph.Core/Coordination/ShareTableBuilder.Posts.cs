@@ -320,18 +320,12 @@ public sealed partial class ShareTableBuilder
 
     private void AddInteractions(in PostRow post, int account, long ms)
     {
-        if (post.Kind != PostKind.Original && !string.IsNullOrEmpty(post.ReferencedAuthorId))
+        if (InteractionRules.WithReferencedAuthor(post.Kind) is { } kind && !string.IsNullOrEmpty(post.ReferencedAuthorId))
         {
-            var kind = post.Kind switch
-            {
-                PostKind.Retweet => InteractionKind.Retweet,
-                PostKind.Quote => InteractionKind.Quote,
-                _ => InteractionKind.Reply,
-            };
-            AddInteraction(account, _accounts.GetOrAdd(post.ReferencedAuthorId), kind, ms);
+            _interactions.Add(account, _accounts.GetOrAdd(post.ReferencedAuthorId), kind, ms);
         }
 
-        if (post.Kind == PostKind.Retweet)
+        if (!InteractionRules.CountsMentions(post.Kind))
         {
             return;
         }
@@ -354,7 +348,7 @@ public sealed partial class ShareTableBuilder
             if (!string.IsNullOrEmpty(mention) && !_seen.Contains(mention))
             {
                 _seen.Add(mention);
-                AddInteraction(account, _accounts.GetOrAdd(mention), InteractionKind.Mention, ms);
+                _interactions.Add(account, _accounts.GetOrAdd(mention), InteractionKind.Mention, ms);
             }
         }
     }
@@ -376,16 +370,8 @@ public sealed partial class ShareTableBuilder
             if (target >= 0 && !_seenIds.Contains(target))
             {
                 _seenIds.Add(target);
-                AddInteraction(account, target, InteractionKind.Mention, ms);
+                _interactions.Add(account, target, InteractionKind.Mention, ms);
             }
-        }
-    }
-
-    private void AddInteraction(int actor, int target, InteractionKind kind, long ms)
-    {
-        if (actor != target)
-        {
-            _interactions.Add(actor, target, kind, ms);
         }
     }
 

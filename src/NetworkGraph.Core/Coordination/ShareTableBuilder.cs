@@ -149,10 +149,7 @@ public sealed partial class ShareTableBuilder
         EnsureOpen();
         var actor = _accounts.GetOrAdd(actorId);
         var target = _accounts.GetOrAdd(targetId);
-        if (actor != target)
-        {
-            _interactions.Add(actor, target, kind, time.ToUnixTimeMilliseconds());
-        }
+        _interactions.Add(actor, target, kind, time.ToUnixTimeMilliseconds());
     }
 
     /// <summary>Freezes the table; the builder cannot be used afterwards.</summary>

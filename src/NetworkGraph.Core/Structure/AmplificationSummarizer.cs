@@ -12,19 +12,6 @@ public static class AmplificationSummarizer
     /// <summary>Accounts listed in each ranking.</summary>
     public const int Top = 10;
 
-    /// <summary>The summary of <paramref name="operation"/>, whose members wrote <paramref name="memberPosts"/>.</summary>
-    public static AmplificationSummary Summarize(
-        SnapshotOperation operation,
-        IReadOnlySet<string> members,
-        IEnumerable<Post> memberPosts,
-        IReadOnlyDictionary<string, string> labels,
-        DirectedRanker ranker,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(memberPosts);
-        return Summarize(operation, members, AmplificationGraphBuilder.Build(memberPosts, cancellationToken), labels, ranker);
-    }
-
     /// <summary>The summary of <paramref name="operation"/>, whose members' posts make <paramref name="graph"/>.</summary>
     public static AmplificationSummary Summarize(
         SnapshotOperation operation,

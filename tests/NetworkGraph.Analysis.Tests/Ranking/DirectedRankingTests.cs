@@ -46,6 +46,7 @@ public sealed class DirectedRankingTests
         Assert.Equal(1, repeated.Graph.EdgeCount);
         Assert.Throws<ArgumentOutOfRangeException>(() => DirectedRanking.Compute(2, [0], [2]));
     }
+
     [Fact]
     public void Ranking_a_sparse_graph_takes_memory_in_proportion_to_it()
     {

@@ -50,36 +50,21 @@ public sealed class ClusterPostsTests
     }
 
     [Fact]
-    public void Columns_given_in_place_of_objects_give_the_same_clusters_fingerprint_and_posts_by_author()
+    public void Columns_given_in_place_of_objects_give_the_same_clusters_fingerprint_and_rows_by_author_group()
     {
         var objects = MixedInput();
-        var columns = objects with { Posts = [], PostColumns = ClusterPosts.From(objects.Posts) };
+        var table = ClusterPosts.From(objects.Posts);
+        var columns = objects with { Posts = [], PostColumns = table };
         var analyzer = new ClusterAnalyzer(NetworkGraph.Core.Clustering.Profiles.AnalysisProfile.Empty);
         var groups = new Dictionary<string, int>(StringComparer.Ordinal) { ["f1"] = 0, ["fan001"] = 1 };
 
         Assert.Equal(SnapshotJson.Serialize(analyzer.Analyze(objects)), SnapshotJson.Serialize(analyzer.Analyze(columns)));
         Assert.Equal(InputFingerprint.Compute(objects), InputFingerprint.Compute(columns));
-        var fromObjects = objects.PostsGroupedBy(groups, 2);
-        var fromColumns = columns.PostsGroupedBy(groups, 2);
-        Assert.All([0, 1], g => Assert.Equal(fromObjects[g].Select(Line), fromColumns[g].Select(Line)));
-        Assert.All(fromColumns, posts => Assert.NotEmpty(posts));
-    }
-
-    [Fact]
-    public void Posts_grouped_without_texts_are_the_posts_with_their_texts_left_empty_from_objects_and_columns_alike()
-    {
-        var objects = MixedInput();
-        var columns = objects with { Posts = [], PostColumns = ClusterPosts.From(objects.Posts) };
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal) { ["f1"] = 0, ["fan001"] = 1 };
-
-        foreach (var input in new[] { objects, columns })
-        {
-            var full = input.PostsGroupedBy(groups, 2);
-            var bare = input.PostsGroupedBy(groups, 2, withTexts: false);
-            Assert.All([0, 1], g => Assert.Equal(full[g].Select(p => p with { Text = string.Empty }).Select(Line), bare[g].Select(Line)));
-            Assert.All([0, 1], g => Assert.All(bare[g], p => Assert.Empty(p.Text)));
-            Assert.Contains(full[0], p => p.Text.Length > 0);
-        }
+        var rows = table.RowsGroupedBy(groups, 2);
+        Assert.All([0, 1], g => Assert.Equal(
+            objects.Posts.Where(p => groups.TryGetValue(p.AuthorId, out var of) && of == g).Select(Line),
+            rows[g].Select(r => Line(table.ToPost(r)))));
+        Assert.All(rows, r => Assert.NotEmpty(r));
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public sealed class AmplificationGraphBuilderTests
         Assert.Equal(At(10), retweets.First);
         Assert.Equal(At(70), retweets.Last);
     }
+
     [Fact]
     public void The_graph_of_table_rows_is_the_graph_of_those_rows_as_posts()
     {

@@ -100,6 +100,7 @@ public sealed class InputFingerprintTests
 
         Assert.Equal(Reference(input), InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }));
     }
+
     [Fact]
     public void The_fingerprint_writes_every_number_as_its_invariant_digits()
     {

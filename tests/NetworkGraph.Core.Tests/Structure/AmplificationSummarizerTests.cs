@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Structure;
 
@@ -38,6 +39,7 @@ public sealed class AmplificationSummarizerTests
     private static AmplificationSummary Summary() => AmplificationSummarizer.Summarize(
         Operation,
         new HashSet<string>(["a", "b", "c"], StringComparer.Ordinal),
+        AmplificationGraphBuilder.Build(
         [
             Post("a", PostKind.Retweet, "z"),
             Post("a", PostKind.Retweet, "z"),
@@ -48,7 +50,7 @@ public sealed class AmplificationSummarizerTests
             Post("a", PostKind.Reply, "y"),
             Post("c", PostKind.Retweet, "c"),
             Post("c", PostKind.Reply, "z"),
-        ],
+        ]),
         new Dictionary<string, string> { ["z"] = "@zed" },
         Degrees);
 
