@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using NetworkGraph.App;
 using NetworkGraph.App.Pipeline;
 using NetworkGraph.App.Worker;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 using NetworkGraph.Cli.Tests.Worker.Support;
 using NetworkGraph.Cli.Worker;
 using NetworkGraph.Core.Clustering;
@@ -92,6 +94,39 @@ public sealed class AnalysisPipelineTests : IDisposable
             store, new AnalysisSettings { Threads = 1, ProfilePath = profile }, null, CancellationToken.None));
 
         Assert.Contains("broken.json", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await RunIdsAsync(store));
+        Assert.Empty(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
+    }
+
+    [UnixTheory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_profile_that_fails_while_the_graph_stage_runs_is_the_error_reported_and_leaves_no_run_or_snapshot(int threads)
+    {
+        var sut = Pipeline(keepRuns: 3);
+        await using var store = SqliteStore.Open(_db, _time);
+
+        // A named pipe: the profile's read waits for a writer, here the progress callback as communities are about to
+        // be found, so the profile fails only once the graph is built (and, with two threads, its run being stored).
+        var profile = Path.Combine(_folder, "late.json");
+        using (var mkfifo = Process.Start("mkfifo", [profile]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        void Progress(string stage)
+        {
+            if (stage == "Detecting communities")
+            {
+                File.WriteAllText(profile, "{\n  \"name\": \"late\",\n  \"gazeteers\": []\n}");
+            }
+        }
+
+        var error = await Assert.ThrowsAsync<ProfileException>(() => sut.RunAsync(
+            store, new AnalysisSettings { Threads = threads, ProfilePath = profile }, Progress, CancellationToken.None));
+
+        Assert.Contains("late.json", error.Message, StringComparison.Ordinal);
         Assert.Empty(await RunIdsAsync(store));
         Assert.Empty(await new SnapshotRepository(store).ListAsync(CancellationToken.None));
     }
