@@ -296,7 +296,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         // Each pooled string is taken once, however many posts name it (a million rows name a few thousand accounts).
         var named = new HashSet<string>(clustered, StringComparer.Ordinal);
         var taken = new bool[posts.Strings.Count];
-        foreach (var s in posts.ReferencedAuthors)
+        void Take(int s)
         {
             if (s >= 0 && !taken[s])
             {
@@ -305,13 +305,14 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             }
         }
 
+        foreach (var s in posts.ReferencedAuthors)
+        {
+            Take(s);
+        }
+
         foreach (var s in posts.Mentions.Values)
         {
-            if (!taken[s])
-            {
-                taken[s] = true;
-                named.Add(posts.Strings[s]);
-            }
+            Take(s);
         }
 
         var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
