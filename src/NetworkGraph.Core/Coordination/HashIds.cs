@@ -14,8 +14,8 @@ internal sealed class HashIds
     /// <summary>How many hashes have an id.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Whether <paramref name="hash"/> has an id.</summary>
-    public bool Contains(ulong hash) => _slots[Find(_slots, _shift, hash)].Id != 0;
+    /// <summary>The id of <paramref name="hash"/>; -1 when it has none.</summary>
+    public int IdOf(ulong hash) => _slots[Find(_slots, _shift, hash)].Id - 1;
 
     /// <summary>The id of <paramref name="hash"/>; a new hash gets <paramref name="newId"/> and
     /// <paramref name="added"/> says so.</summary>

@@ -83,8 +83,8 @@ internal sealed class ShareColumnBuilder
         return id;
     }
 
-    /// <summary>Whether a text with this hash was interned; safe while no thread adds to the column.</summary>
-    public bool HasText(ulong hash) => _byHash!.Contains(hash);
+    /// <summary>The object of the text with this hash, -1 when none was interned; safe while no thread adds to the column.</summary>
+    public int TextObjectOf(ulong hash) => _byHash!.IdOf(hash);
 
     public void SetSignature(int objectId, int signature) => _signatureOf![objectId] = signature;
 

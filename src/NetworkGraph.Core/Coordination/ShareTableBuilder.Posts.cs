@@ -23,7 +23,9 @@ public sealed partial class ShareTableBuilder
     private int[]? _batchAccounts;
     private int[]? _batchPosts;
 
-    private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature);
+    /// <summary>A normalised text's hash and length (0: no text), whether it was signed, and its object when the table
+    /// held it already as the batch was prepared (-1: not then).</summary>
+    private readonly record struct PreparedText(ulong Hash, int Length, bool HasSignature, int KnownObject);
 
     private bool IsContent(PostKind kind) => kind != PostKind.Retweet || _options.IncludeRetweetsInContentKinds;
 
@@ -54,14 +56,16 @@ public sealed partial class ShareTableBuilder
         var hash = StableHash.Hash64(normalized);
 
         // Only a text's first share keeps its signature: a text already in the table needs none (the table is only read
-        // while batches are prepared, so this holds for any thread count).
-        var signed = withSignature && length >= _options.MinSimilarTextLength && _columns[(int)ShareKind.Text]?.HasText(hash) != true;
+        // while batches are prepared, so this holds for any thread count). The object found here spares the text's
+        // share a second look-up in a table far larger than the cache; only a text new to the table is looked up again.
+        var known = _columns[(int)ShareKind.Text]?.TextObjectOf(hash) ?? -1;
+        var signed = withSignature && length >= _options.MinSimilarTextLength && known < 0;
         if (signed)
         {
             _minHasher.ComputeSignature(normalized, signature);
         }
 
-        return new PreparedText(hash, length, signed);
+        return new PreparedText(hash, length, signed, known);
     }
 
     private void ProcessBatch(Post[] batch, int count, PreparedText[] prepared, byte[] signatures)
@@ -249,6 +253,12 @@ public sealed partial class ShareTableBuilder
         }
 
         var column = ColumnFor(ShareKind.Text);
+        if (text.KnownObject >= 0)
+        {
+            column.Add(account, ms, post, text.KnownObject);
+            return;
+        }
+
         var objectId = column.ObjectFor(text.Hash, post, out var added);
         if (added && text.HasSignature)
         {

@@ -157,11 +157,10 @@ public sealed partial class ShareTableBuilder
     {
         EnsureOpen();
         _built = true;
+        // Each column copies its lists into arrays of their own (fresh memory, paid in page faults): the columns are
+        // independent, so they are copied on every thread.
         var columns = new ShareColumn?[_columns.Length];
-        for (var i = 0; i < columns.Length; i++)
-        {
-            columns[i] = _columns[i]?.Build();
-        }
+        Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i => columns[i] = _columns[i]?.Build());
 
         return new ShareTable(_accounts.Ids, _posts, columns, _signatures, _interactions, _options.MinHash);
     }

@@ -16,9 +16,9 @@ public sealed class HashIdsTests
         Assert.True(first);
         Assert.True(zero);
         Assert.False(again);
-        Assert.True(sut.Contains(0));
-        Assert.True(sut.Contains(42));
-        Assert.False(sut.Contains(43));
+        Assert.Equal(1, sut.IdOf(0));
+        Assert.Equal(0, sut.IdOf(42));
+        Assert.Equal(-1, sut.IdOf(43));
         Assert.Equal(2, sut.Count);
     }
 
@@ -37,7 +37,8 @@ public sealed class HashIdsTests
         {
             Assert.Equal(i, sut.GetOrAdd((ulong)i * 3, 999_999, out var added));
             Assert.False(added);
-            Assert.False(sut.Contains(((ulong)i * 3) + 1));
+            Assert.Equal(i, sut.IdOf((ulong)i * 3));
+            Assert.Equal(-1, sut.IdOf(((ulong)i * 3) + 1));
         }
     }
 
