@@ -1,9 +1,7 @@
 # Sourced by the benchmark and real-data scripts: sets NG to the command that runs networkgraph, unless the caller set
-# it already: the Release build of this checkout ($root, set by the caller), built when missing.
-ng_dll=$root/src/NetworkGraph.Cli/bin/Release/net10.0/networkgraph.dll
+# it already: this checkout, published by scripts/publish.sh into artifacts/networkgraph (built again each time, so
+# never an older build: incremental, a few seconds when nothing changed).
 if [[ -z "${NG:-}" ]]; then
-  if [[ ! -f $ng_dll ]]; then
-    dotnet build "$root/src/NetworkGraph.Cli" -c Release -v quiet -clp:ErrorsOnly || exit 1
-  fi
+  ng_dll=$("$root/scripts/publish.sh") || exit 1
   NG="dotnet $ng_dll"
 fi
