@@ -103,7 +103,7 @@ internal sealed class CoordinationInput
         var chunks = Channel.CreateBounded<PostBatch>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var recycled = new ConcurrentQueue<PostBatch>();
-        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), recycled, chunks.Writer, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), settings.Threads, recycled, chunks.Writer, stop.Token), stop.Token);
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
@@ -147,13 +147,13 @@ internal sealed class CoordinationInput
     }
 
     private async Task ReadChunksAsync(
-        PostBatchColumns columns, ConcurrentQueue<PostBatch> recycled, ChannelWriter<PostBatch> writer, CancellationToken ct)
+        PostBatchColumns columns, int threads, ConcurrentQueue<PostBatch> recycled, ChannelWriter<PostBatch> writer, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var reading = TimeSpan.Zero;
         try
         {
-            await using var batches = _store.ReadPostBatchesAsync(columns, SinceUnixSeconds, recycled: recycled, cancellationToken: ct).GetAsyncEnumerator(ct);
+            await using var batches = _store.ReadPostBatchesAsync(columns, SinceUnixSeconds, recycled: recycled, threads: threads, cancellationToken: ct).GetAsyncEnumerator(ct);
             while (true)
             {
                 clock.Restart();

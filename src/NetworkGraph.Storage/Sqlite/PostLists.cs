@@ -32,40 +32,64 @@ internal sealed class PostLists
         Mentions,
     }
 
-    /// <summary>Reads the lists <paramref name="columns"/> asks for through <paramref name="db"/> (in one read
-    /// transaction with the posts' read), of the posts at or after <paramref name="sinceUnixSeconds"/> when given (a
-    /// lookback over a growing store holds the window's lists, not the store's); mentioned accounts' ids come from
-    /// <paramref name="accounts"/>.</summary>
+    /// <summary>Reads the lists <paramref name="columns"/> asks for in <paramref name="snapshot"/>'s read transaction
+    /// (the posts' read), of the posts at or after <paramref name="sinceUnixSeconds"/> when given (a lookback over a
+    /// growing store holds the window's lists, not the store's); mentioned accounts' ids come from
+    /// <paramref name="accounts"/>. Given <paramref name="beside"/>, a second connection that sees the same state
+    /// (<see cref="ReadSnapshot.OpenPair"/>), the hashtags are read through it on a thread of their own while the URLs and
+    /// mentions are read: each list comes out the same either way.</summary>
     public static PostLists Read(
-        sqlite3 db, PostBatchColumns columns, AccountIdsByKey accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
+        ReadSnapshot snapshot, ReadSnapshot? beside, PostBatchColumns columns, AccountIdsByKey accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
     {
         var lists = new KeyedLists?[3];
-        var ids = new ValueKeys?[3];
-        if (columns.HasFlag(PostBatchColumns.Hashtags))
-        {
-            (lists[(int)ListKind.Hashtags], ids[(int)ListKind.Hashtags]) = KeyedLists.Read(
-                db, ListSql("post_hashtags", "hashtag_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(RowidTableKeys), cancellationToken);
-        }
-
-        if (columns.HasFlag(PostBatchColumns.Urls))
-        {
-            (lists[(int)ListKind.Urls], ids[(int)ListKind.Urls]) = KeyedLists.Read(
-                db, ListSql("post_urls", "url_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(RowidTableKeys), cancellationToken);
-        }
-
-        if (columns.HasFlag(PostBatchColumns.Mentions))
-        {
-            (lists[(int)ListKind.Mentions], ids[(int)ListKind.Mentions]) = KeyedLists.Read(
-                db, ListSql("post_mentions", "account_key", sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(AccountTableKeys), cancellationToken);
-        }
-
         var values = new IReadOnlyList<string>[3];
         var missing = new HashSet<int>?[3];
-        (values[(int)ListKind.Hashtags], missing[(int)ListKind.Hashtags]) =
-            ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids[(int)ListKind.Hashtags], cancellationToken);
-        (values[(int)ListKind.Urls], missing[(int)ListKind.Urls]) =
-            ValuesOf(db, "SELECT url_key, url FROM urls", ids[(int)ListKind.Urls], cancellationToken);
-        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts, ids[(int)ListKind.Mentions]);
+        void ReadKind(sqlite3 db, ListKind kind)
+        {
+            var (wanted, table, column, maxTableKey) = kind switch
+            {
+                ListKind.Hashtags => (PostBatchColumns.Hashtags, "post_hashtags", "hashtag_key", RowidTableKeys),
+                ListKind.Urls => (PostBatchColumns.Urls, "post_urls", "url_key", RowidTableKeys),
+                _ => (PostBatchColumns.Mentions, "post_mentions", "account_key", AccountTableKeys),
+            };
+            ValueKeys? ids = null;
+            if (columns.HasFlag(wanted))
+            {
+                (lists[(int)kind], ids) = KeyedLists.Read(db, ListSql(table, column, sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(maxTableKey), cancellationToken);
+            }
+
+            (values[(int)kind], missing[(int)kind]) = kind switch
+            {
+                ListKind.Hashtags => ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids, cancellationToken),
+                ListKind.Urls => ValuesOf(db, "SELECT url_key, url FROM urls", ids, cancellationToken),
+                _ => ValuesOf(accounts, ids),
+            };
+        }
+
+        var hashtags = beside is null || !columns.HasFlag(PostBatchColumns.Hashtags)
+            ? null
+            : Task.Factory.StartNew(() => ReadKind(beside.Db, ListKind.Hashtags), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            if (hashtags is null)
+            {
+                ReadKind(snapshot.Db, ListKind.Hashtags);
+            }
+
+            ReadKind(snapshot.Db, ListKind.Urls);
+            ReadKind(snapshot.Db, ListKind.Mentions);
+        }
+        finally
+        {
+            // The second connection is closed only once its read is over, whatever happened on this one (WaitAny
+            // waits without throwing; the read's own error is thrown below).
+            if (hashtags is not null)
+            {
+                Task.WaitAny([hashtags], CancellationToken.None);
+            }
+        }
+
+        hashtags?.GetAwaiter().GetResult();
         return new PostLists(lists, values, missing);
     }
 

@@ -20,7 +20,49 @@ internal sealed class ReadSnapshot : IDisposable
     public sqlite3 Db { get; }
 
     /// <summary>Opens the store at <paramref name="path"/> and begins the read transaction.</summary>
-    public static ReadSnapshot Open(string path)
+    public static ReadSnapshot Open(string path) => Open(path, "BEGIN");
+
+    /// <summary>Opens two connections whose reads see the store in one and the same state, for a read split over two
+    /// threads: a third connection holds the store's write lock while both begin (no write can commit in between). The
+    /// second is null when the lock is not free at once (a writer is at work: the store is not waited for) or cannot be
+    /// taken (a read-only store); the caller then reads everything on the first. <paramref name="betweenBegins"/> runs
+    /// after the first has begun and before the second does (for tests: a write tried there must wait).</summary>
+    public static (ReadSnapshot Read, ReadSnapshot? Beside) OpenPair(string path, Action? betweenBegins = null)
+    {
+        // Each read transaction starts with its first read, here of the schema.
+        const string Begin = "BEGIN; SELECT count(*) FROM sqlite_schema";
+        sqlite3? locker = null;
+        try
+        {
+            if (raw.sqlite3_open_v2(path, out locker, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null) != raw.SQLITE_OK
+                || raw.sqlite3_exec(locker, "BEGIN IMMEDIATE") != raw.SQLITE_OK)
+            {
+                return (Open(path, Begin), null);
+            }
+
+            var read = Open(path, Begin);
+            try
+            {
+                betweenBegins?.Invoke();
+                return (read, Open(path, Begin));
+            }
+            catch
+            {
+                read.Dispose();
+                throw;
+            }
+        }
+        finally
+        {
+            if (locker is not null)
+            {
+                raw.sqlite3_exec(locker, "ROLLBACK");
+                locker.Dispose();
+            }
+        }
+    }
+
+    private static ReadSnapshot Open(string path, string begin)
     {
         var rc = raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
         if (rc != raw.SQLITE_OK)
@@ -34,7 +76,7 @@ internal sealed class ReadSnapshot : IDisposable
         try
         {
             raw.sqlite3_busy_timeout(db, 60_000);
-            RawStatement.Execute(db, "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; BEGIN");
+            RawStatement.Execute(db, $"PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; {begin}");
             snapshot._began = true;
             return snapshot;
         }

@@ -28,22 +28,30 @@ public sealed partial class SqliteStore
     /// <remarks>Rows are read through SQLite's C API on a connection of the read's own, in one read transaction: texts
     /// go from SQLite's UTF-8 straight into the chunk's character buffer and numeric ids stay numbers; hashtags, URLs
     /// and mentions are read from their tables beforehand as keys (see <see cref="PostLists"/>), so a row costs no
-    /// string and no query of its own.</remarks>
+    /// string and no query of its own; with two or more <paramref name="threads"/> those tables are read on two
+    /// connections at once.</remarks>
     public async IAsyncEnumerable<PostBatch> ReadPostBatchesAsync(
         PostBatchColumns columns,
         long? sinceUnixSeconds = null,
         int chunkSize = 16_384,
         ConcurrentQueue<PostBatch>? recycled = null,
+        int threads = 1,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         await Task.CompletedTask; // the read is synchronous on the caller's thread (analyze runs it on one of its own)
         var since = sinceUnixSeconds ?? long.MinValue;
-        using var snapshot = ReadSnapshot.Open(Path);
+        var listed = columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions);
+        var (snapshot, beside) = threads > 1 && listed != 0 && listed != PostBatchColumns.Hashtags
+            ? ReadSnapshot.OpenPair(Path)
+            : (ReadSnapshot.Open(Path), null);
+        using var read = snapshot;
         var accounts = AccountIdsByKey.Read(snapshot.Db, cancellationToken);
-        var lists = (columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions)) != 0
-            ? PostLists.Read(snapshot.Db, columns, accounts, sinceUnixSeconds, cancellationToken)
-            : null;
+        PostLists? lists;
+        using (beside)
+        {
+            lists = listed != 0 ? PostLists.Read(snapshot, beside, columns, accounts, sinceUnixSeconds, cancellationToken) : null;
+        }
 
         // Only posts whose id is not a canonical number have a post_ids row: when none has, the joins are left out (a
         // fifth of the statement's work on a collection of platform ids).

@@ -13,8 +13,10 @@ public sealed class SqliteStorePostBatchesTests
 {
     private const PostBatchColumns Every = PostBatchColumns.Text | PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions;
 
-    [Fact]
-    public async Task Column_chunks_hold_every_post_as_the_object_read_gives_it_in_its_order()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)] // the lists read on two connections in one snapshot
+    public async Task Column_chunks_hold_every_post_as_the_object_read_gives_it_in_its_order(int threads)
     {
         var fixture = new IngestStoreFixture();
         await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
@@ -22,7 +24,7 @@ public sealed class SqliteStorePostBatchesTests
         var posts = await store.ReadPostsAsync().ToListAsync();
 
         var rows = new List<string>();
-        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 3))
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 3, threads: threads))
         {
             Assert.InRange(batch.Count, 1, 3);
             for (var i = 0; i < batch.Count; i++)
@@ -36,9 +38,11 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Column_chunks_give_each_post_its_lists_when_post_keys_do_not_follow_time(bool sinceHalfway)
+    [InlineData(false, 1)]
+    [InlineData(true, 1)]
+    [InlineData(false, 2)]
+    [InlineData(true, 2)]
+    public async Task Column_chunks_give_each_post_its_lists_when_post_keys_do_not_follow_time(bool sinceHalfway, int threads)
     {
         // Post keys against time: the lists, read by key from their own tables, must still reach each post's row.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("UPDATE posts SET time = 2000000000 - time + (post_key % 7)");
@@ -48,7 +52,7 @@ public sealed class SqliteStorePostBatchesTests
         long? since = sinceHalfway ? posts[posts.Count / 2].Time.ToUnixTimeSeconds() : null;
 
         var rows = new List<string>();
-        await foreach (var batch in store.ReadPostBatchesAsync(Every, since, chunkSize: 4))
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, since, chunkSize: 4, threads: threads))
         {
             rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
         }
@@ -59,8 +63,10 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Contains(expected, line => line.Split('|')[^1].Length > 0); // and some mentions
     }
 
-    [Fact]
-    public async Task Column_chunks_leave_out_list_items_whose_value_is_not_stored_as_the_object_read_does()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Column_chunks_leave_out_list_items_whose_value_is_not_stored_as_the_object_read_does(int threads)
     {
         var fixture = new IngestStoreFixture();
         await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
@@ -76,7 +82,7 @@ public sealed class SqliteStorePostBatchesTests
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
         var rows = new List<string>();
-        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 5))
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 5, threads: threads))
         {
             rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
         }
