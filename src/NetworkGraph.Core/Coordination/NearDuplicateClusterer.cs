@@ -85,7 +85,7 @@ public sealed class NearDuplicateClusterer
             found[b] = new GrowArray<ulong>(1024);
         }
 
-        var candidates = new EarlierCandidates(count, CandidateSlots);
+        var candidates = new EarlierCandidates(count, CandidateSlots, _degree);
         var spares = new ScratchPool<BandScratch>(() => new BandScratch(count)); // reused across passes
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _degree, CancellationToken = cancellationToken };
         for (var firstBand = 0; firstBand < _options.Bands; firstBand += bandsPerPass)

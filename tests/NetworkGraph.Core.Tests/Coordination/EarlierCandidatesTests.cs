@@ -22,6 +22,22 @@ public sealed class EarlierCandidatesTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    public void Candidates_set_up_on_several_threads_start_empty_in_every_part_and_keep_their_offers(int threads)
+    {
+        // 300,000 texts of 16 slots: several parts of a million slots, the last one short.
+        const int Texts = 300_000;
+        var sut = new EarlierCandidates(Texts, width: 16, degree: threads);
+        sut.Offer(Texts - 1, 7);
+        sut.Offer(70_000, 3);
+
+        Assert.Equal([7], sut.Of(Texts - 1).ToArray());
+        Assert.Equal([3], sut.Of(70_000).ToArray());
+        Assert.Equal(2, Enumerable.Range(0, Texts).Sum(t => sut.Of(t).Length));
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
     public void Offering_all_pairs_at_once_keeps_what_offering_them_one_by_one_keeps_for_any_thread_count(int threads)
