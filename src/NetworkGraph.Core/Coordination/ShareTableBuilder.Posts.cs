@@ -56,9 +56,10 @@ public sealed partial class ShareTableBuilder
         var hash = StableHash.Hash64(normalized);
 
         // Only a text's first share keeps its signature: a text already in the table needs none (the table is only read
-        // while batches are prepared, so this holds for any thread count). The object found here spares the text's
-        // share a second look-up in a table far larger than the cache; only a text new to the table is looked up again.
-        var known = _columns[(int)ShareKind.Text]?.TextObjectOf(hash) ?? -1;
+        // while batches are prepared, so this holds for any thread count). The object found by that look-up spares the
+        // text's share a second one in a table far larger than the cache; only a text new to the table is looked up
+        // again (a text too short to sign is looked up once, when its share is added).
+        var known = withSignature && length >= _options.MinSimilarTextLength ? _columns[(int)ShareKind.Text]?.TextObjectOf(hash) ?? -1 : -1;
         var signed = withSignature && length >= _options.MinSimilarTextLength && known < 0;
         if (signed)
         {
