@@ -37,67 +37,115 @@ public static class InputFingerprint
         }
 
         // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
-        var (keys, names, kinds) = EdgeKeys(input.Edges);
-        foreach (var k in keys)
+        var edges = new EdgeOrder(input.Edges);
+        foreach (var i in edges.Order)
         {
-            line.Start('E').Pooled(names, k.Low).Pooled(names, k.High).Pooled(kinds, k.Kind).Real(k.Weight).Real(k.MeanDt).End();
+            line.Start('E').Pooled(edges.Names, edges.Low[i]).Pooled(edges.Names, edges.High[i]).Pooled(edges.Kinds, edges.Kind[i])
+                .Real(edges.Weight[i]).Real(edges.MeanDt[i]).End();
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
         return line.Hash();
     }
 
-    /// <summary>The edges' keys sorted by low end, high end, kind (ordinal), weight, mean dt, then index, with the ends
-    /// and kinds as indexes into their sorted distinct strings: each distinct string is compared only as often as a
-    /// sort of the distinct strings needs, and encoded once.</summary>
-    private static (EdgeKey[] Keys, PoolUtf8 Names, PoolUtf8 Kinds) EdgeKeys(IReadOnlyList<ClusterEdge> edges)
+    /// <summary>The edges in the fingerprint's order: by low end, high end, kind (ordinal), weight, mean dt, then index,
+    /// with the ends and kinds as ranks in their sorted distinct strings (each distinct string is compared only as often
+    /// as a sort of the distinct strings needs, and encoded once). The ranks are packed into one long per edge where they
+    /// fit, so most edges are ordered by a primitive sort; equal keys are ordered by the whole comparison.</summary>
+    private sealed class EdgeOrder
     {
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in edges)
+        public EdgeOrder(IReadOnlyList<ClusterEdge> edges)
         {
-            names.TryAdd(e.A, 0);
-            names.TryAdd(e.B, 0);
-            kinds.TryAdd(e.Kind, 0);
+            var n = edges.Count;
+            (Low, High, Kind, Weight, MeanDt) = (new int[n], new int[n], new int[n], new double[n], new double[n]);
+            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < n; i++)
+            {
+                var e = edges[i];
+                (Low[i], High[i], Kind[i], Weight[i], MeanDt[i]) = (Number(names, e.A), Number(names, e.B), Number(kinds, e.Kind), e.Weight, e.MeanDtSeconds);
+            }
+
+            var (sortedNames, nameRank) = Rank(names);
+            var (sortedKinds, kindRank) = Rank(kinds);
+            (Names, Kinds) = (new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
+
+            // Ends of 24 bits each and a kind of 15 fit in a non-negative long; else the low end alone is the key.
+            var packed = sortedNames.Length <= 1 << 24 && sortedKinds.Length <= 1 << 15;
+            var keys = new long[n];
+            Order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                var (a, b) = (nameRank[Low[i]], nameRank[High[i]]);
+                (Low[i], High[i], Kind[i]) = (Math.Min(a, b), Math.Max(a, b), kindRank[Kind[i]]);
+                keys[i] = packed ? ((long)Low[i] << 39) | ((long)High[i] << 15) | (long)Kind[i] : Low[i];
+                Order[i] = i;
+            }
+
+            RowOrder.Sort(keys, Order, Compare);
         }
 
-        var sortedNames = Rank(names);
-        var sortedKinds = Rank(kinds);
-        var keys = new EdgeKey[edges.Count];
-        for (var i = 0; i < keys.Length; i++)
+        /// <summary>The edges' indexes in order.</summary>
+        public int[] Order { get; }
+
+        /// <summary>Per edge, the rank of its lower end.</summary>
+        public int[] Low { get; }
+
+        public int[] High { get; }
+
+        /// <summary>Per edge, the rank of its kind.</summary>
+        public int[] Kind { get; }
+
+        public double[] Weight { get; }
+
+        public double[] MeanDt { get; }
+
+        /// <summary>The distinct ends, sorted.</summary>
+        public PoolUtf8 Names { get; }
+
+        /// <summary>The distinct kinds, sorted.</summary>
+        public PoolUtf8 Kinds { get; }
+
+        /// <summary>The number a string was given when first seen (0, 1, ...).</summary>
+        private static int Number(Dictionary<string, int> numbers, string value)
         {
-            var (a, b) = (names[edges[i].A], names[edges[i].B]);
-            keys[i] = new EdgeKey(Math.Min(a, b), Math.Max(a, b), kinds[edges[i].Kind], edges[i].Weight, edges[i].MeanDtSeconds, i);
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, value, out var seen);
+            if (!seen)
+            {
+                number = numbers.Count - 1;
+            }
+
+            return number;
         }
 
-        Array.Sort(keys);
-        return (keys, new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
-    }
-
-    /// <summary>Sets each key's value to its rank in ordinal order; gives the keys in that order.</summary>
-    private static string[] Rank(Dictionary<string, int> ranks)
-    {
-        var sorted = ranks.Keys.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        for (var r = 0; r < sorted.Length; r++)
+        /// <summary>The strings numbered in <paramref name="numbers"/> in ordinal order, and each number's rank there.</summary>
+        private static (string[] Sorted, int[] RankOf) Rank(Dictionary<string, int> numbers)
         {
-            ranks[sorted[r]] = r;
+            var sorted = new string[numbers.Count];
+            var order = new int[numbers.Count];
+            foreach (var (value, number) in numbers)
+            {
+                (sorted[number], order[number]) = (value, number);
+            }
+
+            Array.Sort(sorted, order, StringComparer.Ordinal);
+            var rankOf = new int[order.Length];
+            for (var r = 0; r < order.Length; r++)
+            {
+                rankOf[order[r]] = r;
+            }
+
+            return (sorted, rankOf);
         }
 
-        return sorted;
-    }
-
-    /// <summary>An edge's sort key: ranks of its ends (low first) and kind, weight, mean dt, input index.</summary>
-    private readonly record struct EdgeKey(int Low, int High, int Kind, double Weight, double MeanDt, int Index) : IComparable<EdgeKey>
-    {
-        public int CompareTo(EdgeKey other)
+        private int Compare(int x, int y)
         {
-            var c = Low.CompareTo(other.Low);
-            c = c != 0 ? c : High.CompareTo(other.High);
-            c = c != 0 ? c : Kind.CompareTo(other.Kind);
-            c = c != 0 ? c : Weight.CompareTo(other.Weight);
-            c = c != 0 ? c : MeanDt.CompareTo(other.MeanDt);
-            return c != 0 ? c : Index.CompareTo(other.Index);
+            var c = Low[x].CompareTo(Low[y]);
+            c = c != 0 ? c : High[x].CompareTo(High[y]);
+            c = c != 0 ? c : Kind[x].CompareTo(Kind[y]);
+            c = c != 0 ? c : Weight[x].CompareTo(Weight[y]);
+            c = c != 0 ? c : MeanDt[x].CompareTo(MeanDt[y]);
+            return c != 0 ? c : x.CompareTo(y);
         }
     }
 
