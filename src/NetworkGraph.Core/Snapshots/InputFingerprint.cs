@@ -393,18 +393,15 @@ public static class InputFingerprint
     private sealed class PoolUtf8
     {
         private readonly int[] _starts;
-        private readonly int[] _values;
 
         public PoolUtf8(IReadOnlyList<string> strings)
         {
             Chars = new int[strings.Count];
             _starts = new int[strings.Count + 1];
-            _values = new int[strings.Count];
             for (var i = 0; i < strings.Count; i++)
             {
                 Chars[i] = strings[i].Length;
-                _values[i] = _starts[i] + 2 + DecimalDigits.Count(Chars[i]);
-                _starts[i + 1] = _values[i] + Encoding.UTF8.GetByteCount(strings[i]);
+                _starts[i + 1] = ValueStart(i) + Encoding.UTF8.GetByteCount(strings[i]);
             }
 
             Bytes = new byte[_starts[^1] + LineHasher.Slack];
@@ -414,7 +411,7 @@ public static class InputFingerprint
                 Bytes[at] = (byte)'|';
                 at += 1 + DecimalDigits.Write(Chars[i], Bytes.AsSpan(at + 1));
                 Bytes[at] = (byte)':';
-                Encoding.UTF8.GetBytes(strings[i], Bytes.AsSpan(_values[i]));
+                Encoding.UTF8.GetBytes(strings[i], Bytes.AsSpan(at + 1));
             }
         }
 
@@ -428,6 +425,9 @@ public static class InputFingerprint
         public (int Start, int Length) Field(int index) => (_starts[index], _starts[index + 1] - _starts[index]);
 
         /// <summary>Where a string's UTF-8 (without its prefix) is in <see cref="Bytes"/>.</summary>
-        public (int Start, int Length) Value(int index) => (_values[index], _starts[index + 1] - _values[index]);
+        public (int Start, int Length) Value(int index) => (ValueStart(index), _starts[index + 1] - ValueStart(index));
+
+        /// <summary>Where a string's UTF-8 starts: after "|", its length's digits and ":".</summary>
+        private int ValueStart(int index) => _starts[index] + 2 + DecimalDigits.Count(Chars[index]);
     }
 }
