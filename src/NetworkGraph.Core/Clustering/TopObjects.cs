@@ -161,36 +161,21 @@ internal sealed class TopObjects
 
     private string Tag(int s) => _tags[s] ??= _table.Strings[s].TrimStart('#');
 
-    /// <summary>Distinct keys numbered 0, 1, ... in the order first given; safe to share between threads.</summary>
+    /// <summary>Distinct keys numbered 0, 1, ... in the order first given; safe to share between threads (an id is
+    /// read only after it was given out, and the pool's strings only grow).</summary>
     private sealed class KeySpace
     {
-        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-        private string[] _keys = new string[64];
+        private readonly StringPool _keys = new();
 
         /// <summary>The key of an id given out.</summary>
-        public string this[int id] => Volatile.Read(ref _keys)[id];
+        public string this[int id] => _keys.Strings[id];
 
         /// <summary>The id of a key, a new one when the key is new.</summary>
         public int Id(string key)
         {
-            lock (_ids)
+            lock (_keys)
             {
-                if (_ids.TryGetValue(key, out var id))
-                {
-                    return id;
-                }
-
-                id = _ids.Count;
-                if (id == _keys.Length)
-                {
-                    var bigger = new string[id * 2];
-                    _keys.CopyTo(bigger, 0);
-                    Volatile.Write(ref _keys, bigger);
-                }
-
-                _keys[id] = key;
-                _ids.Add(key, id);
-                return id;
+                return _keys.Intern(key);
             }
         }
     }

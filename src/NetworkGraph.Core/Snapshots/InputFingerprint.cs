@@ -58,12 +58,12 @@ public static class InputFingerprint
         {
             var n = edges.Count;
             (Low, High, Kind, Weight, MeanDt) = (new int[n], new int[n], new int[n], new double[n], new double[n]);
-            var names = new Dictionary<string, int>(StringComparer.Ordinal);
-            var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+            var names = new StringPool();
+            var kinds = new StringPool();
             for (var i = 0; i < n; i++)
             {
                 var e = edges[i];
-                (Low[i], High[i], Kind[i], Weight[i], MeanDt[i]) = (Number(names, e.A), Number(names, e.B), Number(kinds, e.Kind), e.Weight, e.MeanDtSeconds);
+                (Low[i], High[i], Kind[i], Weight[i], MeanDt[i]) = (names.Intern(e.A), names.Intern(e.B), kinds.Intern(e.Kind), e.Weight, e.MeanDtSeconds);
             }
 
             var (sortedNames, nameRank) = Rank(names);
@@ -106,28 +106,11 @@ public static class InputFingerprint
         /// <summary>The distinct kinds, sorted.</summary>
         public PoolUtf8 Kinds { get; }
 
-        /// <summary>The number a string was given when first seen (0, 1, ...).</summary>
-        private static int Number(Dictionary<string, int> numbers, string value)
+        /// <summary>The pool's strings in ordinal order, and each pool index's rank there.</summary>
+        private static (string[] Sorted, int[] RankOf) Rank(StringPool pool)
         {
-            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, value, out var seen);
-            if (!seen)
-            {
-                number = numbers.Count - 1;
-            }
-
-            return number;
-        }
-
-        /// <summary>The strings numbered in <paramref name="numbers"/> in ordinal order, and each number's rank there.</summary>
-        private static (string[] Sorted, int[] RankOf) Rank(Dictionary<string, int> numbers)
-        {
-            var sorted = new string[numbers.Count];
-            var order = new int[numbers.Count];
-            foreach (var (value, number) in numbers)
-            {
-                (sorted[number], order[number]) = (value, number);
-            }
-
+            var sorted = pool.Strings.ToArray();
+            var order = Enumerable.Range(0, sorted.Length).ToArray();
             Array.Sort(sorted, order, StringComparer.Ordinal);
             var rankOf = new int[order.Length];
             for (var r = 0; r < order.Length; r++)
