@@ -191,15 +191,13 @@ public sealed class ClusterAnalyzer
     /// <summary>The table rows of each community's members, by time then id; a repeated post id counts once (its first row).</summary>
     private static Dictionary<int, int[]> RowsByCommunity(ClusterPosts table, IReadOnlyDictionary<string, int> partition, IEnumerable<int> analysed)
     {
-        // Communities by dense index (in the order given); Small for a community not analysed, Outside for none.
-        const int Outside = -2, Small = -1;
+        // Communities by dense index (in the order given); Small for a community not analysed, Outside for none. Only
+        // the authors' strings are looked up, each once, when first met (most strings of the pool are no author).
+        const int Outside = -2, Small = -1, Unknown = int.MinValue;
         var wanted = analysed.Distinct().ToArray();
         var indexOf = wanted.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => x.k);
         var communityOf = new int[table.Strings.Count];
-        for (var s = 0; s < communityOf.Length; s++)
-        {
-            communityOf[s] = !partition.TryGetValue(table.Strings[s], out var c) ? Outside : indexOf.GetValueOrDefault(c, Small);
-        }
+        Array.Fill(communityOf, Unknown);
 
         // Counted first, so each community's rows fill an array of its size.
         var seen = table.IdsUnique ? null : new HashSet<string>(StringComparer.Ordinal);
@@ -207,17 +205,23 @@ public sealed class ClusterAnalyzer
         var counts = new int[wanted.Length];
         for (var r = 0; r < table.Count; r++)
         {
-            var k = communityOf[table.Authors[r]];
-            if (k == Outside || (seen is not null && !seen.Add(table.Ids[r]!)))
+            ref var k = ref communityOf[table.Authors[r]];
+            if (k == Unknown)
             {
-                k = Outside;
-            }
-            else if (k >= 0)
-            {
-                counts[k]++;
+                k = !partition.TryGetValue(table.Strings[table.Authors[r]], out var c) ? Outside : indexOf.GetValueOrDefault(c, Small);
             }
 
-            rowCommunity[r] = k;
+            var community = k;
+            if (community == Outside || (seen is not null && !seen.Add(table.Ids[r]!)))
+            {
+                community = Outside;
+            }
+            else if (community >= 0)
+            {
+                counts[community]++;
+            }
+
+            rowCommunity[r] = community;
         }
 
         var rowsOf = Array.ConvertAll(counts, n => new int[n]);
@@ -230,17 +234,18 @@ public sealed class ClusterAnalyzer
             }
         }
 
+        // One array of keys, the biggest community's size, serves each community in turn.
         var ticks = table.Ticks;
         var ids = table.Ids;
+        var keys = new long[rowsOf.Length == 0 ? 0 : rowsOf.Max(r => r.Length)];
         foreach (var rows in rowsOf)
         {
-            var keys = new long[rows.Length];
             for (var i = 0; i < rows.Length; i++)
             {
                 keys[i] = ticks[rows[i]];
             }
 
-            RowOrder.Sort(keys, rows, ids.CompareOrdinal);
+            RowOrder.Sort(keys.AsSpan(0, rows.Length), rows, ids.CompareOrdinal);
         }
 
         return wanted.Select((c, k) => (c, k)).ToDictionary(x => x.c, x => rowsOf[x.k]);

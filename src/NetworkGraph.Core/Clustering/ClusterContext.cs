@@ -30,13 +30,15 @@ internal sealed class ClusterContext
         _rows = rows;
         _texts = texts;
         Zone = zone;
+        var ticks = new long[rows.Length];
         var local = new DateTime[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            local[i] = ZoneResolver.ToLocal(new DateTimeOffset(table.Ticks[rows[i]], TimeSpan.Zero), zone);
+            ticks[i] = table.Ticks[rows[i]];
+            local[i] = ZoneResolver.ToLocal(new DateTimeOffset(ticks[i], TimeSpan.Zero), zone);
         }
 
-        LocalTimes = local;
+        (Ticks, LocalTimes) = (ticks, local);
     }
 
     public int Community { get; }
@@ -57,6 +59,9 @@ internal sealed class ClusterContext
 
     /// <summary>Number of the members' posts.</summary>
     public int Count => _rows.Length;
+
+    /// <summary>UTC ticks per post, in post order (read from the table once: its rows are scattered; not to be changed).</summary>
+    public long[] Ticks { get; }
 
     /// <summary>Local (profile time zone) wall-clock time per post, in post order.</summary>
     public IReadOnlyList<DateTime> LocalTimes { get; }

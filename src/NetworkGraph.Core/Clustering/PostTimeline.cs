@@ -26,20 +26,19 @@ internal sealed class PostTimeline
 
     public int Count => Ticks.Length;
 
-    /// <summary>The cluster's posts, already in time order; texts shorter than <paramref name="minTextLength"/> get no id.</summary>
+    /// <summary>The cluster's posts, already in time order (their times are the context's); texts shorter than
+    /// <paramref name="minTextLength"/> get no id.</summary>
     public static PostTimeline Of(ClusterContext ctx, int minTextLength)
     {
         var n = ctx.Count;
-        var ticks = new long[n];
         var texts = new int[n];
         for (var i = 0; i < n; i++)
         {
-            ticks[i] = ctx.Table.Ticks[ctx.Row(i)];
             var text = ctx.TextId(i);
             texts[i] = text >= 0 && ctx.NormalizedLength(text) >= minTextLength ? text : -1;
         }
 
-        return new PostTimeline(ticks, ctx.AuthorIndexes, ctx.AuthorCount, texts);
+        return new PostTimeline(ctx.Ticks, ctx.AuthorIndexes, ctx.AuthorCount, texts);
     }
 
     /// <summary>
@@ -139,10 +138,14 @@ internal sealed class PostTimeline
                 int x = lo, y = mid, o = lo;
                 while (x < mid && y < hi)
                 {
-                    var fromX = srcTicks[x] <= srcTicks[y];
-                    var from = fromX ? x++ : y++;
+                    // Without a branch (which side comes next is a coin toss the processor would often guess wrong):
+                    // fromY is 1 when y's time is earlier (times lie within one period: the difference cannot overflow).
+                    var fromY = (int)((ulong)(srcTicks[y] - srcTicks[x]) >> 63);
+                    var from = x + ((y - x) & -fromY);
                     dstTicks[o] = srcTicks[from];
                     dstAuthors[o++] = srcAuthors[from];
+                    x += 1 - fromY;
+                    y += fromY;
                 }
 
                 for (; x < mid; x++, o++)

@@ -9,10 +9,21 @@ public static class RowOrder
     public static void Sort(long[] keys, int[] rows, Comparison<int> tieBreak)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        Sort(keys.AsSpan(), rows, tieBreak);
+    }
+
+    /// <summary>As <see cref="Sort(long[], int[], Comparison{int})"/>, with the keys in a span (of the rows' length).</summary>
+    public static void Sort(Span<long> keys, int[] rows, Comparison<int> tieBreak)
+    {
         ArgumentNullException.ThrowIfNull(rows);
+        if (keys.Length != rows.Length)
+        {
+            throw new ArgumentException("There must be one key per row.", nameof(keys));
+        }
+
         if (!IsSorted(keys))
         {
-            Array.Sort(keys, rows);
+            keys.Sort(rows.AsSpan());
         }
 
         Comparer<int>? comparer = null;
@@ -33,7 +44,7 @@ public static class RowOrder
         }
     }
 
-    private static bool IsSorted(long[] keys)
+    private static bool IsSorted(ReadOnlySpan<long> keys)
     {
         for (var i = 1; i < keys.Length; i++)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Security.Cryptography;
 using System.Text;
 using NetworkGraph.Core.Clustering;
@@ -36,67 +37,98 @@ public static class InputFingerprint
         }
 
         // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
-        var (keys, names, kinds) = EdgeKeys(input.Edges);
-        foreach (var k in keys)
+        var edges = new EdgeOrder(input.Edges);
+        foreach (var i in edges.Order)
         {
-            line.Start('E').Pooled(names, k.Low).Pooled(names, k.High).Pooled(kinds, k.Kind).Real(k.Weight).Real(k.MeanDt).End();
+            line.Start('E').Pooled(edges.Names, edges.Low[i]).Pooled(edges.Names, edges.High[i]).Pooled(edges.Kinds, edges.Kind[i])
+                .Real(edges.Weight[i]).Real(edges.MeanDt[i]).End();
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
         return line.Hash();
     }
 
-    /// <summary>The edges' keys sorted by low end, high end, kind (ordinal), weight, mean dt, then index, with the ends
-    /// and kinds as indexes into their sorted distinct strings: each distinct string is compared only as often as a
-    /// sort of the distinct strings needs, and encoded once.</summary>
-    private static (EdgeKey[] Keys, PoolUtf8 Names, PoolUtf8 Kinds) EdgeKeys(IReadOnlyList<ClusterEdge> edges)
+    /// <summary>The edges in the fingerprint's order: by low end, high end, kind (ordinal), weight, mean dt, then index,
+    /// with the ends and kinds as ranks in their sorted distinct strings (each distinct string is compared only as often
+    /// as a sort of the distinct strings needs, and encoded once). The ranks are packed into one long per edge where they
+    /// fit, so most edges are ordered by a primitive sort; equal keys are ordered by the whole comparison.</summary>
+    private sealed class EdgeOrder
     {
-        var names = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in edges)
+        public EdgeOrder(IReadOnlyList<ClusterEdge> edges)
         {
-            names.TryAdd(e.A, 0);
-            names.TryAdd(e.B, 0);
-            kinds.TryAdd(e.Kind, 0);
+            var n = edges.Count;
+            (Low, High, Kind, Weight, MeanDt) = (new int[n], new int[n], new int[n], new double[n], new double[n]);
+            var names = new StringPool();
+            var kinds = new StringPool();
+            for (var i = 0; i < n; i++)
+            {
+                var e = edges[i];
+                (Low[i], High[i], Kind[i], Weight[i], MeanDt[i]) = (names.Intern(e.A), names.Intern(e.B), kinds.Intern(e.Kind), e.Weight, e.MeanDtSeconds);
+            }
+
+            var (sortedNames, nameRank) = Rank(names);
+            var (sortedKinds, kindRank) = Rank(kinds);
+            (Names, Kinds) = (new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
+
+            // Ends of 24 bits each and a kind of 15 fit in a non-negative long; else the low end alone is the key.
+            var packed = sortedNames.Length <= 1 << 24 && sortedKinds.Length <= 1 << 15;
+            var keys = new long[n];
+            Order = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                var (a, b) = (nameRank[Low[i]], nameRank[High[i]]);
+                (Low[i], High[i], Kind[i]) = (Math.Min(a, b), Math.Max(a, b), kindRank[Kind[i]]);
+                keys[i] = packed ? ((long)Low[i] << 39) | ((long)High[i] << 15) | (long)Kind[i] : Low[i];
+                Order[i] = i;
+            }
+
+            RowOrder.Sort(keys, Order, Compare);
         }
 
-        var sortedNames = Rank(names);
-        var sortedKinds = Rank(kinds);
-        var keys = new EdgeKey[edges.Count];
-        for (var i = 0; i < keys.Length; i++)
+        /// <summary>The edges' indexes in order.</summary>
+        public int[] Order { get; }
+
+        /// <summary>Per edge, the rank of its lower end.</summary>
+        public int[] Low { get; }
+
+        public int[] High { get; }
+
+        /// <summary>Per edge, the rank of its kind.</summary>
+        public int[] Kind { get; }
+
+        public double[] Weight { get; }
+
+        public double[] MeanDt { get; }
+
+        /// <summary>The distinct ends, sorted.</summary>
+        public PoolUtf8 Names { get; }
+
+        /// <summary>The distinct kinds, sorted.</summary>
+        public PoolUtf8 Kinds { get; }
+
+        /// <summary>The pool's strings in ordinal order, and each pool index's rank there.</summary>
+        private static (string[] Sorted, int[] RankOf) Rank(StringPool pool)
         {
-            var (a, b) = (names[edges[i].A], names[edges[i].B]);
-            keys[i] = new EdgeKey(Math.Min(a, b), Math.Max(a, b), kinds[edges[i].Kind], edges[i].Weight, edges[i].MeanDtSeconds, i);
+            var sorted = pool.Strings.ToArray();
+            var order = Enumerable.Range(0, sorted.Length).ToArray();
+            Array.Sort(sorted, order, StringComparer.Ordinal);
+            var rankOf = new int[order.Length];
+            for (var r = 0; r < order.Length; r++)
+            {
+                rankOf[order[r]] = r;
+            }
+
+            return (sorted, rankOf);
         }
 
-        Array.Sort(keys);
-        return (keys, new PoolUtf8(sortedNames), new PoolUtf8(sortedKinds));
-    }
-
-    /// <summary>Sets each key's value to its rank in ordinal order; gives the keys in that order.</summary>
-    private static string[] Rank(Dictionary<string, int> ranks)
-    {
-        var sorted = ranks.Keys.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        for (var r = 0; r < sorted.Length; r++)
+        private int Compare(int x, int y)
         {
-            ranks[sorted[r]] = r;
-        }
-
-        return sorted;
-    }
-
-    /// <summary>An edge's sort key: ranks of its ends (low first) and kind, weight, mean dt, input index.</summary>
-    private readonly record struct EdgeKey(int Low, int High, int Kind, double Weight, double MeanDt, int Index) : IComparable<EdgeKey>
-    {
-        public int CompareTo(EdgeKey other)
-        {
-            var c = Low.CompareTo(other.Low);
-            c = c != 0 ? c : High.CompareTo(other.High);
-            c = c != 0 ? c : Kind.CompareTo(other.Kind);
-            c = c != 0 ? c : Weight.CompareTo(other.Weight);
-            c = c != 0 ? c : MeanDt.CompareTo(other.MeanDt);
-            return c != 0 ? c : Index.CompareTo(other.Index);
+            var c = Low[x].CompareTo(Low[y]);
+            c = c != 0 ? c : High[x].CompareTo(High[y]);
+            c = c != 0 ? c : Kind[x].CompareTo(Kind[y]);
+            c = c != 0 ? c : Weight[x].CompareTo(Weight[y]);
+            c = c != 0 ? c : MeanDt[x].CompareTo(MeanDt[y]);
+            return c != 0 ? c : x.CompareTo(y);
         }
     }
 
@@ -104,14 +136,18 @@ public static class InputFingerprint
     /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
     /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
     /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
-    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash).</summary>
+    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash). The buffer always keeps
+    /// <see cref="Slack"/> bytes free past what a piece writes, so a short piece is copied as one 32-byte block.</summary>
     private sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(4096);
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(FlushBytes * 2);
         private int _length;
 
         private const int FlushBytes = 1 << 16;
+
+        /// <summary>The bytes a block copy may write past a piece's end (overwritten by what comes next).</summary>
+        public const int Slack = 32;
 
         /// <summary>Starts a line with its tag (an ASCII letter: its one byte).</summary>
         public LineHasher Start(char tag)
@@ -140,22 +176,36 @@ public static class InputFingerprint
         public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)
         {
             Prefix(Encoding.UTF8.GetCharCount(utf8));
-            AppendBytes(utf8);
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
             return this;
         }
 
-        public LineHasher Number(long? value)
+        public LineHasher Number(long? value) => value is { } v ? Number(v) : Null();
+
+        /// <summary>A number's invariant digits ("-" and digits) as a field: as many characters as bytes.</summary>
+        public LineHasher Number(long value)
         {
-            if (value is not { } v)
+            var n = DecimalDigits.Count(value);
+            Reserve(4 + DecimalDigits.MaxBytes);
+            var bytes = _bytes;
+            bytes[_length] = (byte)'|';
+            if (n < 10)
             {
-                return Null();
+                bytes[_length + 1] = (byte)('0' + n);
+                bytes[_length + 2] = (byte)':';
+                _length += 3;
+            }
+            else
+            {
+                bytes[_length + 1] = (byte)('0' + (n / 10));
+                bytes[_length + 2] = (byte)('0' + (n % 10));
+                bytes[_length + 3] = (byte)':';
+                _length += 4;
             }
 
-            // Utf8Formatter writes the invariant digits ("-" and digits) as bytes, without a culture.
-            Span<byte> digits = stackalloc byte[24];
-            Utf8Formatter.TryFormat(v, digits, out var n);
-            Prefix(n);
-            AppendBytes(digits[..n]);
+            _length += DecimalDigits.Write(value, bytes.AsSpan(_length));
             return this;
         }
 
@@ -188,15 +238,21 @@ public static class InputFingerprint
                 return Null();
             }
 
-            Prefix(pool.Chars[index]);
-            AppendBytes(pool.Utf8(index));
+            var (start, length) = pool.Field(index);
+            Copy(pool.Bytes, start, length);
             return this;
         }
 
         /// <summary>The pool strings of <paramref name="values"/> joined by U+001F, as one field.</summary>
         public LineHasher Joined(PoolUtf8 pool, ReadOnlySpan<int> values)
         {
-            var length = Math.Max(0, values.Length - 1);
+            if (values.IsEmpty)
+            {
+                AppendBytes("|0:"u8);
+                return this;
+            }
+
+            var length = values.Length - 1;
             foreach (var v in values)
             {
                 length += pool.Chars[v];
@@ -207,10 +263,12 @@ public static class InputFingerprint
             {
                 if (k > 0)
                 {
-                    AppendBytes([0x1f]);
+                    Reserve(1);
+                    _bytes[_length++] = 0x1f;
                 }
 
-                AppendBytes(pool.Utf8(values[k]));
+                var (start, bytes) = pool.Value(values[k]);
+                Copy(pool.Bytes, start, bytes);
             }
 
             return this;
@@ -255,9 +313,34 @@ public static class InputFingerprint
         {
             Reserve(13);
             _bytes[_length++] = (byte)'|';
-            Utf8Formatter.TryFormat(length, _bytes.AsSpan(_length), out var n);
-            _length += n;
+            if (length < 10)
+            {
+                _bytes[_length++] = (byte)('0' + length);
+            }
+            else
+            {
+                _length += DecimalDigits.Write(length, _bytes.AsSpan(_length));
+            }
+
             _bytes[_length++] = (byte)':';
+        }
+
+        /// <summary>Copies <paramref name="length"/> bytes from <paramref name="source"/> at <paramref name="start"/>,
+        /// which has at least <see cref="Slack"/> bytes after that start: a piece that short moves as one block.</summary>
+        private void Copy(byte[] source, int start, int length)
+        {
+            Reserve(length);
+            if (length <= Slack && Vector256.IsHardwareAccelerated)
+            {
+                Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(source), (nuint)start)
+                    .StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_bytes), (nuint)_length);
+            }
+            else
+            {
+                source.AsSpan(start, length).CopyTo(_bytes.AsSpan(_length));
+            }
+
+            _length += length;
         }
 
         private void AppendBytes(ReadOnlySpan<byte> utf8)
@@ -273,11 +356,12 @@ public static class InputFingerprint
             _length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_length));
         }
 
+        /// <summary>Makes room for <paramref name="bytes"/> more bytes and the slack after them.</summary>
         private void Reserve(int bytes)
         {
-            if (_length + bytes > _bytes.Length)
+            if (_length + bytes + Slack > _bytes.Length)
             {
-                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes));
+                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes + Slack));
                 _bytes.AsSpan(0, _length).CopyTo(bigger);
                 ArrayPool<byte>.Shared.Return(_bytes);
                 _bytes = bigger;
@@ -286,10 +370,11 @@ public static class InputFingerprint
     }
 
     /// <summary>Each pool string encoded once as the hasher encodes a string (<see cref="Encoding.UTF8"/>, a lone
-    /// surrogate as U+FFFD), with its length in UTF-16 characters: a row's strings are then copied, not encoded again.</summary>
+    /// surrogate as U+FFFD) and stored as the field the hasher writes for it (<c>|length:</c> and its bytes), with its
+    /// length in UTF-16 characters: a row's strings are then copied, not encoded again. The bytes end with
+    /// <see cref="LineHasher.Slack"/> spare bytes, so any field or value can be read as one 32-byte block.</summary>
     private sealed class PoolUtf8
     {
-        private readonly byte[] _bytes;
         private readonly int[] _starts;
 
         public PoolUtf8(IReadOnlyList<string> strings)
@@ -299,19 +384,33 @@ public static class InputFingerprint
             for (var i = 0; i < strings.Count; i++)
             {
                 Chars[i] = strings[i].Length;
-                _starts[i + 1] = _starts[i] + Encoding.UTF8.GetByteCount(strings[i]);
+                _starts[i + 1] = ValueStart(i) + Encoding.UTF8.GetByteCount(strings[i]);
             }
 
-            _bytes = new byte[_starts[^1]];
+            Bytes = new byte[_starts[^1] + LineHasher.Slack];
             for (var i = 0; i < strings.Count; i++)
             {
-                Encoding.UTF8.GetBytes(strings[i], _bytes.AsSpan(_starts[i]));
+                var at = _starts[i];
+                Bytes[at] = (byte)'|';
+                at += 1 + DecimalDigits.Write(Chars[i], Bytes.AsSpan(at + 1));
+                Bytes[at] = (byte)':';
+                Encoding.UTF8.GetBytes(strings[i], Bytes.AsSpan(at + 1));
             }
         }
 
         /// <summary>Each string's length in UTF-16 characters.</summary>
         public int[] Chars { get; }
 
-        public ReadOnlySpan<byte> Utf8(int index) => _bytes.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
+        /// <summary>The fields, one after another, and the spare bytes.</summary>
+        public byte[] Bytes { get; }
+
+        /// <summary>Where a string's field (its length prefix and its UTF-8) is in <see cref="Bytes"/>.</summary>
+        public (int Start, int Length) Field(int index) => (_starts[index], _starts[index + 1] - _starts[index]);
+
+        /// <summary>Where a string's UTF-8 (without its prefix) is in <see cref="Bytes"/>.</summary>
+        public (int Start, int Length) Value(int index) => (ValueStart(index), _starts[index + 1] - ValueStart(index));
+
+        /// <summary>Where a string's UTF-8 starts: after "|", its length's digits and ":".</summary>
+        private int ValueStart(int index) => _starts[index] + 2 + DecimalDigits.Count(Chars[index]);
     }
 }

@@ -30,4 +30,18 @@ public sealed class RowOrderTests
 
         Assert.Equal([1, 0, 2, 4, 3], rows);
     }
+
+    [Fact]
+    public void Keys_in_part_of_a_longer_array_sort_the_rows_and_leave_the_rest()
+    {
+        string[] ids = ["b", "a", "c"];
+        long[] keys = [7, 3, 7, 42, 42];
+        var rows = new[] { 0, 1, 2 };
+
+        RowOrder.Sort(keys.AsSpan(0, 3), rows, (x, y) => string.CompareOrdinal(ids[x], ids[y]));
+
+        Assert.Equal([1, 0, 2], rows);
+        Assert.Equal([3, 7, 7, 42, 42], keys);
+        Assert.Throws<ArgumentException>(() => RowOrder.Sort(keys.AsSpan(0, 4), rows, (x, y) => x.CompareTo(y)));
+    }
 }

@@ -135,4 +135,20 @@ public sealed class InputFingerprintTests
             Assert.Equal(Reference(input with { EdgeWindowSeconds = window }), InputFingerprint.Compute(input with { EdgeWindowSeconds = window }));
         }
     }
+
+    [Fact]
+    public void The_fingerprint_orders_many_edges_as_its_definition_does()
+    {
+        // Edges among many accounts in a shuffled order, both ways round, of several kinds, with repeated and tied
+        // weights and gaps (ties keep their input order).
+        var random = new Random(5);
+        var accounts = Enumerable.Range(0, 40).Select(i => (i * 7 % 40).ToString(CultureInfo.InvariantCulture) + (i % 3 == 0 ? "x" : "")).ToArray();
+        string[] kinds = ["co_tweet", "co_link", "co_retweet", "co_hashtag"];
+        var edges = Enumerable.Range(0, 600).Select(_ => Edge(
+            accounts[random.Next(accounts.Length)], accounts[random.Next(accounts.Length)], kinds[random.Next(kinds.Length)],
+            random.Next(3) + (random.Next(2) * 0.5), random.Next(4) == 0 ? double.NaN : random.Next(3))).ToArray();
+        var input = new ClusterInput([], [], Partition((1, accounts)), edges);
+
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input));
+    }
 }
