@@ -250,6 +250,7 @@ public sealed partial class ShareTableBuilder
 
         var column = ColumnFor(ShareKind.Text);
         var objectId = column.ObjectFor(text.Hash, post, out var added);
+        TextObjects?.Text(post, objectId, added, text.Length);
         if (added && text.HasSignature)
         {
             column.SetSignature(objectId, _signatures.Add(signature));

@@ -44,6 +44,10 @@ public sealed partial class ShareTableBuilder
         WantsSignatures = _wanted[(int)ShareKind.SimilarText];
     }
 
+    /// <summary>Where each batch post's text object is recorded for the cluster stage (see
+    /// <see cref="PostTextObjects"/>); null: nowhere.</summary>
+    public PostTextObjects? TextObjects { get; init; }
+
     private bool WantsText { get; }
 
     private bool WantsSignatures { get; }
@@ -100,17 +104,21 @@ public sealed partial class ShareTableBuilder
         }
 
         PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.TextOf(i) : default, _batchPrepared, _batchSignatures!);
+        TextObjects?.BatchStarting(_posts.Count);
         if (WantsText && !_options.CollectInteractions && _options.MaxDegreeOfParallelism > 1 && count >= MinRowsApart)
         {
             ExtractApart(batch);
-            return;
+        }
+        else
+        {
+            const int width = MinHashOptions.SignatureLength;
+            for (var i = 0; i < count; i++)
+            {
+                Extract(PostRow.Of(batch, i), AccountOf(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
+            }
         }
 
-        const int width = MinHashOptions.SignatureLength;
-        for (var i = 0; i < count; i++)
-        {
-            Extract(PostRow.Of(batch, i), AccountOf(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
-        }
+        TextObjects?.BatchAdded(_posts.Count);
     }
 
     /// <summary>Adds a generic share row (CooRTweet's object_id, account_id, content_id, timestamp_share).</summary>
@@ -157,6 +165,11 @@ public sealed partial class ShareTableBuilder
     {
         EnsureOpen();
         _built = true;
+        if (WantsText)
+        {
+            TextObjects?.Built(_posts);
+        }
+
         var columns = new ShareColumn?[_columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {

@@ -1,0 +1,101 @@
+using NetworkGraph.Core.Clustering;
+
+namespace NetworkGraph.Core.Coordination;
+
+/// <summary>What a share table's first read learnt of each post's text: the text object (one per distinct 64-bit hash
+/// of the normalised text) of each post read from column chunks, and each object's normalised length. The cluster
+/// stage takes it for its own posts instead of normalising their texts a second time (see
+/// <see cref="TextObjectsOf"/>).</summary>
+/// <remarks>Made empty by the caller and filled by the <see cref="ShareTableBuilder"/> it is given to; usable only when
+/// that builder wanted texts (co-tweet or co-similar), every post came from <see cref="ShareTableBuilder.AddBatch"/>
+/// before any other post, and the posts' ids are numbers (the post ids of the table are then the store keys the walk
+/// of <see cref="TextObjectsOf"/> matches).</remarks>
+public sealed class PostTextObjects
+{
+    private readonly BlockList<int> _objectOfPost = new();
+    private readonly BlockList<int> _lengths = new();
+    private PostIdList? _posts;
+    private int _batchPosts;
+    private bool _broken;
+
+    /// <summary>Whether the builder filled it with every batch post's text (see the remarks).</summary>
+    public bool IsComplete => _posts is not null && !_broken;
+
+    /// <summary>The text objects of chosen rows, by the post id of each row (a number), or null when this holds no
+    /// usable record or a row's post was not read into the table (then the texts are to be normalised as before).</summary>
+    /// <param name="ids">The rows' post ids, in the order the table read its posts (a subsequence of that read: the
+    /// store's posts by time, then key).</param>
+    public RowTextObjects? TextObjectsOf(PostIdColumn ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (!IsComplete)
+        {
+            return null;
+        }
+
+        // Rows and table posts come in one order: each row's post is found by walking the posts once.
+        var posts = _posts!;
+        var objectOfRow = new int[ids.Count];
+        var post = 0;
+        for (var row = 0; row < objectOfRow.Length; row++)
+        {
+            if (!ids.TryNumber(row, out var id))
+            {
+                return null;
+            }
+
+            while (post < _batchPosts && !(posts.TryGetNumber(post, out var key) && key == id))
+            {
+                post++;
+            }
+
+            if (post == _batchPosts)
+            {
+                return null;
+            }
+
+            objectOfRow[row] = post < _objectOfPost.Count ? _objectOfPost[post] : -1;
+            post++;
+        }
+
+        return RowTextObjects.Compacted(objectOfRow, _lengths);
+    }
+
+    /// <summary>Called by the builder before a batch's posts are numbered, with the table's post count so far.</summary>
+    internal void BatchStarting(int posts)
+    {
+        // A post added otherwise (a share, a Post object) before this batch would sit among the batch posts.
+        _broken |= posts != _batchPosts;
+    }
+
+    /// <summary>Called by the builder after a batch, with the table's post count.</summary>
+    internal void BatchAdded(int posts) => _batchPosts = posts;
+
+    /// <summary>Records that post <paramref name="post"/> shares text object <paramref name="objectId"/> (new when
+    /// <paramref name="added"/>, of normalised length <paramref name="length"/>); posts come in increasing order.</summary>
+    internal void Text(int post, int objectId, bool added, int length)
+    {
+        if (added)
+        {
+            _broken |= objectId != _lengths.Count;
+            _lengths.Add(length);
+        }
+
+        if (post < _objectOfPost.Count)
+        {
+            // A second text of a post: only a generic share's post (added after the batches) may have one.
+            _broken |= post < _batchPosts;
+            return;
+        }
+
+        while (_objectOfPost.Count < post)
+        {
+            _objectOfPost.Add(-1);
+        }
+
+        _objectOfPost.Add(objectId);
+    }
+
+    /// <summary>Called by the builder when it is built: the table's post ids (held for the walk).</summary>
+    internal void Built(PostIdList posts) => _posts = posts;
+}
