@@ -118,7 +118,7 @@ internal sealed class CoordinationInput
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
-            var textObjects = new PostTextObjects();
+            var textObjects = new PostTextObjects(PostCount);
             var graph = CoordinationGraphBuilder.Build(Recycling(batches, recycled, wait => WaitTime = wait), shares, options, textObjects, ct);
             _textObjects = textObjects;
             return graph;

@@ -30,9 +30,9 @@ public sealed class RowTextObjects
 
     /// <summary>The rows' text objects (numbered by the share table, -1: none; the array is reused) renumbered 0, 1, ...
     /// by first row, with the lengths of those objects only.</summary>
-    internal static RowTextObjects Compacted(int[] objectOfRow, BlockList<int> lengthOfObject)
+    internal static RowTextObjects Compacted(int[] objectOfRow, ReadOnlySpan<int> lengthOfObject)
     {
-        var numberOf = new int[lengthOfObject.Count];
+        var numberOf = new int[lengthOfObject.Length];
         Array.Fill(numberOf, -1);
         var lengths = new List<int>();
         for (var row = 0; row < objectOfRow.Length; row++)

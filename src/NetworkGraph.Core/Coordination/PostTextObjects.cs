@@ -12,11 +12,22 @@ namespace NetworkGraph.Core.Coordination;
 /// of <see cref="TextObjectsOf"/> matches).</remarks>
 public sealed class PostTextObjects
 {
-    private readonly BlockList<int> _objectOfPost = new();
-    private readonly BlockList<int> _lengths = new();
+    private int[] _objectOfPost;
+    private int[] _lengths;
+    private int _postCount;
+    private int _objectCount;
     private PostIdList? _posts;
     private int _batchPosts;
     private bool _broken;
+
+    /// <summary>Creates an empty record with room for <paramref name="expectedPosts"/> posts (and as many text objects):
+    /// two arrays made at once, at the start, rather than many blocks or doublings among the share table's own.</summary>
+    public PostTextObjects(int expectedPosts = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedPosts);
+        _objectOfPost = GC.AllocateUninitializedArray<int>(expectedPosts);
+        _lengths = GC.AllocateUninitializedArray<int>(expectedPosts);
+    }
 
     /// <summary>Whether the builder filled it with every batch post's text (see the remarks).</summary>
     public bool IsComplete => _posts is not null && !_broken;
@@ -54,11 +65,11 @@ public sealed class PostTextObjects
                 return null;
             }
 
-            objectOfRow[row] = post < _objectOfPost.Count ? _objectOfPost[post] : -1;
+            objectOfRow[row] = post < _postCount ? _objectOfPost[post] : -1;
             post++;
         }
 
-        return RowTextObjects.Compacted(objectOfRow, _lengths);
+        return RowTextObjects.Compacted(objectOfRow, _lengths.AsSpan(0, _objectCount));
     }
 
     /// <summary>Called by the builder before a batch's posts are numbered, with the table's post count so far.</summary>
@@ -77,23 +88,33 @@ public sealed class PostTextObjects
     {
         if (added)
         {
-            _broken |= objectId != _lengths.Count;
-            _lengths.Add(length);
+            _broken |= objectId != _objectCount;
+            Append(ref _lengths, _objectCount++, length);
         }
 
-        if (post < _objectOfPost.Count)
+        if (post < _postCount)
         {
             // A second text of a post: only a generic share's post (added after the batches) may have one.
             _broken |= post < _batchPosts;
             return;
         }
 
-        while (_objectOfPost.Count < post)
+        while (_postCount < post)
         {
-            _objectOfPost.Add(-1);
+            Append(ref _objectOfPost, _postCount++, -1);
         }
 
-        _objectOfPost.Add(objectId);
+        Append(ref _objectOfPost, _postCount++, objectId);
+    }
+
+    private static void Append(ref int[] items, int at, int item)
+    {
+        if (at == items.Length)
+        {
+            Array.Resize(ref items, Math.Max(1024, items.Length * 2));
+        }
+
+        items[at] = item;
     }
 
     /// <summary>Called by the builder when it is built: the table's post ids (held for the walk).</summary>
