@@ -9,24 +9,24 @@ namespace NetworkGraph.Core.Coordination;
 /// <remarks>Made empty by the caller and filled by the <see cref="ShareTableBuilder"/> it is given to; usable only when
 /// that builder wanted texts (co-tweet or co-similar), every post came from <see cref="ShareTableBuilder.AddBatch"/>
 /// before any other post, and the posts' ids are numbers (the post ids of the table are then the store keys the walk
-/// of <see cref="TextObjectsOf"/> matches).</remarks>
+/// of <see cref="TextObjectsOf"/> matches). The posts' objects are the built text column's own post and object
+/// arrays (held, not copied): only the lengths are recorded as the table is built.</remarks>
 public sealed class PostTextObjects
 {
-    private int[] _objectOfPost;
     private int[] _lengths;
-    private int _postCount;
     private int _objectCount;
     private PostIdList? _posts;
+    private int[] _textPosts = [];
+    private int[] _textObjects = [];
     private int _batchPosts;
     private bool _broken;
 
-    /// <summary>Creates an empty record with room for <paramref name="expectedPosts"/> posts (and as many text objects):
-    /// two arrays made at once, at the start, rather than many blocks or doublings among the share table's own.</summary>
-    public PostTextObjects(int expectedPosts = 0)
+    /// <summary>Creates an empty record with room for the lengths of <paramref name="expectedTexts"/> text objects (one
+    /// array made at once, at the start, rather than doublings among the share table's own arrays).</summary>
+    public PostTextObjects(int expectedTexts = 0)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(expectedPosts);
-        _objectOfPost = GC.AllocateUninitializedArray<int>(expectedPosts);
-        _lengths = GC.AllocateUninitializedArray<int>(expectedPosts);
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedTexts);
+        _lengths = GC.AllocateUninitializedArray<int>(expectedTexts);
     }
 
     /// <summary>Whether the builder filled it with every batch post's text (see the remarks).</summary>
@@ -44,10 +44,12 @@ public sealed class PostTextObjects
             return null;
         }
 
-        // Rows and table posts come in one order: each row's post is found by walking the posts once.
+        // Rows, table posts and text shares (by post) come in one order: each row's post is found, and then its text
+        // share if it has one, by walking the posts and the shares once.
         var posts = _posts!;
         var objectOfRow = new int[ids.Count];
         var post = 0;
+        var share = 0;
         for (var row = 0; row < objectOfRow.Length; row++)
         {
             if (!ids.TryNumber(row, out var id))
@@ -65,7 +67,12 @@ public sealed class PostTextObjects
                 return null;
             }
 
-            objectOfRow[row] = post < _postCount ? _objectOfPost[post] : -1;
+            while (share < _textPosts.Length && _textPosts[share] < post)
+            {
+                share++;
+            }
+
+            objectOfRow[row] = share < _textPosts.Length && _textPosts[share] == post ? _textObjects[share] : -1;
             post++;
         }
 
@@ -82,41 +89,31 @@ public sealed class PostTextObjects
     /// <summary>Called by the builder after a batch, with the table's post count.</summary>
     internal void BatchAdded(int posts) => _batchPosts = posts;
 
-    /// <summary>Records that post <paramref name="post"/> shares text object <paramref name="objectId"/> (new when
-    /// <paramref name="added"/>, of normalised length <paramref name="length"/>); posts come in increasing order.</summary>
-    internal void Text(int post, int objectId, bool added, int length)
+    /// <summary>Records the normalised length of a new text object (objects are numbered 0, 1, ... as they come).</summary>
+    internal void Added(int objectId, int length)
     {
-        if (added)
+        _broken |= objectId != _objectCount;
+        if (_objectCount == _lengths.Length)
         {
-            _broken |= objectId != _objectCount;
-            Append(ref _lengths, _objectCount++, length);
+            Array.Resize(ref _lengths, Math.Max(1024, _lengths.Length * 2));
         }
 
-        if (post < _postCount)
-        {
-            // A second text of a post: only a generic share's post (added after the batches) may have one.
-            _broken |= post < _batchPosts;
-            return;
-        }
-
-        while (_postCount < post)
-        {
-            Append(ref _objectOfPost, _postCount++, -1);
-        }
-
-        Append(ref _objectOfPost, _postCount++, objectId);
+        _lengths[_objectCount++] = length;
     }
 
-    private static void Append(ref int[] items, int at, int item)
+    /// <summary>Called by the builder when it is built: the table's post ids and its text column (held for the walk).</summary>
+    internal void Built(PostIdList posts, ShareColumn? texts)
     {
-        if (at == items.Length)
+        _posts = posts;
+        if (texts is not null)
         {
-            Array.Resize(ref items, Math.Max(1024, items.Length * 2));
+            (_textPosts, _textObjects) = (texts.Post, texts.Object);
         }
 
-        items[at] = item;
+        // The batch posts' text shares come first, in post order, one per post at most.
+        for (var k = 1; k < _textPosts.Length && _textPosts[k] < _batchPosts; k++)
+        {
+            _broken |= _textPosts[k] <= _textPosts[k - 1];
+        }
     }
-
-    /// <summary>Called by the builder when it is built: the table's post ids (held for the walk).</summary>
-    internal void Built(PostIdList posts) => _posts = posts;
 }

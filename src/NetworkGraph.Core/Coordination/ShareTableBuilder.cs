@@ -165,15 +165,15 @@ public sealed partial class ShareTableBuilder
     {
         EnsureOpen();
         _built = true;
-        if (WantsText)
-        {
-            TextObjects?.Built(_posts);
-        }
-
         var columns = new ShareColumn?[_columns.Length];
         for (var i = 0; i < columns.Length; i++)
         {
             columns[i] = _columns[i]?.Build();
+        }
+
+        if (WantsText)
+        {
+            TextObjects?.Built(_posts, columns[(int)ShareKind.Text]);
         }
 
         return new ShareTable(_accounts.Ids, _posts, columns, _signatures, _interactions, _options.MinHash);
