@@ -47,6 +47,37 @@ public sealed class PostTextObjectsTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Clusters_analysed_with_handed_over_text_objects_are_the_clusters_analysed_by_normalising(int threads)
+    {
+        // A copy-paste operation, retweeting fans with their own posts, and friends posting one text in four
+        // spellings and repeating it: ids renumbered as the store numbers them, the posts in the read's order.
+        var (operation, copies) = Clustering.ScoringScenarios.CopyPasteOperation();
+        var (fans, retweets) = Clustering.ScoringScenarios.SlowRetweetFans();
+        string[] friends = ["f1", "f2", "f3"];
+        var chatter = friends.SelectMany((f, i) => Enumerable.Range(0, 4).Select(k => Clustering.ClusterFixtures.Original(
+            $"c{i}-{k}", f, Clustering.ClusterFixtures.T0.AddMinutes((10 * k) + i), Texts[(k % 2) + (2 * (i % 2))])));
+        var named = copies.Concat(retweets).Concat(chatter).OrderBy(p => p.Time).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var numbers = named.Select((p, i) => (p.Id, Number: (1_000_000L + i).ToString(CultureInfo.InvariantCulture))).ToDictionary(x => x.Id, x => x.Number);
+        var posts = named.Select(p => p with
+        {
+            Id = numbers[p.Id],
+            ReferencedPostId = p.ReferencedPostId is { } r ? numbers.GetValueOrDefault(r, r) : null,
+        }).ToList();
+        var partition = Clustering.ClusterFixtures.Partition((1, operation), (2, fans), (3, friends));
+        var table = ClusterPosts.From(posts);
+        var normalising = new ClusterInput([], [], partition, Clustering.ClusterFixtures.DeriveEdges(posts)) { PostColumns = table };
+        var handed = normalising with { TextObjects = Recorded(posts, threads, new ShareTableOptions()).TextObjectsOf(table.Ids) };
+        var analyzer = new ClusterAnalyzer(NetworkGraph.Core.Clustering.Profiles.AnalysisProfile.Empty, new ClusterAnalysisOptions { Threads = threads });
+
+        Assert.NotNull(handed.TextObjects);
+        var expected = analyzer.Analyze(normalising);
+        Assert.Equal(NetworkGraph.Core.Snapshots.SnapshotJson.Serialize(expected), NetworkGraph.Core.Snapshots.SnapshotJson.Serialize(analyzer.Analyze(handed)));
+        Assert.Contains(expected.Clusters, c => c.Objects.Texts.Count > 1 && c.Metrics.CopyPastedPosts > 0);
+    }
+
     [Fact]
     public void No_text_objects_are_handed_over_when_the_table_wanted_no_texts()
     {
