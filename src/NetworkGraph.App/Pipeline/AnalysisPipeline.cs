@@ -291,6 +291,10 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         var clustered = membership.Where(kv => sizes[kv.Value] >= options.MinClusterSize).Select(kv => kv.Key).ToList();
         var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, options.Threads, ct);
 
+        // The share table normalised these texts already: each row takes its text object from it (null when the table
+        // did not record them, e.g. without co-tweet or co-similar; the analyzer then normalises them).
+        var texts = source.TakeTextObjects()?.TextObjectsOf(posts.Ids);
+
         // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
         // are among them (an id no account has is simply not found).
         // Each pooled string is taken once, however many posts name it (a million rows name a few thousand accounts).
@@ -316,7 +320,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }
 
         var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
-        return new ClusterInput(accounts, [], membership, []) { PostColumns = posts };
+        return new ClusterInput(accounts, [], membership, []) { PostColumns = posts, TextObjects = texts };
     }
 
     /// <summary>Account id -> community, for accounts that have at least one coordination edge.</summary>

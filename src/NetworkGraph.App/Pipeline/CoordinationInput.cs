@@ -15,6 +15,7 @@ internal sealed class CoordinationInput
     private const int ChunksAhead = 2;
     private readonly SqliteStore _store;
     private List<Share>? _shares;
+    private PostTextObjects? _textObjects;
 
     private CoordinationInput(SqliteStore store, long? sinceUnixSeconds, int postCount, List<Share> shares)
     {
@@ -48,6 +49,16 @@ internal sealed class CoordinationInput
     /// <summary>Time the last <see cref="Build"/>'s share table spent waiting for the reader (it reads a few chunks
     /// ahead: this is the part of the read the build did not overlap).</summary>
     public TimeSpan WaitTime { get; private set; }
+
+    /// <summary>The text object the share table gave each post read by <see cref="Build"/>, for the cluster stage
+    /// (which then need not normalise its posts' texts again); handed over once, then let go (null after, or before a
+    /// build).</summary>
+    public PostTextObjects? TakeTextObjects()
+    {
+        var taken = _textObjects;
+        _textObjects = null;
+        return taken;
+    }
 
     /// <summary>Reads every share and counts the posts, or only those at or after <paramref name="since"/>.</summary>
     public static async Task<CoordinationInput> ReadAsync(SqliteStore store, DateTimeOffset? since, CancellationToken ct)
@@ -107,7 +118,10 @@ internal sealed class CoordinationInput
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
-            return CoordinationGraphBuilder.Build(Recycling(batches, recycled, wait => WaitTime = wait), shares, options, ct);
+            var textObjects = new PostTextObjects(PostCount);
+            var graph = CoordinationGraphBuilder.Build(Recycling(batches, recycled, wait => WaitTime = wait), shares, options, textObjects, ct);
+            _textObjects = textObjects;
+            return graph;
         }
         finally
         {

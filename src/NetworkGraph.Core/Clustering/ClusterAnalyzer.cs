@@ -32,7 +32,10 @@ public sealed class ClusterAnalyzer
         var analysed = communities.Where(c => c.Members.Length >= _options.MinClusterSize).ToArray();
         var table = input.Columns();
         var rowsOf = RowsByCommunity(table, input.Partition, analysed.Select(c => c.Community));
-        var texts = NormalizedTexts.Of(table, [.. rowsOf.Values.SelectMany(r => r)], _options.Threads, cancellationToken);
+        int[] textRows = [.. rowsOf.Values.SelectMany(r => r)];
+        var texts = input.PostColumns is not null && input.TextObjects is { } handed
+            ? NormalizedTexts.Of(table, textRows, handed)
+            : NormalizedTexts.Of(table, textRows, _options.Threads, cancellationToken);
         var (internalEdges, boundary, totalWeight) = SplitEdges(input.Edges, input.Partition);
 
         var timing = EdgeTiming(input);

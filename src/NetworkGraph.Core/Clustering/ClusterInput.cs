@@ -27,6 +27,13 @@ public sealed record ClusterInput(
     /// </summary>
     public ClusterPosts? PostColumns { get; init; }
 
+    /// <summary>
+    /// The normalised-text identity of each row of <see cref="PostColumns"/> as the share table found it (texts of one
+    /// 64-bit hash are one text, as co-tweet takes them); when set, the analysis takes it instead of normalising the
+    /// texts again, and gives the same results.
+    /// </summary>
+    public RowTextObjects? TextObjects { get; init; }
+
     /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
     public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
 }

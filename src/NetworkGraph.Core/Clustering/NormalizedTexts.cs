@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Unicode;
 using NetworkGraph.Core.Coordination;
@@ -10,11 +11,18 @@ namespace NetworkGraph.Core.Clustering;
 /// <summary>The normalised text of chosen rows of a post table, each distinct text once (ids in row order, so the same
 /// for any thread count); retweets and texts normalising to nothing have none. The distinct texts are kept as UTF-8 in
 /// a text column's large buffers, not as a string each: a million rows of mostly distinct texts then make no object per
-/// text for the collector to carry, and half the bytes of UTF-16 characters.</summary>
+/// text for the collector to carry, and half the bytes of UTF-16 characters. When the share table's identity of the
+/// texts is handed over (<see cref="RowTextObjects"/>), no text is normalised again: texts are then one when their
+/// normalised forms have the same 64-bit hash (as co-tweet takes them), each text's length comes from the share table,
+/// and the few texts shown or compared are normalised from one of their rows when asked for.</summary>
 internal sealed class NormalizedTexts
 {
     private readonly int[] _ids;
-    private readonly Store _texts;
+    private readonly Store? _texts;
+    private readonly ClusterPosts? _table;
+    private readonly int[]? _firstRows;
+    private readonly int[]? _lengths;
+    private readonly ConcurrentDictionary<int, byte[]>? _normalized;
 
     private NormalizedTexts(int[] ids, Store texts)
     {
@@ -22,20 +30,29 @@ internal sealed class NormalizedTexts
         _texts = texts;
     }
 
+    private NormalizedTexts(int[] ids, ClusterPosts table, int[] firstRows, int[] lengths)
+    {
+        _ids = ids;
+        _table = table;
+        _firstRows = firstRows;
+        _lengths = lengths;
+        _normalized = new ConcurrentDictionary<int, byte[]>();
+    }
+
     /// <summary>The text id of a row; -1 when it has none.</summary>
     public int IdOf(int row) => _ids[row];
 
     /// <summary>How many distinct texts there are (ids run from 0 to one less).</summary>
-    public int Count => _texts.Count;
+    public int Count => _texts?.Count ?? _lengths!.Length;
 
     /// <summary>The normalised text of an id.</summary>
-    public string Text(int id) => Encoding.UTF8.GetString(_texts.Utf8(id));
+    public string Text(int id) => Encoding.UTF8.GetString(Utf8Of(id));
 
     /// <summary>The length in (UTF-16) characters of the normalised text of an id.</summary>
-    public int Length(int id) => Encoding.UTF8.GetCharCount(_texts.Utf8(id));
+    public int Length(int id) => _lengths?[id] ?? Encoding.UTF8.GetCharCount(_texts!.Utf8(id));
 
     /// <summary>Compares the normalised texts of two ids as <see cref="string.CompareOrdinal(string, string)"/> compares them.</summary>
-    public int CompareOrdinal(int x, int y) => CompareAsUtf16(_texts.Utf8(x), _texts.Utf8(y));
+    public int CompareOrdinal(int x, int y) => CompareAsUtf16(Utf8Of(x), Utf8Of(y));
 
     /// <summary>Compares two valid UTF-8 texts as <see cref="string.CompareOrdinal(string, string)"/> compares their
     /// UTF-16 forms (by sign): UTF-8 bytes order texts by code point, UTF-16 code units differ from that only where a
@@ -91,6 +108,54 @@ internal sealed class NormalizedTexts
         }
 
         return new NormalizedTexts(ids, store);
+    }
+
+    /// <summary>The texts of <paramref name="rows"/> (in that order) as the share table identified them: ids by first
+    /// appearance, as <see cref="Of(ClusterPosts, int[], int, CancellationToken)"/> numbers them, retweets left out as
+    /// it leaves them out; nothing is normalised.</summary>
+    public static NormalizedTexts Of(ClusterPosts table, int[] rows, RowTextObjects handed)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(handed);
+        if (handed.Count != table.Count)
+        {
+            throw new ArgumentException($"The text objects are of {handed.Count} rows, the table has {table.Count}.", nameof(handed));
+        }
+
+        var ids = new int[table.Count];
+        Array.Fill(ids, -1);
+        var idOf = new int[handed.TextCount];
+        Array.Fill(idOf, -1);
+        var firstRows = new List<int>();
+        var lengths = new List<int>();
+        foreach (var row in rows)
+        {
+            if (table.Kinds[row] != PostKind.Retweet && handed.TextOf(row) is var text && text >= 0)
+            {
+                ref var id = ref idOf[text];
+                if (id < 0)
+                {
+                    id = firstRows.Count;
+                    firstRows.Add(row);
+                    lengths.Add(handed.Length(text));
+                }
+
+                ids[row] = id;
+            }
+        }
+
+        return new NormalizedTexts(ids, table, [.. firstRows], [.. lengths]);
+    }
+
+    /// <summary>The normalised text of an id as UTF-8: from the store, or normalised from its first row once.</summary>
+    private ReadOnlySpan<byte> Utf8Of(int id) => _texts is not null ? _texts.Utf8(id) : _normalized!.GetOrAdd(id, NormalizeFirstRow);
+
+    private byte[] NormalizeFirstRow(int id)
+    {
+        var raw = Encoding.UTF8.GetString(_table!.Texts.Utf8(_firstRows![id]));
+        var normalized = new char[raw.Length];
+        return Encoding.UTF8.GetBytes(normalized, 0, TextNormalizer.Normalize(raw, normalized));
     }
 
     /// <summary>A character's first UTF-16 code unit, then its second, as one ordered number (a character of the Basic

@@ -113,7 +113,8 @@ public sealed class TextColumn
         {
             if (_chunks.Count == 0 || _used + length > _current.Length)
             {
-                _current = new byte[Math.Max(Math.Clamp(2 * _current.Length, FirstChunkBytes, ChunkBytes), length)];
+                // Bytes are written before they are read (and the last buffer is cut to them): no zeroing.
+                _current = GC.AllocateUninitializedArray<byte>(Math.Max(Math.Clamp(2 * _current.Length, FirstChunkBytes, ChunkBytes), length));
                 _chunks.Add(_current);
                 _used = 0;
             }

@@ -32,10 +32,16 @@ public static class CoordinationGraphBuilder
     /// <summary>Builds the graph from posts in column chunks (streamed: a chunk can be dropped once added) and generic
     /// shares; the same posts give the same graph as the <see cref="Post"/> overload.</summary>
     public static CoordinationGraph Build(
-        IEnumerable<PostBatch> posts, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken = default)
+        IEnumerable<PostBatch> posts, IEnumerable<Share> shares, CoordinationOptions options, CancellationToken cancellationToken = default) =>
+        Build(posts, shares, options, textObjects: null, cancellationToken);
+
+    /// <summary>As <see cref="Build(IEnumerable{PostBatch}, IEnumerable{Share}, CoordinationOptions, CancellationToken)"/>,
+    /// recording each post's text object into <paramref name="textObjects"/> (when given) for the cluster stage.</summary>
+    public static CoordinationGraph Build(
+        IEnumerable<PostBatch> posts, IEnumerable<Share> shares, CoordinationOptions options, PostTextObjects? textObjects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(posts);
-        var builder = TableBuilder(options);
+        var builder = TableBuilder(options, textObjects);
         foreach (var batch in posts)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +51,7 @@ public static class CoordinationGraphBuilder
         return Build(builder, shares, options, cancellationToken);
     }
 
-    private static ShareTableBuilder TableBuilder(CoordinationOptions options)
+    private static ShareTableBuilder TableBuilder(CoordinationOptions options, PostTextObjects? textObjects = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -54,7 +60,10 @@ public static class CoordinationGraphBuilder
             Kinds = options.Kinds,
             CollectInteractions = false,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism,
-        });
+        })
+        {
+            TextObjects = textObjects,
+        };
     }
 
     private static CoordinationGraph Build(

@@ -261,9 +261,13 @@ public sealed partial class ShareTableBuilder
         }
 
         var objectId = column.ObjectFor(text.Hash, post, out var added);
-        if (added && text.HasSignature)
+        if (added)
         {
-            column.SetSignature(objectId, _signatures.Add(signature));
+            TextObjects?.Added(objectId, text.Length);
+            if (text.HasSignature)
+            {
+                column.SetSignature(objectId, _signatures.Add(signature));
+            }
         }
 
         column.Add(account, ms, post, objectId);

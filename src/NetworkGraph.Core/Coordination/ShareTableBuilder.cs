@@ -44,6 +44,10 @@ public sealed partial class ShareTableBuilder
         WantsSignatures = _wanted[(int)ShareKind.SimilarText];
     }
 
+    /// <summary>Where each batch post's text object is recorded for the cluster stage (see
+    /// <see cref="PostTextObjects"/>); null: nowhere.</summary>
+    public PostTextObjects? TextObjects { get; init; }
+
     private bool WantsText { get; }
 
     private bool WantsSignatures { get; }
@@ -100,17 +104,21 @@ public sealed partial class ShareTableBuilder
         }
 
         PrepareTexts(count, i => NeedsText(batch.Kinds[i]) ? batch.TextOf(i) : default, _batchPrepared, _batchSignatures!);
+        TextObjects?.BatchStarting(_posts.Count);
         if (WantsText && !_options.CollectInteractions && _options.MaxDegreeOfParallelism > 1 && count >= MinRowsApart)
         {
             ExtractApart(batch);
-            return;
+        }
+        else
+        {
+            const int width = MinHashOptions.SignatureLength;
+            for (var i = 0; i < count; i++)
+            {
+                Extract(PostRow.Of(batch, i), AccountOf(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
+            }
         }
 
-        const int width = MinHashOptions.SignatureLength;
-        for (var i = 0; i < count; i++)
-        {
-            Extract(PostRow.Of(batch, i), AccountOf(batch, i), _batchPrepared[i], _batchSignatures.AsSpan(i * width, width));
-        }
+        TextObjects?.BatchAdded(_posts.Count);
     }
 
     /// <summary>Adds a generic share row (CooRTweet's object_id, account_id, content_id, timestamp_share).</summary>
@@ -161,6 +169,11 @@ public sealed partial class ShareTableBuilder
         // independent, so they are copied on every thread.
         var columns = new ShareColumn?[_columns.Length];
         Parallel.For(0, columns.Length, new ParallelOptions { MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism }, i => columns[i] = _columns[i]?.Build());
+
+        if (WantsText)
+        {
+            TextObjects?.Built(_posts, columns[(int)ShareKind.Text]);
+        }
 
         return new ShareTable(_accounts.Ids, _posts, columns, _signatures, _interactions, _options.MinHash);
     }

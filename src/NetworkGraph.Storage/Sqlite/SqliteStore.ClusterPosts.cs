@@ -87,20 +87,21 @@ public sealed partial class SqliteStore
 
     /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order.
     /// With a second thread the texts are read by a scan of their own beside the scan of the other columns (the same
-    /// rows in the same order, into columns of their own: nothing to join after).</summary>
+    /// rows in the same order, into columns of their own: nothing to join after). Each scan leaves out the joins with
+    /// post_ids when no post has a row there in its snapshot: they would give nothing for every row scanned.</summary>
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
-        const string Columns = "p.post_key, pi.post_id, p.author_key, p.time, p.kind, p.ref_post_key, ri.post_id, p.ref_author_key, p.language";
-        const string From = """
+        static string Columns(bool anyIds) =>
+            $"p.post_key, {(anyIds ? "pi.post_id" : "NULL")}, p.author_key, p.time, p.kind, p.ref_post_key, {(anyIds ? "ri.post_id" : "NULL")}, p.ref_author_key, p.language";
+        static string From(bool anyIds) => $"""
             FROM posts p NOT INDEXED
-            LEFT JOIN post_ids pi ON pi.post_key = p.post_key
-            LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key
+            {(anyIds ? "LEFT JOIN post_ids pi ON pi.post_key = p.post_key LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key" : string.Empty)}
             WHERE p.time >= ?1
             """;
         var rows = new PostRows();
         if (threads == 1)
         {
-            Scan($"SELECT {Columns}, p.text {From}", rows.Add, cancellationToken);
+            Scan(ids => $"SELECT {Columns(ids)}, p.text {From(ids)}", rows.Add, cancellationToken);
             return rows;
         }
 
@@ -109,14 +110,14 @@ public sealed partial class SqliteStore
         // rows, so both hash the post keys they keep, and on a difference the posts are read again in one scan.
         using var stopTexts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var texts = Task.Factory.StartNew(
-            () => Scan($"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From}", rows.AddText, stopTexts.Token),
+            () => Scan(ids => $"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From(ids)}", rows.AddText, stopTexts.Token),
             stopTexts.Token,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
         (long Count, ulong Hash) fields;
         try
         {
-            fields = Scan($"SELECT {Columns} {From}", rows.AddFields, cancellationToken);
+            fields = Scan(ids => $"SELECT {Columns(ids)} {From(ids)}", rows.AddFields, cancellationToken);
         }
         catch (Exception)
         {
@@ -132,17 +133,17 @@ public sealed partial class SqliteStore
         }
 
         rows = new PostRows();
-        Scan($"SELECT {Columns}, p.text {From}", rows.Add, cancellationToken);
+        Scan(ids => $"SELECT {Columns(ids)}, p.text {From(ids)}", rows.Add, cancellationToken);
         return rows;
 
         // The rows kept (the clustered authors' posts) and a hash of their post keys in read order.
-        (long Count, ulong Hash) Scan(string sql, Action<RawStatement> add, CancellationToken stop)
+        (long Count, ulong Hash) Scan(Func<bool, string> sql, Action<RawStatement> add, CancellationToken stop)
         {
             using var snapshot = ReadSnapshot.Open(Path);
 
             // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
             RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
-            using var statement = new RawStatement(snapshot.Db, sql);
+            using var statement = new RawStatement(snapshot.Db, sql(AnyPostIds(snapshot.Db)));
             try
             {
                 statement.Bind(1, since);

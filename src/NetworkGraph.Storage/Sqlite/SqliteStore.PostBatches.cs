@@ -55,13 +55,7 @@ public sealed partial class SqliteStore
 
         // Only posts whose id is not a canonical number have a post_ids row: when none has, the joins are left out (a
         // fifth of the statement's work on a collection of platform ids).
-        bool anyIds;
-        using (var probe = new RawStatement(snapshot.Db, "SELECT EXISTS (SELECT 1 FROM post_ids)"))
-        {
-            anyIds = probe.Step() && probe.Int64(0) != 0;
-            probe.Reset();
-        }
-
+        var anyIds = AnyPostIds(snapshot.Db);
         using var statement = new RawStatement(snapshot.Db, $"""
             SELECT p.post_key, {(anyIds ? "pi.post_id" : "NULL")}, p.author_key, p.time, p.kind, p.ref_post_key,
                    {(anyIds ? "ri.post_id" : "NULL")}, p.ref_author_key, {(columns.HasFlag(PostBatchColumns.Text) ? "p.text" : "NULL")}
@@ -128,6 +122,21 @@ public sealed partial class SqliteStore
             "WHERE a.account_id IN (SELECT value FROM json_each($ids))",
             Newtonsoft.Json.JsonConvert.SerializeObject(accountIds),
             cancellationToken);
+    }
+
+    /// <summary>Whether any post has a post_ids row (an id that is not a canonical number): without one, reads leave
+    /// out their joins with post_ids, which would give nothing.</summary>
+    private static bool AnyPostIds(SQLitePCL.sqlite3 db)
+    {
+        using var probe = new RawStatement(db, "SELECT EXISTS (SELECT 1 FROM post_ids)");
+        try
+        {
+            return probe.Step() && probe.Int64(0) != 0;
+        }
+        finally
+        {
+            probe.Reset();
+        }
     }
 
     private static PostBatch NextBatch(ConcurrentQueue<PostBatch>? recycled, int chunkSize)

@@ -129,6 +129,35 @@ public sealed class SqliteStoreClusterPostsTests
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = columns }));
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    [InlineData(2, true)]
+    public async Task Ids_that_are_not_numbers_and_a_store_without_any_read_as_the_object_read_gives_them(int threads, bool withoutIds)
+    {
+        // Either every post id a number (no post_ids row: the scans leave out their joins), or a post whose id is not
+        // one, and a retweet of it.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync(withoutIds
+            ? "DELETE FROM posts WHERE post_key < 0; DELETE FROM post_ids; UPDATE posts SET ref_post_key = NULL WHERE ref_post_key < 0;"
+            : """
+              INSERT INTO post_ids (post_key, post_id) VALUES (-9999, 'not-a-number');
+              INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+              SELECT -9999, min(author_key), 1600000000, 0, NULL, NULL, 'en', 'an original' FROM posts;
+              INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+              SELECT 987654321, max(author_key), 1600000060, 1, -9999, min(author_key), 'en', 'RT an original' FROM posts;
+              """);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None);
+
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+        Assert.Equal(withoutIds, !posts.Any(p => p.Id == "not-a-number"));
+        Assert.Equal(withoutIds, !posts.Any(p => p.ReferencedPostId == "not-a-number"));
+    }
+
     private static string Line(Post p) => string.Join(
         '|', p.Id, p.AuthorId, p.Time.UtcTicks, p.Kind, p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
         string.Join(',', p.Hashtags), string.Join(',', p.Urls), string.Join(',', p.Mentions));
