@@ -30,7 +30,7 @@ public sealed record ClusterInput(
     /// <summary>
     /// The normalised-text identity of each row of <see cref="PostColumns"/> as the share table found it (texts of one
     /// 64-bit hash are one text, as co-tweet takes them); when set, the analysis takes it instead of normalising the
-    /// texts again, and gives the same results.
+    /// texts again, and gives the same results unless two different texts' hashes collide (they would count as one).
     /// </summary>
     public RowTextObjects? TextObjects { get; init; }
 

@@ -14,7 +14,8 @@ namespace NetworkGraph.Core.Clustering;
 /// text for the collector to carry, and half the bytes of UTF-16 characters. When the share table's identity of the
 /// texts is handed over (<see cref="RowTextObjects"/>), no text is normalised again: texts are then one when their
 /// normalised forms have the same 64-bit hash (as co-tweet takes them), each text's length comes from the share table,
-/// and the few texts shown or compared are normalised from one of their rows when asked for.</summary>
+/// and the texts shown or compared are normalised from one of their rows when asked for (identity by hash: two
+/// different texts whose hashes collide would count as one, as they do for co-tweet).</summary>
 internal sealed class NormalizedTexts
 {
     private readonly int[] _ids;
@@ -23,6 +24,10 @@ internal sealed class NormalizedTexts
     private readonly int[]? _firstRows;
     private readonly int[]? _lengths;
     private readonly ConcurrentDictionary<int, byte[]>? _normalized;
+    private int _kept;
+
+    /// <summary>How many texts normalised on demand are kept for the next time they are asked for.</summary>
+    private const int MaxKept = 4096;
 
     private NormalizedTexts(int[] ids, Store texts)
     {
@@ -148,8 +153,29 @@ internal sealed class NormalizedTexts
         return new NormalizedTexts(ids, table, [.. firstRows], [.. lengths]);
     }
 
-    /// <summary>The normalised text of an id as UTF-8: from the store, or normalised from its first row once.</summary>
-    private ReadOnlySpan<byte> Utf8Of(int id) => _texts is not null ? _texts.Utf8(id) : _normalized!.GetOrAdd(id, NormalizeFirstRow);
+    /// <summary>The normalised text of an id as UTF-8: from the store, or normalised from its first row, kept for the
+    /// next time while fewer than <see cref="MaxKept"/> are kept (ties between counts can compare every distinct text of
+    /// a cluster: keeping them all would hold a big cluster's texts as an array each).</summary>
+    private ReadOnlySpan<byte> Utf8Of(int id)
+    {
+        if (_texts is not null)
+        {
+            return _texts.Utf8(id);
+        }
+
+        if (_normalized!.TryGetValue(id, out var kept))
+        {
+            return kept;
+        }
+
+        var made = NormalizeFirstRow(id);
+        if (Interlocked.Increment(ref _kept) <= MaxKept)
+        {
+            _normalized.TryAdd(id, made);
+        }
+
+        return made;
+    }
 
     private byte[] NormalizeFirstRow(int id)
     {

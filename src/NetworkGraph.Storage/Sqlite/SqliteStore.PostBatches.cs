@@ -42,14 +42,16 @@ public sealed partial class SqliteStore
         await Task.CompletedTask; // the read is synchronous on the caller's thread (analyze runs it on one of its own)
         var since = sinceUnixSeconds ?? long.MinValue;
         var listed = columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions);
-        var (snapshot, beside) = threads > 1 && listed != 0 && listed != PostBatchColumns.Hashtags
+        // A second connection only when the hashtags and another list are both read (PostLists.Read splits them so).
+        var (snapshot, beside) = threads > 1 && listed.HasFlag(PostBatchColumns.Hashtags) && listed != PostBatchColumns.Hashtags
             ? ReadSnapshot.OpenPair(Path)
             : (ReadSnapshot.Open(Path), null);
         using var read = snapshot;
-        var accounts = AccountIdsByKey.Read(snapshot.Db, cancellationToken);
+        AccountIdsByKey accounts;
         PostLists? lists;
         using (beside)
         {
+            accounts = AccountIdsByKey.Read(snapshot.Db, cancellationToken);
             lists = listed != 0 ? PostLists.Read(snapshot, beside, columns, accounts, sinceUnixSeconds, cancellationToken) : null;
         }
 
