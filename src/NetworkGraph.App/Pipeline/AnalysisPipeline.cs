@@ -74,6 +74,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
                 Edges = graphed.Edges,
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
+            logger.LogDebug("Cluster stage: texts {Texts}", input.TextObjects is null ? "normalised again" : "taken from the share table");
             // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
             // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
             // the pool grew, up to a second later).

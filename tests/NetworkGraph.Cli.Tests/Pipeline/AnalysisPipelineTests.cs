@@ -147,6 +147,22 @@ public sealed class AnalysisPipelineTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(1, true, "taken from the share table")]
+    [InlineData(2, true, "taken from the share table")]
+    [InlineData(2, false, "normalised again")] // no text kind: the share table holds no texts to hand over
+    public async Task The_cluster_stage_takes_the_texts_the_share_table_normalised_when_it_read_them(int threads, bool textKinds, string texts)
+    {
+        var logger = new ListLogger<AnalysisPipeline>();
+        var sut = new AnalysisPipeline(_time, logger, Options.Create(new NetworkGraphOptions()));
+        await using var store = SqliteStore.Open(_db, _time);
+        var settings = textKinds ? new AnalysisSettings { Threads = threads } : new AnalysisSettings { Threads = threads, Kinds = [ShareKind.Retweet] };
+
+        await sut.RunAsync(store, settings, null, CancellationToken.None);
+
+        Assert.Equal(texts, Assert.Single(logger.Entries, e => e.Message.StartsWith("Cluster stage: texts", StringComparison.Ordinal)).Values["Texts"]);
+    }
+
     [Fact]
     public async Task Old_runs_beyond_the_setting_are_pruned_but_a_run_a_snapshot_refers_to_is_kept()
     {
