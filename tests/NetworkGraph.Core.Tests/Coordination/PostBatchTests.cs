@@ -116,6 +116,37 @@ public sealed class PostBatchTests
         Assert.Matches("Url: [0-9]", table);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_long_text_met_again_in_a_later_batch_shares_the_object_it_got_first(int threads)
+    {
+        // Texts long enough to be signed, so each later batch finds them in the table while its texts are prepared.
+        string[] texts =
+        [
+            "the conference in baku was a great success for everyone",
+            "france must leave new caledonia now say the people",
+            "corsica deserves its freedom from paris colonial rule",
+        ];
+        var posts = Enumerable.Range(0, 900)
+            .Select(i => Original((1000 + i).ToString(CultureInfo.InvariantCulture), "a" + (i % 17).ToString(CultureInfo.InvariantCulture), i, texts[i * i % 3]))
+            .ToList();
+        var builder = new ShareTableBuilder(new ShareTableOptions { CollectInteractions = false, MaxDegreeOfParallelism = threads });
+        foreach (var batch in BatchesOf(posts, 300))
+        {
+            builder.AddBatch(batch);
+        }
+
+        var column = builder.Build().Column(ShareKind.Text)!;
+
+        // Objects in the order their texts first appear, each first posted by its first share; one signature each.
+        var firstOf = posts.Select((p, i) => (p.Text, i)).GroupBy(p => p.Text).Select(g => g.First().i).ToList();
+        var objectOf = firstOf.Select((row, o) => (posts[row].Text, o)).ToDictionary(t => t.Text, t => t.o);
+        Assert.Equal(posts.Select(p => objectOf[p.Text]), column.Object);
+        Assert.Equal(firstOf, column.FirstPost);
+        Assert.All(column.SignatureOf!, s => Assert.True(s >= 0));
+    }
+
     [Fact]
     public void Decodes_utf8_texts_as_a_string_decoding_does_and_keeps_them_after_refilling()
     {
