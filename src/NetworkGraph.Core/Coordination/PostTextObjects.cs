@@ -76,7 +76,7 @@ public sealed class PostTextObjects
             post++;
         }
 
-        return RowTextObjects.Compacted(objectOfRow, _lengths.AsSpan(0, _objectCount));
+        return new RowTextObjects(objectOfRow, _lengths, _objectCount);
     }
 
     /// <summary>Called by the builder before a batch's posts are numbered, with the table's post count so far.</summary>
