@@ -187,25 +187,9 @@ public static class InputFingerprint
         /// <summary>A number's invariant digits ("-" and digits) as a field: as many characters as bytes.</summary>
         public LineHasher Number(long value)
         {
-            var n = DecimalDigits.Count(value);
-            Reserve(4 + DecimalDigits.MaxBytes);
-            var bytes = _bytes;
-            bytes[_length] = (byte)'|';
-            if (n < 10)
-            {
-                bytes[_length + 1] = (byte)('0' + n);
-                bytes[_length + 2] = (byte)':';
-                _length += 3;
-            }
-            else
-            {
-                bytes[_length + 1] = (byte)('0' + (n / 10));
-                bytes[_length + 2] = (byte)('0' + (n % 10));
-                bytes[_length + 3] = (byte)':';
-                _length += 4;
-            }
-
-            _length += DecimalDigits.Write(value, bytes.AsSpan(_length));
+            Prefix(DecimalDigits.Count(value));
+            Reserve(DecimalDigits.MaxBytes);
+            _length += DecimalDigits.Write(value, _bytes.AsSpan(_length));
             return this;
         }
 
@@ -309,6 +293,7 @@ public static class InputFingerprint
             return this;
         }
 
+        /// <summary>A field's length prefix, <c>|length:</c> (one or two digits, as most are, written directly).</summary>
         private void Prefix(int length)
         {
             Reserve(13);
@@ -316,6 +301,11 @@ public static class InputFingerprint
             if (length < 10)
             {
                 _bytes[_length++] = (byte)('0' + length);
+            }
+            else if (length < 100)
+            {
+                _bytes[_length++] = (byte)('0' + (length / 10));
+                _bytes[_length++] = (byte)('0' + (length % 10));
             }
             else
             {
