@@ -114,11 +114,14 @@ internal sealed class CoordinationInput
         var chunks = Channel.CreateBounded<PostBatch>(new BoundedChannelOptions(ChunksAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var recycled = new ConcurrentQueue<PostBatch>();
-        var reading = Task.Run(() => ReadChunksAsync(ColumnsFor(options.Kinds), settings.Threads, recycled, chunks.Writer, stop.Token), stop.Token);
+        var columns = ColumnsFor(options.Kinds);
+        var reading = Task.Run(() => ReadChunksAsync(columns, settings.Threads, recycled, chunks.Writer, stop.Token), stop.Token);
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
-            var textObjects = new PostTextObjects(PostCount);
+
+            // Texts are recorded for the cluster stage only when they are read (a text kind is asked for).
+            var textObjects = columns.HasFlag(PostBatchColumns.Text) ? new PostTextObjects(PostCount) : null;
             var graph = CoordinationGraphBuilder.Build(Recycling(batches, recycled, wait => WaitTime = wait), shares, options, textObjects, ct);
             _textObjects = textObjects;
             return graph;

@@ -59,8 +59,9 @@ public sealed partial class ShareTableBuilder
         // while batches are prepared, so this holds for any thread count). The object found by that look-up spares the
         // text's share a second one in a table far larger than the cache; only a text new to the table is looked up
         // again (a text too short to sign is looked up once, when its share is added).
-        var known = withSignature && length >= _options.MinSimilarTextLength ? _columns[(int)ShareKind.Text]?.TextObjectOf(hash) ?? -1 : -1;
-        var signed = withSignature && length >= _options.MinSimilarTextLength && known < 0;
+        var signable = withSignature && length >= _options.MinSimilarTextLength;
+        var known = signable ? _columns[(int)ShareKind.Text]?.TextObjectOf(hash) ?? -1 : -1;
+        var signed = signable && known < 0;
         if (signed)
         {
             _minHasher.ComputeSignature(normalized, signature);
