@@ -396,7 +396,43 @@ internal sealed class StageClock(ILogger logger)
             (cpu - _cpu).TotalSeconds,
             process.PeakWorkingSet64 >> 20);
         _cpu = cpu;
+        LogRuntime(stage);
         _wall.Restart();
+    }
+
+    /// <summary>Logs at debug level what the runtime spent in the stage: collections per generation, pause time,
+    /// bytes allocated and the JIT's compile time (the overheads a stage's CPU time holds besides its own work).</summary>
+    private void LogRuntime(string stage)
+    {
+        if (!logger.IsEnabled(LogLevel.Debug))
+        {
+            return;
+        }
+
+        var now = RuntimeCounts.Now();
+        var spent = now - _runtime;
+        _runtime = now;
+        logger.LogDebug(
+            "Stage {Stage} runtime: {Gen0}/{Gen1}/{Gen2} collections (gen 0/1/2), {PauseSeconds:F2} s paused, {AllocatedMb} MB allocated, {JitSeconds:F2} s compiling {JitMethods} methods",
+            stage, spent.Gen0, spent.Gen1, spent.Gen2, spent.Pause.TotalSeconds, spent.Allocated >> 20, spent.Jit.TotalSeconds, spent.JitMethods);
+    }
+
+    private RuntimeCounts _runtime = RuntimeCounts.Now();
+
+    /// <summary>The runtime's cumulative counters at one moment.</summary>
+    private readonly record struct RuntimeCounts(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated, TimeSpan Jit, long JitMethods)
+    {
+        public static RuntimeCounts Now() => new(
+            GC.CollectionCount(0),
+            GC.CollectionCount(1),
+            GC.CollectionCount(2),
+            GC.GetTotalPauseDuration(),
+            GC.GetTotalAllocatedBytes(),
+            System.Runtime.JitInfo.GetCompilationTime(),
+            System.Runtime.JitInfo.GetCompiledMethodCount());
+
+        public static RuntimeCounts operator -(RuntimeCounts a, RuntimeCounts b) => new(
+            a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause, a.Allocated - b.Allocated, a.Jit - b.Jit, a.JitMethods - b.JitMethods);
     }
 
     /// <summary>Logs a part of the running stage measured elsewhere (e.g. the store read on its own thread).</summary>
