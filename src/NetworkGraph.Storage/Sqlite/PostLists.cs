@@ -82,10 +82,12 @@ internal sealed class PostLists
         finally
         {
             // The second connection is closed only once its read is over, whatever happened on this one (WaitAny
-            // waits without throwing; the read's own error is thrown below).
+            // waits without throwing; the read's own error is thrown below). Its error counts as observed here: when
+            // this connection's read failed, that failure is the one reported.
             if (hashtags is not null)
             {
                 Task.WaitAny([hashtags], CancellationToken.None);
+                _ = hashtags.Exception;
             }
         }
 
