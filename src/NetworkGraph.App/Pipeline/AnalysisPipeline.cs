@@ -64,6 +64,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         }
 
         Task<string>? fingerprintTask = null;
+        Task? checkpointTask = null;
         try
         {
             var profile = await loading;
@@ -75,6 +76,10 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
             logger.LogDebug("Cluster stage: texts {Texts}", input.TextObjects is null ? "normalised again" : "taken from the share table");
+            // The cluster stage's reads are over: no read begun before the stored run's commit is left, so with a second
+            // thread the run is copied from the log into the database file while the clusters are scored (else the
+            // snapshot's commit copies it, and waits for the file syncs: a third of a second at 1 M posts).
+            checkpointTask = settings.Threads > 1 ? CheckpointRunAsync(store, graphed.RunSaved, ct) : null;
             // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
             // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
             // the pool grew, up to a second later).
@@ -91,6 +96,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
             clock.Lap("snapshot: fingerprint");
             var runId = await graphed.RunSaved;
+            if (checkpointTask is not null)
+            {
+                await checkpointTask;
+            }
+
             clock.Lap("snapshot: coordination run waiting");
             var repository = new SnapshotRepository(store);
             var previous = await repository.LoadLatestAsync(ct);
@@ -131,6 +141,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             // The run stored for a snapshot that failed (or was cancelled) is not left to count against
             // KeepCoordinationRuns; one a saved snapshot refers to is never deleted.
             await CompletionOf(fingerprintTask);
+            await CompletionOf(checkpointTask);
             await DeleteRunAsync(runs, graphed.RunSaved);
             throw;
         }
@@ -252,6 +263,18 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             ct,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default).Unwrap();
+
+    /// <summary>Once the run is stored, copies the log that holds it into the database file (see
+    /// <see cref="SqliteStore.CheckpointAsync"/>); a run whose save failed leaves that to the caller's error.</summary>
+    private async Task CheckpointRunAsync(SqliteStore store, Task<long> saving, CancellationToken ct)
+    {
+        await CompletionOf(saving);
+        if (saving.IsCompletedSuccessfully)
+        {
+            var copied = await store.CheckpointAsync(ct);
+            logger.LogDebug("Coordination run copied into the database file while clusters were scored: {Copied}", copied ? "all of the log" : "part of the log");
+        }
+    }
 
     /// <summary>Deletes the run <paramref name="saving"/> stored, once it is stored; a save that failed or was cancelled
     /// rolled back and left nothing to delete (its error is the caller's to report, not this one's).</summary>

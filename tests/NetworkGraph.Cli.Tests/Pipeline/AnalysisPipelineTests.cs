@@ -163,6 +163,22 @@ public sealed class AnalysisPipelineTests : IDisposable
         Assert.Equal(texts, Assert.Single(logger.Entries, e => e.Message.StartsWith("Cluster stage: texts", StringComparison.Ordinal)).Values["Texts"]);
     }
 
+    [Theory]
+    [InlineData(1, null)]
+    [InlineData(2, "all of the log")]
+    public async Task With_a_second_thread_the_stored_run_is_copied_into_the_database_file_while_clusters_are_scored(int threads, string? copied)
+    {
+        var logger = new ListLogger<AnalysisPipeline>();
+        var sut = new AnalysisPipeline(_time, logger, Options.Create(new NetworkGraphOptions()));
+        await using var store = SqliteStore.Open(_db, _time);
+
+        await sut.RunAsync(store, new AnalysisSettings { Threads = threads }, null, CancellationToken.None);
+
+        // All of it: no read begun before the run's commit is left when the copy starts.
+        var entry = logger.Entries.SingleOrDefault(e => e.Message.StartsWith("Coordination run copied", StringComparison.Ordinal));
+        Assert.Equal(copied, entry?.Values["Copied"]);
+    }
+
     [Fact]
     public async Task Old_runs_beyond_the_setting_are_pruned_but_a_run_a_snapshot_refers_to_is_kept()
     {
