@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -11,11 +12,13 @@ namespace NetworkGraph.Core.Snapshots;
 /// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists.</summary>
 public static class InputFingerprint
 {
-    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically) and the edge window.</summary>
-    public static string Compute(ClusterInput input)
+    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically) and the edge window.
+    /// With <paramref name="hashAlongside"/> the lines are hashed on a second thread as they are written (the same bytes
+    /// in the same order, so the same hash): a fingerprint that ends after the analysis it ran beside then ends sooner.</summary>
+    public static string Compute(ClusterInput input, bool hashAlongside = false)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var line = new LineHasher();
+        using var line = new LineHasher(hashAlongside);
         foreach (var a in input.Accounts.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.ObservedAt))
         {
             line.Start('A').Field(a.Id).Field(a.Handle).Field(a.DisplayName).Field(a.Location).Field(a.Bio).Field(a.Language)
@@ -136,15 +139,36 @@ public static class InputFingerprint
     /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
     /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
     /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
-    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash). The buffer always keeps
-    /// <see cref="Slack"/> bytes free past what a piece writes, so a short piece is copied as one 32-byte block.</summary>
+    /// the hash some 64 KB at a time (the same bytes in the same order, so the same hash), either at once or, hashing
+    /// alongside, through a short queue to a thread of its own that hashes each buffer while the next is written. The
+    /// buffer always keeps <see cref="Slack"/> bytes free past what a piece writes, so a short piece is copied as one
+    /// 32-byte block.</summary>
     private sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(FlushBytes * 2);
+        private readonly BlockingCollection<(byte[] Bytes, int Length)>? _written; // to the hashing thread, in order
+        private readonly ConcurrentQueue<byte[]>? _hashed; // buffers the hashing thread is done with
+        private readonly Task? _hashing;
+        private readonly int _flushBytes;
+        private byte[] _bytes;
         private int _length;
 
+        /// <summary>Inline, lines go to the hash some 64 KB at a time; to the hashing thread a megabyte at a time, so
+        /// that the two threads rarely wait for each other (each wait spins a little before it sleeps).</summary>
         private const int FlushBytes = 1 << 16;
+        private const int AlongsideFlushBytes = 1 << 20;
+
+        public LineHasher(bool hashAlongside)
+        {
+            _flushBytes = hashAlongside ? AlongsideFlushBytes : FlushBytes;
+            _bytes = ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
+            if (hashAlongside)
+            {
+                _written = new BlockingCollection<(byte[], int)>(boundedCapacity: 2);
+                _hashed = new ConcurrentQueue<byte[]>();
+                _hashing = Task.Factory.StartNew(HashWritten, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+        }
 
         /// <summary>The bytes a block copy may write past a piece's end (overwritten by what comes next).</summary>
         public const int Slack = 32;
@@ -262,7 +286,7 @@ public static class InputFingerprint
         {
             Reserve(1);
             _bytes[_length++] = (byte)'\n';
-            if (_length >= FlushBytes)
+            if (_length >= _flushBytes)
             {
                 Flush();
             }
@@ -271,19 +295,72 @@ public static class InputFingerprint
         public string Hash()
         {
             Flush();
+            if (_written is not null)
+            {
+                _written.CompleteAdding();
+                _hashing!.GetAwaiter().GetResult();
+            }
+
             return Convert.ToHexStringLower(_hash.GetHashAndReset());
         }
 
         public void Dispose()
         {
+            if (_written is not null)
+            {
+                // Stopped early (a failure while writing), the hashing thread ends with what it was given.
+                _written.CompleteAdding();
+                try
+                {
+                    _hashing!.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Hash() rethrew the hashing thread's failure already, or the writer's own failure is the one reported.
+                }
+                while (_hashed!.TryDequeue(out var buffer))
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                _written.Dispose();
+            }
+
             _hash.Dispose();
             ArrayPool<byte>.Shared.Return(_bytes);
         }
 
         private void Flush()
         {
-            _hash.AppendData(_bytes.AsSpan(0, _length));
+            if (_written is null)
+            {
+                _hash.AppendData(_bytes.AsSpan(0, _length));
+            }
+            else if (_length > 0)
+            {
+                _written.Add((_bytes, _length));
+                _bytes = _hashed!.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
+            }
+
             _length = 0;
+        }
+
+        /// <summary>The hashing thread: hashes the written buffers in order and hands each back. If it fails, adding
+        /// ends too (the writer's next add throws rather than waits for a queue nobody empties).</summary>
+        private void HashWritten()
+        {
+            try
+            {
+                foreach (var (bytes, length) in _written!.GetConsumingEnumerable())
+                {
+                    _hash.AppendData(bytes, 0, length);
+                    _hashed!.Enqueue(bytes);
+                }
+            }
+            finally
+            {
+                _written!.CompleteAdding();
+            }
         }
 
         /// <summary>A null field: length -1, nothing after.</summary>

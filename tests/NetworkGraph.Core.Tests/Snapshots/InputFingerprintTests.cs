@@ -151,4 +151,22 @@ public sealed class InputFingerprintTests
 
         Assert.Equal(Reference(input), InputFingerprint.Compute(input));
     }
+
+    [Fact]
+    public void Hashing_alongside_gives_the_same_fingerprint_over_many_buffers()
+    {
+        // Some megabytes of lines: several megabyte buffers through the hashing thread's two-buffer queue, and pieces
+        // longer than a buffer (which grow it).
+        var random = new Random(11);
+        var posts = Enumerable.Range(0, 4000).Select(i => Original(
+            i.ToString(CultureInfo.InvariantCulture), "a" + (i % 37), T0.AddSeconds(i), new string((char)('a' + (i % 26)), random.Next(i % 1000 == 0 ? 3_000_000 : 1000))))
+            .ToArray();
+        var input = new ClusterInput([Account("a1")], posts, Partition((1, ["a1", "a2"])), [Edge("a1", "a2", "co_tweet", 2, 1)]) { EdgeWindowSeconds = 60 };
+
+        var alone = InputFingerprint.Compute(input);
+
+        Assert.Equal(Reference(input), alone);
+        Assert.Equal(alone, InputFingerprint.Compute(input, hashAlongside: true));
+        Assert.Equal(alone, InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }, hashAlongside: true));
+    }
 }
