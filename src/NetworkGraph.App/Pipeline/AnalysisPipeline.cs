@@ -97,12 +97,13 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var fingerprint = fingerprintTask is null ? InputFingerprint.Compute(input) : await fingerprintTask;
             clock.Lap("snapshot: fingerprint");
             var runId = await graphed.RunSaved;
+            clock.Lap("snapshot: coordination run waiting");
             if (checkpointTask is not null)
             {
                 await checkpointTask;
+                clock.Lap("snapshot: checkpoint waiting");
             }
 
-            clock.Lap("snapshot: coordination run waiting");
             var repository = new SnapshotRepository(store);
             var previous = await repository.LoadLatestAsync(ct);
             if (previous is not null && previous.InputFingerprint == fingerprint && SameParameters(previous.Parameters, parameters))
@@ -273,7 +274,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         if (saving.IsCompletedSuccessfully)
         {
             var copied = await store.CheckpointAsync(ct);
-            logger.LogDebug("Coordination run copied into the database file while clusters were scored: {Copied}", copied ? "all of the log" : "part of the log");
+            logger.LogDebug("Coordination run copied into the database file while clusters were scored: {Copied}", copied ? "all of the log" : "not all of the log");
         }
     }
 
@@ -399,73 +400,6 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
     private static bool SameParameters(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
-}
-
-/// <summary>Logs each stage's wall time, the process' CPU time in it and the peak RSS so far (read by
-/// scripts/bench-pipeline.sh).</summary>
-internal sealed class StageClock(ILogger logger)
-{
-    private readonly Stopwatch _wall = Stopwatch.StartNew();
-    private TimeSpan _cpu = Process.GetCurrentProcess().TotalProcessorTime;
-
-    /// <summary>Logs the stage that ends now and starts the next.</summary>
-    public void Lap(string stage)
-    {
-        using var process = Process.GetCurrentProcess();
-        var cpu = process.TotalProcessorTime;
-        logger.LogInformation(
-            "Stage {Stage}: {WallSeconds:F2} s wall, {CpuSeconds:F2} s CPU, peak RSS {PeakRssMb} MB",
-            stage,
-            _wall.Elapsed.TotalSeconds,
-            (cpu - _cpu).TotalSeconds,
-            process.PeakWorkingSet64 >> 20);
-        _cpu = cpu;
-        LogRuntime(stage);
-        _wall.Restart();
-    }
-
-    /// <summary>Logs at debug level what the runtime spent in the stage: collections per generation, pause time,
-    /// bytes allocated and the JIT's compile time (the overheads a stage's CPU time holds besides its own work).</summary>
-    private void LogRuntime(string stage)
-    {
-        if (!logger.IsEnabled(LogLevel.Debug))
-        {
-            return;
-        }
-
-        var now = RuntimeCounts.Now();
-        var spent = now - _runtime;
-        _runtime = now;
-        logger.LogDebug(
-            "Stage {Stage} runtime: {Gen0}/{Gen1}/{Gen2} collections (gen 0/1/2), {PauseSeconds:F2} s paused, {AllocatedMb} MB allocated, {JitSeconds:F2} s compiling {JitMethods} methods",
-            stage, spent.Gen0, spent.Gen1, spent.Gen2, spent.Pause.TotalSeconds, spent.Allocated >> 20, spent.Jit.TotalSeconds, spent.JitMethods);
-    }
-
-    private RuntimeCounts _runtime = RuntimeCounts.Now();
-
-    /// <summary>The runtime's cumulative counters at one moment.</summary>
-    private readonly record struct RuntimeCounts(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated, TimeSpan Jit, long JitMethods)
-    {
-        public static RuntimeCounts Now() => new(
-            GC.CollectionCount(0),
-            GC.CollectionCount(1),
-            GC.CollectionCount(2),
-            GC.GetTotalPauseDuration(),
-            GC.GetTotalAllocatedBytes(),
-            System.Runtime.JitInfo.GetCompilationTime(),
-            System.Runtime.JitInfo.GetCompiledMethodCount());
-
-        public static RuntimeCounts operator -(RuntimeCounts a, RuntimeCounts b) => new(
-            a.Gen0 - b.Gen0, a.Gen1 - b.Gen1, a.Gen2 - b.Gen2, a.Pause - b.Pause, a.Allocated - b.Allocated, a.Jit - b.Jit, a.JitMethods - b.JitMethods);
-    }
-
-    /// <summary>Logs a part of the running stage measured elsewhere (e.g. the store read on its own thread).</summary>
-    public void Lap(string stage, TimeSpan wall)
-    {
-        using var process = Process.GetCurrentProcess();
-        logger.LogInformation(
-            "Stage {Stage}: {WallSeconds:F2} s wall, peak RSS {PeakRssMb} MB", stage, wall.TotalSeconds, process.PeakWorkingSet64 >> 20);
-    }
 }
 
 /// <summary>What one analysis run produced.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using NetworkGraph.Cli.Hosting;
+using NetworkGraph.Cli.Tests.Support;
 
 namespace NetworkGraph.Cli.Tests.Hosting;
 
@@ -15,6 +16,7 @@ public sealed class HeapHugePagesTests
         "7f0010400000-7f0080000000 ---p 00000000 00:00 0 ",
         "7f0080000000-7f0080001000 r--p 00000000 fe:01 99                         /usr/lib/libc.so.6",
         "7f0080001000-7f0080002000 rw-p 00000000 00:00 0",
+        "7f0080002000-7f0080003000 r-xp 00000000 00:00 0", // anonymous code (the JIT's): never advised
         "7f0090000000-7f0090001000 rw-p 00000000 00:00 0                          [heap]",
         "not a mapping",
     ];
@@ -34,6 +36,7 @@ public sealed class HeapHugePagesTests
     [Theory]
     [InlineData(0x55d0c0000010L)] // a file mapping
     [InlineData(0x7f0090000010L)] // a named one ([heap]: malloc's, not the runtime's)
+    [InlineData(0x7f0080002010L)] // anonymous code
     [InlineData(0x7f00a0000000L)] // no mapping
     public void An_address_outside_anonymous_mappings_has_no_heap_range(long address)
     {
@@ -90,22 +93,5 @@ public sealed class HeapHugePagesTests
         }
 
         return null;
-    }
-}
-
-/// <summary>A test of the advice itself: runs on Linux with the kernel's THP mode "madvise" (where the advice changes
-/// what the kernel does) and the advice not turned off, and is skipped with a message otherwise.</summary>
-internal sealed class MadviseModeFactAttribute : FactAttribute
-{
-    private const string ModeFile = "/sys/kernel/mm/transparent_hugepage/enabled";
-
-    /// <summary>Marks the test skipped where the advice would change nothing.</summary>
-    public MadviseModeFactAttribute()
-    {
-        if (!OperatingSystem.IsLinux() || !File.Exists(ModeFile) || !HeapHugePages.OnRequestOnly(File.ReadAllText(ModeFile))
-            || HeapHugePages.IsOff(Environment.GetEnvironmentVariable(HeapHugePages.Variable)))
-        {
-            Skip = "the kernel gives transparent huge pages always or never here (or NETWORKGRAPH_HUGE_PAGES is off): the advice changes nothing.";
-        }
     }
 }

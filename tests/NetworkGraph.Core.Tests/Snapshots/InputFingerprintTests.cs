@@ -159,7 +159,7 @@ public sealed class InputFingerprintTests
         // longer than a buffer (which grow it).
         var random = new Random(11);
         var posts = Enumerable.Range(0, 4000).Select(i => Original(
-            i.ToString(CultureInfo.InvariantCulture), "a" + (i % 37), T0.AddSeconds(i), new string((char)('a' + (i % 26)), random.Next(i % 1000 == 0 ? 3_000_000 : 1000))))
+            i.ToString(CultureInfo.InvariantCulture), "a" + (i % 37), T0.AddSeconds(i), new string((char)('a' + (i % 26)), i % 1000 == 0 ? 3_000_000 : random.Next(1000))))
             .ToArray();
         var input = new ClusterInput([Account("a1")], posts, Partition((1, ["a1", "a2"])), [Edge("a1", "a2", "co_tweet", 2, 1)]) { EdgeWindowSeconds = 60 };
 

@@ -45,6 +45,17 @@ public sealed class SqliteStoreCheckpointTests
         Assert.True(new FileInfo(path).Length > before + 1_000_000);
     }
 
+    [Fact]
+    public async Task A_checkpoint_that_cannot_reach_the_store_returns_false_instead_of_failing()
+    {
+        var folder = new TempFolder("ng-checkpoint-");
+        var store = SqliteStore.Open(folder.Combine("store.db"));
+        store.Dispose();
+        folder.Dispose(); // the folder, and the store in it, are gone
+
+        Assert.False(await store.CheckpointAsync());
+    }
+
     /// <summary>A connection whose commits stay in the log (no automatic checkpoint), on a store whose log is empty
     /// and which has an empty table to fill.</summary>
     private static Microsoft.Data.Sqlite.SqliteConnection LogOnlyWriter(SqliteStore store)

@@ -1,0 +1,325 @@
+using System.Buffers;
+using System.Globalization;
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Security.Cryptography;
+using System.Text;
+using NetworkGraph.Core.Clustering;
+
+namespace NetworkGraph.Core.Snapshots;
+
+/// <summary>The fingerprint's line writer and hash.</summary>
+public static partial class InputFingerprint
+{
+    /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1, a length in
+    /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
+    /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
+    /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
+    /// the hash some 64 KB at a time or, hashing alongside, a megabyte at a time through a two-buffer queue to a thread
+    /// of its own that hashes each buffer while the next is written (the same bytes in the same order either way, so the
+    /// same hash). The buffer always keeps <see cref="Slack"/> bytes free past what a piece writes, so a short piece is
+    /// copied as one 32-byte block.</summary>
+    private sealed class LineHasher : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly BlockingCollection<(byte[] Bytes, int Length)>? _written; // to the hashing thread, in order
+        private readonly ConcurrentQueue<byte[]>? _hashed; // buffers the hashing thread is done with
+        private readonly Task? _hashing;
+        private readonly int _flushBytes;
+        private byte[] _bytes;
+        private int _length;
+
+        /// <summary>Inline, lines go to the hash some 64 KB at a time; to the hashing thread a megabyte at a time, so
+        /// that the two threads rarely wait for each other (each wait spins a little before it sleeps).</summary>
+        private const int FlushBytes = 1 << 16;
+        private const int AlongsideFlushBytes = 1 << 20;
+
+        public LineHasher(bool hashAlongside)
+        {
+            _flushBytes = hashAlongside ? AlongsideFlushBytes : FlushBytes;
+            _bytes = ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
+            if (hashAlongside)
+            {
+                _written = new BlockingCollection<(byte[], int)>(boundedCapacity: 2);
+                _hashed = new ConcurrentQueue<byte[]>();
+                _hashing = Task.Factory.StartNew(HashWritten, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+        }
+
+        /// <summary>The bytes a block copy may write past a piece's end (overwritten by what comes next).</summary>
+        public const int Slack = 32;
+
+        /// <summary>Starts a line with its tag (an ASCII letter: its one byte).</summary>
+        public LineHasher Start(char tag)
+        {
+            Reserve(1);
+            _bytes[_length++] = (byte)tag;
+            return this;
+        }
+
+        public LineHasher Field(string? value)
+        {
+            if (value is null)
+            {
+                return Null();
+            }
+
+            Prefix(value.Length);
+            Append(value);
+            return this;
+        }
+
+        /// <summary>A row's id as a field (a number is written as its digits, the string it stands for).</summary>
+        public LineHasher Id(PostIdColumn ids, int row) => ids.TryNumber(row, out var number) ? Number(number) : Field(ids[row]);
+
+        /// <summary>A field given as UTF-8 (its length counted in the UTF-16 characters it decodes to).</summary>
+        public LineHasher Utf8Field(ReadOnlySpan<byte> utf8)
+        {
+            Prefix(Encoding.UTF8.GetCharCount(utf8));
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
+            return this;
+        }
+
+        public LineHasher Number(long? value) => value is { } v ? Number(v) : Null();
+
+        /// <summary>A number's invariant digits ("-" and digits) as a field: as many characters as bytes.</summary>
+        public LineHasher Number(long value)
+        {
+            Prefix(DecimalDigits.Count(value));
+            Reserve(DecimalDigits.MaxBytes);
+            _length += DecimalDigits.Write(value, _bytes.AsSpan(_length));
+            return this;
+        }
+
+        public LineHasher Real(double? value)
+        {
+            if (value is not { } v)
+            {
+                return Null();
+            }
+
+            // A whole number below 10^9 (not -0) is written as "R" writes it: its digits (most weights are counts).
+            if (v == Math.Floor(v) && Math.Abs(v) < 1e9 && !(v == 0 && double.IsNegative(v)))
+            {
+                return Number((long)v);
+            }
+
+            // "R" gives ASCII: its UTF-8 is its characters, one byte each.
+            Span<byte> digits = stackalloc byte[40];
+            v.TryFormat(digits, out var n, "R", CultureInfo.InvariantCulture);
+            Prefix(n);
+            AppendBytes(digits[..n]);
+            return this;
+        }
+
+        /// <summary>The pool string of an index as a field (null for -1).</summary>
+        public LineHasher Pooled(PoolUtf8 pool, int index)
+        {
+            if (index < 0)
+            {
+                return Null();
+            }
+
+            var (start, length) = pool.Field(index);
+            Copy(pool.Bytes, start, length);
+            return this;
+        }
+
+        /// <summary>The pool strings of <paramref name="values"/> joined by U+001F, as one field.</summary>
+        public LineHasher Joined(PoolUtf8 pool, ReadOnlySpan<int> values)
+        {
+            if (values.IsEmpty)
+            {
+                AppendBytes("|0:"u8);
+                return this;
+            }
+
+            var length = values.Length - 1;
+            foreach (var v in values)
+            {
+                length += pool.Chars[v];
+            }
+
+            Prefix(length);
+            for (var k = 0; k < values.Length; k++)
+            {
+                if (k > 0)
+                {
+                    Reserve(1);
+                    _bytes[_length++] = 0x1f;
+                }
+
+                var (start, bytes) = pool.Value(values[k]);
+                Copy(pool.Bytes, start, bytes);
+            }
+
+            return this;
+        }
+
+        public void End()
+        {
+            Reserve(1);
+            _bytes[_length++] = (byte)'\n';
+            if (_length >= _flushBytes)
+            {
+                Flush();
+            }
+        }
+
+        public string Hash()
+        {
+            Flush();
+            if (_written is not null)
+            {
+                _written.CompleteAdding();
+                _hashing!.GetAwaiter().GetResult();
+            }
+
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
+
+        public void Dispose()
+        {
+            if (_written is not null)
+            {
+                // Stopped early (a failure while writing), the hashing thread ends with what it was given.
+                _written.CompleteAdding();
+                try
+                {
+                    _hashing!.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // Hash() rethrew the hashing thread's failure already, or the writer's own failure is the one reported.
+                }
+                while (_hashed!.TryDequeue(out var buffer))
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                _written.Dispose();
+            }
+
+            _hash.Dispose();
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
+
+        private void Flush()
+        {
+            if (_written is null)
+            {
+                _hash.AppendData(_bytes.AsSpan(0, _length));
+            }
+            else if (_length > 0)
+            {
+                try
+                {
+                    _written.Add((_bytes, _length));
+                }
+                catch (InvalidOperationException) when (_written.IsAddingCompleted)
+                {
+                    // The hashing thread failed and closed the queue: its error is the one to report.
+                    _hashing!.GetAwaiter().GetResult();
+                    throw;
+                }
+
+                _bytes = _hashed!.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
+            }
+
+            _length = 0;
+        }
+
+        /// <summary>The hashing thread: hashes the written buffers in order and hands each back. If it fails, adding
+        /// ends too (the writer's next add throws rather than waits for a queue nobody empties).</summary>
+        private void HashWritten()
+        {
+            try
+            {
+                foreach (var (bytes, length) in _written!.GetConsumingEnumerable())
+                {
+                    _hash.AppendData(bytes, 0, length);
+                    _hashed!.Enqueue(bytes);
+                }
+            }
+            finally
+            {
+                _written!.CompleteAdding();
+            }
+        }
+
+        /// <summary>A null field: length -1, nothing after.</summary>
+        private LineHasher Null()
+        {
+            AppendBytes("|-1:"u8);
+            return this;
+        }
+
+        /// <summary>A field's length prefix, <c>|length:</c> (one or two digits, as most are, written directly).</summary>
+        private void Prefix(int length)
+        {
+            Reserve(13);
+            _bytes[_length++] = (byte)'|';
+            if (length < 10)
+            {
+                _bytes[_length++] = (byte)('0' + length);
+            }
+            else if (length < 100)
+            {
+                _bytes[_length++] = (byte)('0' + (length / 10));
+                _bytes[_length++] = (byte)('0' + (length % 10));
+            }
+            else
+            {
+                _length += DecimalDigits.Write(length, _bytes.AsSpan(_length));
+            }
+
+            _bytes[_length++] = (byte)':';
+        }
+
+        /// <summary>Copies <paramref name="length"/> bytes from <paramref name="source"/> at <paramref name="start"/>,
+        /// which has at least <see cref="Slack"/> bytes after that start: a piece that short moves as one block.</summary>
+        private void Copy(byte[] source, int start, int length)
+        {
+            Reserve(length);
+            if (length <= Slack && Vector256.IsHardwareAccelerated)
+            {
+                Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(source), (nuint)start)
+                    .StoreUnsafe(ref MemoryMarshal.GetArrayDataReference(_bytes), (nuint)_length);
+            }
+            else
+            {
+                source.AsSpan(start, length).CopyTo(_bytes.AsSpan(_length));
+            }
+
+            _length += length;
+        }
+
+        private void AppendBytes(ReadOnlySpan<byte> utf8)
+        {
+            Reserve(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_length));
+            _length += utf8.Length;
+        }
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            Reserve(Encoding.UTF8.GetMaxByteCount(text.Length));
+            _length += Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_length));
+        }
+
+        /// <summary>Makes room for <paramref name="bytes"/> more bytes and the slack after them.</summary>
+        private void Reserve(int bytes)
+        {
+            if (_length + bytes + Slack > _bytes.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + bytes + Slack));
+                _bytes.AsSpan(0, _length).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = bigger;
+            }
+        }
+    }
+}
