@@ -26,8 +26,7 @@ internal static partial class HeapHugePages
     {
         try
         {
-            if (!OperatingSystem.IsLinux() || IsOff(Environment.GetEnvironmentVariable(Variable)) || !File.Exists(ModeFile)
-                || !OnRequestOnly(File.ReadAllText(ModeFile)))
+            if (!Applies())
             {
                 return 0;
             }
@@ -47,6 +46,12 @@ internal static partial class HeapHugePages
             return 0; // no /proc or /sys to read, or no libc with madvise: the heap stays on default pages
         }
     }
+
+    /// <summary>Whether the advice would change what the kernel does here: on Linux, with the kernel's THP mode
+    /// "madvise" and the advice not turned off. Reads the mode file (an <see cref="IOException"/> when unreadable).</summary>
+    internal static bool Applies() =>
+        OperatingSystem.IsLinux() && !IsOff(Environment.GetEnvironmentVariable(Variable)) && File.Exists(ModeFile)
+        && OnRequestOnly(File.ReadAllText(ModeFile));
 
     /// <summary>Whether the variable's value turns the advice off.</summary>
     internal static bool IsOff(string? value) =>

@@ -6,13 +6,10 @@ namespace NetworkGraph.Cli.Tests.Support;
 /// what the kernel does) and the advice not turned off, and is skipped with a message otherwise.</summary>
 internal sealed class MadviseModeFactAttribute : FactAttribute
 {
-    private const string ModeFile = "/sys/kernel/mm/transparent_hugepage/enabled";
-
     /// <summary>Marks the test skipped where the advice would change nothing.</summary>
     public MadviseModeFactAttribute()
     {
-        if (!OperatingSystem.IsLinux() || !File.Exists(ModeFile) || !HeapHugePages.OnRequestOnly(File.ReadAllText(ModeFile))
-            || HeapHugePages.IsOff(Environment.GetEnvironmentVariable(HeapHugePages.Variable)))
+        if (!HeapHugePages.Applies())
         {
             Skip = "the kernel gives transparent huge pages always or never here (or NETWORKGRAPH_HUGE_PAGES is off): the advice changes nothing.";
         }
