@@ -117,6 +117,23 @@ public sealed class ProfileSignalsTests
     }
 
     [Fact]
+    public void Work_hours_count_only_on_the_profiles_work_days()
+    {
+        var accounts = new[] { Account("a"), Account("b"), Account("c") };
+        var posts = new[]
+        {
+            Original("1", "a", new DateTimeOffset(2023, 9, 9, 6, 0, 0, TimeSpan.Zero), "x"), // Sat 10:00 in Baku
+            Original("2", "b", new DateTimeOffset(2023, 9, 11, 6, 0, 0, TimeSpan.Zero), "x"), // Mon 10:00 in Baku
+            Original("3", "c", new DateTimeOffset(2023, 9, 10, 6, 0, 0, TimeSpan.Zero), "x"), // Sun 10:00 in Baku
+        };
+        var weekend = new AnalysisProfile { Name = "weekend", TimeZone = "+04:00", WorkDays = [DayOfWeek.Saturday, DayOfWeek.Sunday] };
+
+        var rhythm = AnalyseSingle(new ClusterInput(accounts, posts, Partition((1, ["a", "b", "c"])), []), weekend).Profile.Rhythm;
+
+        Assert.Equal(2 / 3.0, rhythm.WorkHoursShare, 12);
+    }
+
+    [Fact]
     public void A_cluster_silent_on_a_holiday_it_is_active_around_scores_full_silence()
     {
         var accounts = new[] { Account("a"), Account("b"), Account("c") };
