@@ -59,32 +59,31 @@ public sealed partial class SqliteStore
             rowOfRead[order[k]] = k;
         }
 
-        var (mentions, hashtags, urls) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead), rows.TakeEntityKeys(2, rowOfRead));
+        // With a second thread the URLs (a hundred thousand distinct ones at 1 M posts, a million at 10 M) are read
+        // meanwhile, on a read snapshot and a thread of their own (a URL's key never changes its value), and the columns
+        // that need no pool are placed, while the mentions and hashtags are.
+        var urls = rows.TakeEntityKeys(2, rowOfRead);
+        var linking = threads > 1
+            ? Task.Factory.StartNew(() => Links(Path, urls.Values), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : null;
         var placing = Task.Run(() => (rows.TakeIds(order), rows.TakeKinds(order), rows.TakeTexts(order), rows.TakeReferencedIds(order)), cancellationToken);
         if (threads == 1)
         {
             await placing;
         }
 
-        // With a second thread the URLs (a hundred thousand distinct ones at 1 M posts, a tenth of a second) are looked up
-        // meanwhile, on a read snapshot and a thread of their own: a URL's key never changes its value.
-        const string urlsSql = "SELECT url_key, url FROM urls WHERE url_key IN (SELECT value FROM json_each(?1))";
-        var linking = threads > 1
-            ? Task.Factory.StartNew(
-                () => ValuesByKey(urlsSql, urls.Values.Distinct().ToArray()), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
-            : null;
+        var (mentions, hashtags) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead));
 
         // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
         // each account key is looked up once.
         var pool = new StringPool();
-        var accountIdsByKey = await ValuesByKeyAsync(
-            "SELECT account_key, account_id FROM accounts WHERE account_key IN (SELECT value FROM json_each($keys))", rows.AccountKeys(mentions.Values), cancellationToken);
+        var accountIdsByKey = KeyedValues.Read(_connection.Handle!, "accounts", "account_key", "account_id", rows.AccountKeys(mentions.Values));
         var accountIndexes = new PooledKeys(accountIdsByKey, pool);
         var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
         var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
         var languages = rows.TakeLanguages(order, pool);
-        var tags = await ValuesByKeyAsync("SELECT hashtag_key, tag FROM hashtags WHERE hashtag_key IN (SELECT value FROM json_each($keys))", hashtags.Values.Distinct().ToArray(), cancellationToken);
-        var links = linking is not null ? await linking : ValuesByKey(urlsSql, urls.Values.Distinct().ToArray());
+        var tags = KeyedValues.Read(_connection.Handle!, "hashtags", "hashtag_key", "tag", hashtags.Values);
+        var links = linking is not null ? await linking : Links(Path, urls.Values);
         var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
         var (ids, kinds, texts, referencedIds) = await placing;
         return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
@@ -193,42 +192,11 @@ public sealed partial class SqliteStore
         return unixSeconds;
     }
 
-    /// <summary>The values of <paramref name="keys"/> by key, from <paramref name="sql"/> (key and value columns, the keys
-    /// as a JSON array in ?1) run on a read snapshot of its own: callable on any thread.</summary>
-    private Dictionary<long, string> ValuesByKey(string sql, long[] keys)
+    /// <summary>The URLs of <paramref name="keys"/> by key, read on a read snapshot of their own (so on any thread).</summary>
+    private static Dictionary<long, string> Links(string path, IEnumerable<long> keys)
     {
-        var result = new Dictionary<long, string>(keys.Length);
-        using var snapshot = ReadSnapshot.Open(Path);
-        using var statement = new RawStatement(snapshot.Db, sql);
-        try
-        {
-            statement.BindText(1, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(keys)));
-            while (statement.Step())
-            {
-                result[statement.Int64(0)] = Encoding.UTF8.GetString(statement.Bytes(1));
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
-
-        return result;
-    }
-
-    private async Task<Dictionary<long, string>> ValuesByKeyAsync(string sql, long[] keys, CancellationToken cancellationToken)
-    {
-        var result = new Dictionary<long, string>(keys.Length);
-        await using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$keys", Newtonsoft.Json.JsonConvert.SerializeObject(keys));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result[reader.GetInt64(0)] = reader.GetString(1);
-        }
-
-        return result;
+        using var snapshot = ReadSnapshot.Open(path);
+        return KeyedValues.Read(snapshot.Db, "urls", "url_key", "url", keys);
     }
 
     /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let

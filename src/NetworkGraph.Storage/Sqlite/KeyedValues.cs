@@ -1,0 +1,79 @@
+using System.Text;
+using NetworkGraph.Storage.Sqlite.Ingest;
+using SQLitePCL;
+
+namespace NetworkGraph.Storage.Sqlite;
+
+/// <summary>The text values of chosen keys of a table keyed by its rowid (accounts, hashtags, URLs), read in one of two
+/// ways with the same result: when the keys are many for the range of keys they span, one pass over that range in key
+/// order, merged with the sorted keys (at 10 M posts the clustered posts name a million of 1.16 M URLs, and a lookup of
+/// each through a JSON list took two seconds); else a lookup of each key.</summary>
+internal static class KeyedValues
+{
+    /// <summary>Below one chosen key per this many keys of the range, each key is looked up instead.</summary>
+    internal const int ScanWhenOneIn = 8;
+
+    /// <summary>The value of each of <paramref name="keys"/> that <paramref name="table"/> holds, by key: the text of
+    /// <paramref name="valueColumn"/> in the row whose rowid alias <paramref name="keyColumn"/> is the key. The names
+    /// are the store's own, never input. <paramref name="scan"/> says whether to read the key range in one pass (true) or
+    /// look up each key (false); by default, as the keys' density says.</summary>
+    public static Dictionary<long, string> Read(
+        sqlite3 db, string table, string keyColumn, string valueColumn, IEnumerable<long> keys, bool? scan = null)
+    {
+        var sorted = keys.Distinct().ToArray();
+        Array.Sort(sorted);
+        var result = new Dictionary<long, string>(sorted.Length);
+        if (sorted.Length == 0)
+        {
+            return result;
+        }
+
+        var (low, high) = (sorted[0], sorted[^1]);
+        var width = unchecked((ulong)(high - low)); // the range's keys less one, as an unsigned difference
+        var dense = width < ulong.MaxValue / ScanWhenOneIn && (ulong)sorted.Length * ScanWhenOneIn > width;
+        using var statement = scan ?? dense
+            ? Range(db, table, keyColumn, valueColumn, low, high)
+            : Listed(db, table, keyColumn, valueColumn, sorted);
+        try
+        {
+            var at = 0;
+            while (statement.Step())
+            {
+                var key = statement.Int64(0);
+                while (at < sorted.Length && sorted[at] < key)
+                {
+                    at++;
+                }
+
+                if (at < sorted.Length && sorted[at] == key)
+                {
+                    result[key] = Encoding.UTF8.GetString(statement.Bytes(1));
+                }
+            }
+        }
+        finally
+        {
+            statement.Reset();
+        }
+
+        return result;
+    }
+
+    /// <summary>Every row of the key range, in key order.</summary>
+    private static RawStatement Range(sqlite3 db, string table, string keyColumn, string valueColumn, long low, long high)
+    {
+        var statement = new RawStatement(db, $"SELECT {keyColumn}, {valueColumn} FROM {table} WHERE {keyColumn} BETWEEN ?1 AND ?2 ORDER BY {keyColumn}");
+        statement.Bind(1, low);
+        statement.Bind(2, high);
+        return statement;
+    }
+
+    /// <summary>The rows of the keys (a JSON list), in key order.</summary>
+    private static RawStatement Listed(sqlite3 db, string table, string keyColumn, string valueColumn, long[] sorted)
+    {
+        var statement = new RawStatement(
+            db, $"SELECT {keyColumn}, {valueColumn} FROM {table} WHERE {keyColumn} IN (SELECT value FROM json_each(?1)) ORDER BY {keyColumn}");
+        statement.BindText(1, Encoding.UTF8.GetBytes(Newtonsoft.Json.JsonConvert.SerializeObject(sorted)));
+        return statement;
+    }
+}
