@@ -22,12 +22,12 @@ public static partial class InputFingerprint
     /// copied as one 32-byte block.</summary>
     private sealed class LineHasher : IDisposable
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly IncrementalHash? _hash; // none for a block's writer
         private readonly BlockingCollection<(byte[] Bytes, int Length)>? _written; // to the hashing thread, in order
-        private readonly ConcurrentQueue<byte[]>? _hashed; // buffers the hashing thread is done with
+        private readonly ConcurrentQueue<byte[]>? _hashed; // buffers the hashing thread is done with, for any writer
         private readonly Task? _hashing;
         private readonly int _flushBytes;
-        private byte[] _bytes;
+        private byte[] _bytes; // empty once a block's writer handed its lines over
         private int _length;
 
         /// <summary>Inline, lines go to the hash some 64 KB at a time; to the hashing thread a megabyte at a time, so
@@ -37,6 +37,7 @@ public static partial class InputFingerprint
 
         public LineHasher(bool hashAlongside)
         {
+            _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             _flushBytes = hashAlongside ? AlongsideFlushBytes : FlushBytes;
             _bytes = ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
             if (hashAlongside)
@@ -44,6 +45,54 @@ public static partial class InputFingerprint
                 _written = new BlockingCollection<(byte[], int)>(boundedCapacity: 2);
                 _hashed = new ConcurrentQueue<byte[]>();
                 _hashing = Task.Factory.StartNew(HashWritten, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }
+        }
+
+        /// <summary>A block's writer: it neither hashes nor flushes, it only gathers lines (see <see cref="TakeBlock"/>),
+        /// in a buffer taken from those <paramref name="hashed"/> holds when it has one.</summary>
+        private LineHasher(ConcurrentQueue<byte[]>? hashed, int bufferBytes)
+        {
+            _hashed = hashed;
+            _flushBytes = int.MaxValue;
+            _bytes = hashed is not null && hashed.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(bufferBytes);
+        }
+
+        /// <summary>A writer for a block of lines that <see cref="AppendBlock"/> takes later (it may write on any thread).</summary>
+        public LineHasher NewBlock() => new(_hashed, _flushBytes * 2);
+
+        /// <summary>A block writer's lines: its buffer and how much of it is written; the writer holds nothing after.</summary>
+        public (byte[] Bytes, int Length) TakeBlock()
+        {
+            var block = (_bytes, _length);
+            (_bytes, _length) = ([], 0);
+            return block;
+        }
+
+        /// <summary>Hashes a block's lines after the lines written so far (the block's buffer is taken over).</summary>
+        public void AppendBlock(byte[] bytes, int length)
+        {
+            Flush();
+            if (_written is null)
+            {
+                _hash!.AppendData(bytes, 0, length);
+                Recycle(bytes);
+            }
+            else
+            {
+                Hand(bytes, length);
+            }
+        }
+
+        /// <summary>Takes back a buffer no line is left in, for the next buffer a writer needs.</summary>
+        public void Recycle(byte[] bytes)
+        {
+            if (_hashed is not null)
+            {
+                _hashed.Enqueue(bytes);
+            }
+            else
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
             }
         }
 
@@ -178,7 +227,7 @@ public static partial class InputFingerprint
                 _hashing!.GetAwaiter().GetResult();
             }
 
-            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+            return Convert.ToHexStringLower(_hash!.GetHashAndReset());
         }
 
         public void Dispose()
@@ -203,33 +252,43 @@ public static partial class InputFingerprint
                 _written.Dispose();
             }
 
-            _hash.Dispose();
-            ArrayPool<byte>.Shared.Return(_bytes);
+            _hash?.Dispose();
+            if (_bytes.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+                _bytes = [];
+            }
         }
 
         private void Flush()
         {
             if (_written is null)
             {
-                _hash.AppendData(_bytes.AsSpan(0, _length));
+                _hash!.AppendData(_bytes.AsSpan(0, _length));
             }
             else if (_length > 0)
             {
-                try
-                {
-                    _written.Add((_bytes, _length));
-                }
-                catch (InvalidOperationException) when (_written.IsAddingCompleted)
-                {
-                    // The hashing thread failed and closed the queue: its error is the one to report.
-                    _hashing!.GetAwaiter().GetResult();
-                    throw;
-                }
-
+                Hand(_bytes, _length);
                 _bytes = _hashed!.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
             }
 
             _length = 0;
+        }
+
+        /// <summary>Gives a buffer of lines to the hashing thread, which hands it back once hashed.</summary>
+        private void Hand(byte[] bytes, int length)
+        {
+            try
+            {
+                _written!.Add((bytes, length));
+            }
+            catch (InvalidOperationException) when (_written!.IsAddingCompleted)
+            {
+                // The hashing thread failed and closed the queue: its error is the one to report (the buffer stays
+                // its holder's: the writer's own is returned when it is disposed, a block's is left to the collector).
+                _hashing!.GetAwaiter().GetResult();
+                throw;
+            }
         }
 
         /// <summary>The hashing thread: hashes the written buffers in order and hands each back. If it fails, adding
@@ -240,7 +299,7 @@ public static partial class InputFingerprint
             {
                 foreach (var (bytes, length) in _written!.GetConsumingEnumerable())
                 {
-                    _hash.AppendData(bytes, 0, length);
+                    _hash!.AppendData(bytes, 0, length);
                     _hashed!.Enqueue(bytes);
                 }
             }

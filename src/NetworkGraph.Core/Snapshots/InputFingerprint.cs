@@ -9,7 +9,11 @@ public static partial class InputFingerprint
     /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically) and the edge window.
     /// With <paramref name="hashAlongside"/> the lines are hashed on a second thread as they are written (the same bytes
     /// in the same order, so the same hash): a fingerprint that ends after the analysis it ran beside then ends sooner.</summary>
-    public static string Compute(ClusterInput input, bool hashAlongside = false)
+    public static string Compute(ClusterInput input, bool hashAlongside = false) => Compute(input, hashAlongside, PostBlockRows);
+
+    /// <summary>As <see cref="Compute(ClusterInput, bool)"/>; hashing alongside, the post lines are written on two threads
+    /// in blocks of <paramref name="postBlockRows"/> rows (no more rows than a block are written on the calling thread).</summary>
+    internal static string Compute(ClusterInput input, bool hashAlongside, int postBlockRows)
     {
         ArgumentNullException.ThrowIfNull(input);
         using var line = new LineHasher(hashAlongside);
@@ -21,11 +25,27 @@ public static partial class InputFingerprint
 
         var posts = input.Columns();
         var pool = new PoolUtf8(posts.Strings);
-        foreach (var r in posts.Ids.OrdinalOrder())
+        var order = posts.Ids.OrdinalOrder();
+        void WritePost(LineHasher w, int k)
         {
-            line.Start('P').Id(posts.Ids, r).Pooled(pool, posts.Authors[r]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
+            var r = order[k];
+            w.Start('P').Id(posts.Ids, r).Pooled(pool, posts.Authors[r]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
                 .Id(posts.ReferencedIds, r).Pooled(pool, posts.ReferencedAuthors[r]).Pooled(pool, posts.Languages[r])
                 .Utf8Field(posts.Texts.Utf8(r)).Joined(pool, posts.Hashtags.Of(r)).Joined(pool, posts.Urls.Of(r)).Joined(pool, posts.Mentions.Of(r)).End();
+        }
+
+        // Hashing alongside, the post lines (most of the bytes, seconds of work at 10 M posts) are written on two threads,
+        // so that what is left of the fingerprint once the analysis beside it ends runs on both cores.
+        if (hashAlongside && order.Length > postBlockRows)
+        {
+            OrderedBlocks.Write(line, order.Length, postBlockRows, writers: 2, WritePost);
+        }
+        else
+        {
+            for (var k = 0; k < order.Length; k++)
+            {
+                WritePost(line, k);
+            }
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))

@@ -169,4 +169,22 @@ public sealed class InputFingerprintTests
         Assert.Equal(alone, InputFingerprint.Compute(input, hashAlongside: true));
         Assert.Equal(alone, InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }, hashAlongside: true));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1000)]
+    [InlineData(3999)]
+    public void Post_lines_written_in_blocks_on_two_threads_give_the_same_fingerprint(int blockRows)
+    {
+        // 4,000 posts in blocks of 1 (each row a handoff, the writers held back by the lookahead), 7, 1,000 (four blocks,
+        // one per slot) and 3,999 (a block of one row last).
+        var random = new Random(5);
+        var posts = Enumerable.Range(0, 4000).Select(i => Original(
+            i.ToString(CultureInfo.InvariantCulture), "a" + (i % 37), T0.AddSeconds(random.Next(100)), new string((char)('a' + (i % 26)), random.Next(300))))
+            .ToArray();
+        var input = new ClusterInput([Account("a1")], posts, Partition((1, ["a1", "a2"])), [Edge("a1", "a2", "co_tweet", 2, 1)]) { EdgeWindowSeconds = 60 };
+
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input, hashAlongside: true, postBlockRows: blockRows));
+    }
 }
