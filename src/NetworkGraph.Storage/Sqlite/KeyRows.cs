@@ -42,6 +42,14 @@ internal sealed record KeyRows(long[] Keys, int[]? Rows)
     public void Join(sqlite3 db, string sql, Action<int, long> visit, CancellationToken cancellationToken)
     {
         using var statement = new RawStatement(db, sql);
+        Join(statement, (row, step) => visit(row, step.Int64(1)), cancellationToken);
+    }
+
+    /// <summary>Steps <paramref name="statement"/> (prepared and bound; its first column a key, its rows in key order) and
+    /// hands each row whose key is among these to <paramref name="visit"/> with that key's row and the statement on that
+    /// row (its columns valid until the next step); the statement is reset after.</summary>
+    public void Join(RawStatement statement, Action<int, RawStatement> visit, CancellationToken cancellationToken)
+    {
         try
         {
             var at = 0;
@@ -56,7 +64,7 @@ internal sealed record KeyRows(long[] Keys, int[]? Rows)
 
                 if (at < Keys.Length && Keys[at] == key)
                 {
-                    visit(Rows is null ? at : Rows[at], statement.Int64(1));
+                    visit(Rows is null ? at : Rows[at], statement);
                 }
 
                 if ((++steps & 0xFFFF) == 0)

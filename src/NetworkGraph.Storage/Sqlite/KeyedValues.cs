@@ -34,28 +34,7 @@ internal static class KeyedValues
         using var statement = scan ?? dense
             ? Range(db, table, keyColumn, valueColumn, low, high)
             : Listed(db, table, keyColumn, valueColumn, sorted);
-        try
-        {
-            var at = 0;
-            while (statement.Step())
-            {
-                var key = statement.Int64(0);
-                while (at < sorted.Length && sorted[at] < key)
-                {
-                    at++;
-                }
-
-                if (at < sorted.Length && sorted[at] == key)
-                {
-                    result[key] = Encoding.UTF8.GetString(statement.Bytes(1));
-                }
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
-
+        KeyRows.Of(sorted).Join(statement, (k, row) => result[sorted[k]] = Encoding.UTF8.GetString(row.Bytes(1)), CancellationToken.None);
         return result;
     }
 
