@@ -18,9 +18,10 @@ public static partial class InputFingerprint
     /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
     /// the hash some 64 KB at a time or, hashing alongside, a megabyte at a time through a two-buffer queue to a thread
     /// of its own that hashes each buffer while the next is written (the same bytes in the same order either way, so the
-    /// same hash). The buffer always keeps <see cref="Slack"/> bytes free past what a piece writes, so a short piece is
-    /// copied as one 32-byte block.</summary>
-    private sealed class LineHasher : IDisposable
+    /// same hash). A block's writer (<see cref="NewBlock"/>) only gathers lines, which the hashing writer then hands over
+    /// whole, in their turn (<see cref="AppendBlock"/>, see <see cref="OrderedBlocks"/>). The buffer always keeps
+    /// <see cref="Slack"/> bytes free past what a piece writes, so a short piece is copied as one 32-byte block.</summary>
+    internal sealed class LineHasher : IDisposable
     {
         private readonly IncrementalHash? _hash; // none for a block's writer
         private readonly BlockingCollection<(byte[] Bytes, int Length)>? _written; // to the hashing thread, in order
@@ -57,8 +58,11 @@ public static partial class InputFingerprint
             _bytes = hashed is not null && hashed.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(bufferBytes);
         }
 
-        /// <summary>A writer for a block of lines that <see cref="AppendBlock"/> takes later (it may write on any thread).</summary>
-        public LineHasher NewBlock() => new(_hashed, _flushBytes * 2);
+        /// <summary>A writer for a block of lines that <see cref="AppendBlock"/> takes later (it may write on any thread);
+        /// only a hashing writer has blocks.</summary>
+        public LineHasher NewBlock() => _hash is not null
+            ? new(_hashed, _flushBytes * 2)
+            : throw new InvalidOperationException("A block's writer has no blocks of its own.");
 
         /// <summary>A block writer's lines: its buffer and how much of it is written; the writer holds nothing after.</summary>
         public (byte[] Bytes, int Length) TakeBlock()

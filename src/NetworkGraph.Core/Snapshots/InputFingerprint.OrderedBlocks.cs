@@ -10,11 +10,11 @@ public static partial class InputFingerprint
 
     /// <summary>Lines of rows written block by block on threads of their own and handed to a line hasher in row order:
     /// the same bytes in the same order as one writer's. A writer takes the next block only while it is fewer than
-    /// <see cref="Lookahead"/> blocks ahead of the one hashed next, so the lines held at once stay a few blocks whatever
-    /// the rows.</summary>
-    private sealed class OrderedBlocks
+    /// <see cref="Lookahead"/> blocks ahead of the one the hasher takes next, so the lines held at once stay a few blocks
+    /// (and the two the hashing thread's queue holds) whatever the rows.</summary>
+    internal sealed class OrderedBlocks
     {
-        /// <summary>How many blocks may be written ahead of the one hashed next.</summary>
+        /// <summary>How many blocks may be written ahead of the one the hasher takes next.</summary>
         private const int Lookahead = 4;
 
         private readonly object _gate = new();

@@ -12,7 +12,8 @@ public static partial class InputFingerprint
     public static string Compute(ClusterInput input, bool hashAlongside = false) => Compute(input, hashAlongside, PostBlockRows);
 
     /// <summary>As <see cref="Compute(ClusterInput, bool)"/>; hashing alongside, the post lines are written on two threads
-    /// in blocks of <paramref name="postBlockRows"/> rows (no more rows than a block are written on the calling thread).</summary>
+    /// in blocks of <paramref name="postBlockRows"/> rows (when there are no more posts than one block, on the calling
+    /// thread).</summary>
     internal static string Compute(ClusterInput input, bool hashAlongside, int postBlockRows)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -153,7 +154,7 @@ public static partial class InputFingerprint
     /// surrogate as U+FFFD) and stored as the field the hasher writes for it (<c>|length:</c> and its bytes), with its
     /// length in UTF-16 characters: a row's strings are then copied, not encoded again. The bytes end with
     /// <see cref="LineHasher.Slack"/> spare bytes, so any field or value can be read as one 32-byte block.</summary>
-    private sealed class PoolUtf8
+    internal sealed class PoolUtf8
     {
         private readonly int[] _starts;
 

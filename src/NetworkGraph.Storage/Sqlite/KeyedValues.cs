@@ -16,9 +16,9 @@ internal static class KeyedValues
     /// <summary>The value of each of <paramref name="keys"/> that <paramref name="table"/> holds, by key: the text of
     /// <paramref name="valueColumn"/> in the row whose rowid alias <paramref name="keyColumn"/> is the key. The names
     /// are the store's own, never input. <paramref name="scan"/> says whether to read the key range in one pass (true) or
-    /// look up each key (false); by default, as the keys' density says.</summary>
+    /// look up each key (false); by default, as <see cref="Dense"/> says.</summary>
     public static Dictionary<long, string> Read(
-        sqlite3 db, string table, string keyColumn, string valueColumn, IEnumerable<long> keys, bool? scan = null)
+        sqlite3 db, string table, string keyColumn, string valueColumn, IEnumerable<long> keys, CancellationToken cancellationToken, bool? scan = null)
     {
         var sorted = keys.Distinct().ToArray();
         Array.Sort(sorted);
@@ -29,13 +29,19 @@ internal static class KeyedValues
         }
 
         var (low, high) = (sorted[0], sorted[^1]);
-        var width = unchecked((ulong)(high - low)); // the range's keys less one, as an unsigned difference
-        var dense = width < ulong.MaxValue / ScanWhenOneIn && (ulong)sorted.Length * ScanWhenOneIn > width;
-        using var statement = scan ?? dense
+        using var statement = (scan ?? Dense(low, high, sorted.Length))
             ? Range(db, table, keyColumn, valueColumn, low, high)
             : Listed(db, table, keyColumn, valueColumn, sorted);
-        KeyRows.Of(sorted).Join(statement, (k, row) => result[sorted[k]] = Encoding.UTF8.GetString(row.Bytes(1)), CancellationToken.None);
+        KeyRows.Of(sorted).Join(statement, (k, row) => result[sorted[k]] = Encoding.UTF8.GetString(row.Bytes(1)), cancellationToken);
         return result;
+    }
+
+    /// <summary>Whether <paramref name="count"/> distinct keys from <paramref name="low"/> to <paramref name="high"/> are
+    /// at least one in <see cref="ScanWhenOneIn"/> of the keys that range holds.</summary>
+    internal static bool Dense(long low, long high, int count)
+    {
+        var width = unchecked((ulong)(high - low)); // the range's keys less one, as an unsigned difference
+        return (ulong)count * ScanWhenOneIn > width;
     }
 
     /// <summary>Every row of the key range, in key order.</summary>

@@ -60,36 +60,55 @@ public sealed partial class SqliteStore
         }
 
         // With a second thread the URLs (a hundred thousand distinct ones at 1 M posts, a million at 10 M) are read
-        // meanwhile, on a read snapshot and a thread of their own (a URL's key never changes its value), and the columns
-        // that need no pool are placed, while the mentions and hashtags are.
+        // meanwhile, on a read snapshot and a thread of their own (one more than the threads asked for: it mostly waits
+        // on SQLite; a URL's key never changes its value), and the columns that need no pool are placed, while the
+        // mentions and hashtags are.
         var urls = rows.TakeEntityKeys(2, rowOfRead);
         var linking = threads > 1
-            ? Task.Factory.StartNew(() => Links(Path, urls.Values), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(() => Links(Path, urls.Values, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
         var placing = Task.Run(() => (rows.TakeIds(order), rows.TakeKinds(order), rows.TakeTexts(order), rows.TakeReferencedIds(order)), cancellationToken);
-        if (threads == 1)
+        try
         {
-            await placing;
+            if (threads == 1)
+            {
+                await placing;
+            }
+
+            var (mentions, hashtags) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead));
+
+            // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
+            // each account key is looked up once.
+            var pool = new StringPool();
+            var accountIdsByKey = KeyedValues.Read(_connection.Handle!, "accounts", "account_key", "account_id", rows.AccountKeys(mentions.Values), cancellationToken);
+            var accountIndexes = new PooledKeys(accountIdsByKey, pool);
+            var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
+            var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
+            var languages = rows.TakeLanguages(order, pool);
+            var tags = KeyedValues.Read(_connection.Handle!, "hashtags", "hashtag_key", "tag", hashtags.Values, cancellationToken);
+            var links = linking is not null ? await linking : KeyedValues.Read(_connection.Handle!, "urls", "url_key", "url", urls.Values, cancellationToken);
+            var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
+            var (ids, kinds, texts, referencedIds) = await placing;
+            return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
+            {
+                IdsUnique = true, // ids are keys
+            };
         }
-
-        var (mentions, hashtags) = (rows.TakeEntityKeys(0, rowOfRead), rows.TakeEntityKeys(1, rowOfRead));
-
-        // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
-        // each account key is looked up once.
-        var pool = new StringPool();
-        var accountIdsByKey = KeyedValues.Read(_connection.Handle!, "accounts", "account_key", "account_id", rows.AccountKeys(mentions.Values));
-        var accountIndexes = new PooledKeys(accountIdsByKey, pool);
-        var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
-        var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
-        var languages = rows.TakeLanguages(order, pool);
-        var tags = KeyedValues.Read(_connection.Handle!, "hashtags", "hashtag_key", "tag", hashtags.Values);
-        var links = linking is not null ? await linking : Links(Path, urls.Values);
-        var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
-        var (ids, kinds, texts, referencedIds) = await placing;
-        return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
+        catch (Exception)
         {
-            IdsUnique = true, // ids are keys
-        };
+            // The read failed (or was cancelled): the tasks beside it end first (the URLs' read transaction among them),
+            // their own errors left unreported for this one.
+            try
+            {
+                await Task.WhenAll(new Task?[] { linking, placing }.OfType<Task>());
+            }
+            catch (Exception)
+            {
+                // This read's own error is the one reported.
+            }
+
+            throw;
+        }
     }
 
     /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order.
@@ -192,11 +211,13 @@ public sealed partial class SqliteStore
         return unixSeconds;
     }
 
-    /// <summary>The URLs of <paramref name="keys"/> by key, read on a read snapshot of their own (so on any thread).</summary>
-    private static Dictionary<long, string> Links(string path, IEnumerable<long> keys)
+    /// <summary>The URLs of <paramref name="keys"/> by key, read on a read snapshot of their own (so on any thread) with a
+    /// small cache: a read of the key range passes each page once.</summary>
+    private static Dictionary<long, string> Links(string path, IEnumerable<long> keys, CancellationToken cancellationToken)
     {
         using var snapshot = ReadSnapshot.Open(path);
-        return KeyedValues.Read(snapshot.Db, "urls", "url_key", "url", keys);
+        RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+        return KeyedValues.Read(snapshot.Db, "urls", "url_key", "url", keys, cancellationToken);
     }
 
     /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let

@@ -91,6 +91,7 @@ public sealed class InputFingerprintTests
 
         Assert.Equal(Reference(input), InputFingerprint.Compute(input));
         Assert.Equal(Reference(input with { EdgeWindowSeconds = null, Edges = [] }), InputFingerprint.Compute(input with { EdgeWindowSeconds = null, Edges = [] }));
+        Assert.Equal(Reference(input), InputFingerprint.Compute(input, hashAlongside: true, postBlockRows: 1));
     }
 
     [Fact]
@@ -168,6 +169,7 @@ public sealed class InputFingerprintTests
         Assert.Equal(Reference(input), alone);
         Assert.Equal(alone, InputFingerprint.Compute(input, hashAlongside: true));
         Assert.Equal(alone, InputFingerprint.Compute(input with { Posts = [], PostColumns = ClusterPosts.From(input.Posts) }, hashAlongside: true));
+        Assert.Equal(alone, InputFingerprint.Compute(input, hashAlongside: true, postBlockRows: 1000)); // blocks that grow their buffers
     }
 
     [Theory]
@@ -186,5 +188,44 @@ public sealed class InputFingerprintTests
         var input = new ClusterInput([Account("a1")], posts, Partition((1, ["a1", "a2"])), [Edge("a1", "a2", "co_tweet", 2, 1)]) { EdgeWindowSeconds = 60 };
 
         Assert.Equal(Reference(input), InputFingerprint.Compute(input, hashAlongside: true, postBlockRows: blockRows));
+    }
+
+    [Fact]
+    public void A_block_writers_failure_is_the_one_reported_and_no_writer_runs_on()
+    {
+        var written = 0;
+        using var line = new InputFingerprint.LineHasher(hashAlongside: true);
+
+        var error = Assert.Throws<InvalidOperationException>(() => InputFingerprint.OrderedBlocks.Write(line, 1000, 3, 2, (w, r) =>
+        {
+            if (r == 500)
+            {
+                throw new InvalidOperationException("row 500");
+            }
+
+            Interlocked.Increment(ref written);
+            w.Start('P').Number(r).End();
+        }));
+
+        Assert.Equal("row 500", error.Message);
+        var after = Volatile.Read(ref written);
+        Thread.Sleep(50);
+        Assert.Equal(after, Volatile.Read(ref written));
+        Assert.True(after < 999);
+    }
+
+    [Fact]
+    public void Blocks_written_on_two_threads_hash_as_the_same_lines_written_on_one()
+    {
+        using var alone = new InputFingerprint.LineHasher(hashAlongside: false);
+        for (var r = 0; r < 10_000; r++)
+        {
+            alone.Start('P').Number(r).Field(new string('x', r % 50)).End();
+        }
+
+        using var blocks = new InputFingerprint.LineHasher(hashAlongside: true);
+        InputFingerprint.OrderedBlocks.Write(blocks, 10_000, 37, 2, (w, r) => w.Start('P').Number(r).Field(new string('x', r % 50)).End());
+
+        Assert.Equal(alone.Hash(), blocks.Hash());
     }
 }

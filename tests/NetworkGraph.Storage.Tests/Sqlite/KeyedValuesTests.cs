@@ -27,7 +27,7 @@ public sealed class KeyedValuesTests
     {
         using var connection = Table();
 
-        var values = KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", [9, -7, 3, 9, 5, 1], scan);
+        var values = KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", [9, -7, 3, 9, 5, 1], CancellationToken.None, scan);
 
         Assert.Equal(
             new Dictionary<long, string> { [-7] = "https://a.example/ü", [1] = "c", [5] = string.Empty, [9] = "f" },
@@ -40,10 +40,10 @@ public sealed class KeyedValuesTests
         using var connection = Table();
         long[] keys = [-2, 4611686018427387904, long.MaxValue, long.MinValue];
 
-        var looked = KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", keys);
+        var looked = KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", keys, CancellationToken.None);
 
         Assert.Equal(new Dictionary<long, string> { [-2] = "b", [4611686018427387904] = "far" }, looked);
-        Assert.Equal(looked, KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", keys, scan: true));
+        Assert.Equal(looked, KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", keys, CancellationToken.None, scan: true));
     }
 
     [Fact]
@@ -51,6 +51,18 @@ public sealed class KeyedValuesTests
     {
         using var connection = Table();
 
-        Assert.Empty(KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", []));
+        Assert.Empty(KeyedValues.Read(connection.Handle!, "urls", "url_key", "url", [], CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(0, 7, 1, true)] // 8 keys in the range, one chosen: one in eight
+    [InlineData(0, 8, 1, false)] // 9 keys, one chosen
+    [InlineData(-4, 11, 2, true)] // 16 keys, two chosen
+    [InlineData(-4, 12, 2, false)]
+    [InlineData(long.MinValue, long.MaxValue, int.MaxValue, false)] // every long: never dense
+    [InlineData(5, 5, 1, true)]
+    public void Keys_are_dense_when_they_are_one_in_eight_of_their_range(long low, long high, int count, bool dense)
+    {
+        Assert.Equal(dense, KeyedValues.Dense(low, high, count));
     }
 }
