@@ -55,7 +55,7 @@ public static partial class InputFingerprint
         {
             _hashed = hashed;
             _flushBytes = int.MaxValue;
-            _bytes = hashed is not null && hashed.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(bufferBytes);
+            _bytes = FreeBuffer(hashed, bufferBytes);
         }
 
         /// <summary>A writer for a block of lines that <see cref="AppendBlock"/> takes later (it may write on any thread);
@@ -86,6 +86,11 @@ public static partial class InputFingerprint
                 Hand(bytes, length);
             }
         }
+
+        /// <summary>A buffer for a writer: one the hashing thread is done with when <paramref name="hashed"/> holds one, else
+        /// one of at least <paramref name="bytes"/> bytes from the pool.</summary>
+        private static byte[] FreeBuffer(ConcurrentQueue<byte[]>? hashed, int bytes) =>
+            hashed is not null && hashed.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(bytes);
 
         /// <summary>Takes back a buffer no line is left in, for the next buffer a writer needs.</summary>
         public void Recycle(byte[] bytes)
@@ -273,7 +278,7 @@ public static partial class InputFingerprint
             else if (_length > 0)
             {
                 Hand(_bytes, _length);
-                _bytes = _hashed!.TryDequeue(out var free) ? free : ArrayPool<byte>.Shared.Rent(_flushBytes * 2);
+                _bytes = FreeBuffer(_hashed, _flushBytes * 2);
             }
 
             _length = 0;

@@ -111,7 +111,7 @@ public static partial class InputFingerprint
                         k = _claimed++;
                     }
 
-                    var writer = _line.NewBlock();
+                    using var writer = _line.NewBlock(); // holds its buffer only until the block is taken (or the write fails)
                     var end = (int)Math.Min(_rows, ((long)k + 1) * _blockRows);
                     for (var r = k * _blockRows; r < end; r++)
                     {

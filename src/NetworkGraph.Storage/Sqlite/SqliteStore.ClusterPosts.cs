@@ -86,7 +86,7 @@ public sealed partial class SqliteStore
             var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
             var languages = rows.TakeLanguages(order, pool);
             var tags = KeyedValues.Read(_connection.Handle!, "hashtags", "hashtag_key", "tag", hashtags.Values, cancellationToken);
-            var links = linking is not null ? await linking : KeyedValues.Read(_connection.Handle!, "urls", "url_key", "url", urls.Values, cancellationToken);
+            var links = linking is not null ? await linking : Urls(_connection.Handle!, urls.Values, cancellationToken);
             var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
             var (ids, kinds, texts, referencedIds) = await placing;
             return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
@@ -217,8 +217,12 @@ public sealed partial class SqliteStore
     {
         using var snapshot = ReadSnapshot.Open(path);
         RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
-        return KeyedValues.Read(snapshot.Db, "urls", "url_key", "url", keys, cancellationToken);
+        return Urls(snapshot.Db, keys, cancellationToken);
     }
+
+    /// <summary>The URLs of <paramref name="keys"/> by key, read on <paramref name="db"/>.</summary>
+    private static Dictionary<long, string> Urls(SQLitePCL.sqlite3 db, IEnumerable<long> keys, CancellationToken cancellationToken) =>
+        KeyedValues.Read(db, "urls", "url_key", "url", keys, cancellationToken);
 
     /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let
     /// go) once, in the order of the result.</summary>
