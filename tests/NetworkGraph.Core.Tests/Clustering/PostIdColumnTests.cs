@@ -54,6 +54,41 @@ public sealed class PostIdColumnTests
         Assert.Equal([null, "-7", "x1", "42"], Enumerable.Range(0, column.Count).Select(r => column[r]));
     }
 
+    [Fact]
+    public void Many_ids_that_begin_alike_order_as_their_strings_do()
+    {
+        // Hashed ids (as archives give them), ids that share their first characters, surrogates, numbers among them.
+        var random = new Random(7);
+        var ids = new string?[5_000];
+        for (var r = 0; r < ids.Length; r++)
+        {
+            ids[r] = (r % 7) switch
+            {
+                0 => random.NextInt64(0, long.MaxValue).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                1 => "ab" + random.Next(0, 50),
+                2 => null,
+                3 => "\uD83D\uDE00" + random.Next(0, 9),
+                4 => "\uFFFD" + random.Next(0, 9),
+                5 => random.Next(0, 300).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                _ => random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+
+        var column = PostIdColumn.Of(ids);
+
+        Assert.Equal(Expected(ids), column.OrdinalOrder());
+        Assert.Equal(ids, Enumerable.Range(0, column.Count).Select(r => column[r]));
+    }
+
+    [Fact]
+    public void Hashed_ids_alone_order_as_their_strings_do()
+    {
+        var random = new Random(11);
+        string?[] ids = [.. Enumerable.Range(0, 3_000).Select(_ => random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..random.Next(1, 17)])];
+
+        Assert.Equal(Expected(ids), PostIdColumn.Of(ids).OrdinalOrder());
+    }
+
     private static int[] Expected(string?[] ids) =>
         [.. Enumerable.Range(0, ids.Length).OrderBy(r => ids[r], StringComparer.Ordinal).ThenBy(r => r)];
 }
