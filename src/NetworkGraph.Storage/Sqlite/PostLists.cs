@@ -242,11 +242,16 @@ internal sealed class PostLists
     /// with time, as platform ids do), else by bisection.</summary>
     private sealed class KeyedLists
     {
+        /// <summary>Lookups that neither hit the last position nor the next one before the positions are mapped.</summary>
+        private const int MissesBeforeMap = 4096;
+
         private long[] _keys = new long[1024];
         private int[] _starts = new int[1025]; // post p's ids are _ids[_starts[p] .. _starts[p + 1])
         private int[] _ids = new int[1024];
         private int _posts;
         private int _at;
+        private int _misses;
+        private KeyMap? _positions; // post key -> position, once lookups stopped coming in key order
 
         /// <summary>Steps the (post key, value key) rows of <paramref name="sql"/> (bound to <paramref name="sinceUnixSeconds"/>
         /// when given), ordered by post key, numbering the value keys with <paramref name="ids"/>.</summary>
@@ -322,7 +327,9 @@ internal sealed class PostLists
         }
 
         /// <summary>The position of <paramref name="key"/> among the posts, or -1: tried where the last lookup ended and
-        /// just after it, then bisected between there and the end it lies towards.</summary>
+        /// just after it (posts read in key order), else bisected between there and the end it lies towards; once that
+        /// happened <see cref="MissesBeforeMap"/> times (posts whose keys do not follow their time, as the negative keys
+        /// of ids that are no numbers, given in the order they were ingested), looked up in a map of the positions.</summary>
         private int Find(long key)
         {
             if (_posts == 0)
@@ -342,7 +349,24 @@ internal sealed class PostLists
                 return _keys[at + 1] == key ? at + 1 : -1;
             }
 
-            var found = _keys[at] < key
+            if (_positions is null && ++_misses >= MissesBeforeMap)
+            {
+                _positions = new KeyMap(0);
+                for (var p = 0; p < _posts; p++)
+                {
+                    _positions.Add(_keys[p], p);
+                }
+            }
+
+            int found;
+            if (_positions is not null)
+            {
+                found = _positions.TryGetValue(key, out var position) ? position : -1;
+                _at = found < 0 ? at : found;
+                return found;
+            }
+
+            found = _keys[at] < key
                 ? Array.BinarySearch(_keys, at + 1, _posts - at - 1, key)
                 : Array.BinarySearch(_keys, 0, at, key);
             _at = Math.Clamp(found < 0 ? ~found : found, 0, _posts - 1);

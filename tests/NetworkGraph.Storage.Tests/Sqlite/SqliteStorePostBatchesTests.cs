@@ -66,6 +66,37 @@ public sealed class SqliteStorePostBatchesTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
+    public async Task Column_chunks_give_each_post_its_lists_when_thousands_of_keys_run_against_time(int threads)
+    {
+        // Ids that are no numbers get negative keys in the order they were ingested: here each later post has a lower
+        // key, so the lists are found by a map of their posts once following the key order stops working.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 6000) SELECT i FROM c;
+            INSERT INTO post_ids (post_key, post_id) SELECT -100 - i, 'h' || i FROM n;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -100 - i, (SELECT min(author_key) FROM posts), 1500000000 + i, 0, NULL, NULL, 'en', 'text ' || i FROM n;
+            INSERT INTO hashtags (tag) SELECT 'many' || i FROM n WHERE i <= 40;
+            INSERT INTO post_hashtags (post_key, hashtag_key)
+                SELECT -100 - i, (SELECT hashtag_key FROM hashtags WHERE tag = 'many' || (1 + i % 40)) FROM n WHERE i % 3 > 0;
+            INSERT INTO post_mentions (post_key, account_key) SELECT -100 - i, (SELECT max(account_key) FROM accounts) FROM n WHERE i % 5 = 0;
+            """);
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, chunkSize: 512, threads: threads))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
+        }
+
+        Assert.True(posts.Count > 6000);
+        Assert.Equal(posts.Select(Line), rows);
+        Assert.Contains(rows, row => row.StartsWith("h5999|", StringComparison.Ordinal) && row.Contains("|many40|", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
     public async Task Column_chunks_leave_out_list_items_whose_value_is_not_stored_as_the_object_read_does(int threads)
     {
         var fixture = new IngestStoreFixture();
