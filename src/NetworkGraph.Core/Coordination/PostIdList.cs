@@ -11,6 +11,9 @@ internal sealed class PostIdList
 
     public int Count => _numeric?.Count ?? _strings!.Count;
 
+    /// <summary>Whether every id is kept as a number (else every id is kept as its string).</summary>
+    public bool Numeric => _numeric is not null;
+
     public string this[int index] => _numeric is not null
         ? _numeric[index].ToString(CultureInfo.InvariantCulture)
         : _strings![index];

@@ -8,8 +8,8 @@ namespace NetworkGraph.Core.Coordination;
 /// <see cref="TextObjectsOf"/>).</summary>
 /// <remarks>Made empty by the caller and filled by the <see cref="ShareTableBuilder"/> it is given to; usable only when
 /// that builder wanted texts (co-tweet or co-similar), every post came from <see cref="ShareTableBuilder.AddBatch"/>
-/// before any other post, and the posts' ids are numbers (the post ids of the table are then the store keys the walk
-/// of <see cref="TextObjectsOf"/> matches). The posts' objects are the built text column's own post and object
+/// before any other post, and every post has an id (the walk of <see cref="TextObjectsOf"/> matches the rows' ids with
+/// the table's, as numbers or, once the table met an id that is no number, as strings). The posts' objects are the built text column's own post and object
 /// arrays (held, not copied): only the lengths are recorded as the table is built.</remarks>
 public sealed class PostTextObjects
 {
@@ -52,12 +52,15 @@ public sealed class PostTextObjects
         var share = 0;
         for (var row = 0; row < objectOfRow.Length; row++)
         {
-            if (!ids.TryNumber(row, out var id))
+            // Ids as the table keeps them: numbers while every id read was one, else strings.
+            var isNumber = ids.TryNumber(row, out var id);
+            var text = posts.Numeric ? null : ids[row];
+            if (posts.Numeric ? !isNumber : text is null)
             {
                 return null;
             }
 
-            while (post < _batchPosts && !(posts.TryGetNumber(post, out var key) && key == id))
+            while (post < _batchPosts && !(text is null ? posts.TryGetNumber(post, out var key) && key == id : posts[post] == text))
             {
                 post++;
             }

@@ -100,12 +100,34 @@ public sealed class PostTextObjectsTests
         Assert.Null(recorded.TextObjectsOf(ClusterPosts.From([posts[5], posts[3]]).Ids));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_objects_are_handed_over_by_their_strings_when_post_ids_are_no_numbers(bool allHashed)
+    {
+        // One id that is no number turns the table's ids into strings; hashed ids (as archives give them) are all strings.
+        var posts = Posts(600).Select((p, i) => allHashed || i == 7
+            ? p with { Id = (0x5EEDL * (i + 1)).ToString("x12", CultureInfo.InvariantCulture) }
+            : p).ToList();
+        var recorded = Recorded(posts, 2, new ShareTableOptions());
+        var table = ClusterPosts.From([.. posts.Where(p => p.AuthorId is "a1" or "a4")]);
+        var rows = Enumerable.Range(0, table.Count).ToArray();
+
+        var handed = recorded.TextObjectsOf(table.Ids);
+
+        Assert.NotNull(handed);
+        var expected = NormalizedTexts.Of(table, rows, 1, CancellationToken.None);
+        var actual = NormalizedTexts.Of(table, rows, handed);
+        Assert.Equal(Enumerable.Range(0, table.Count).Select(expected.IdOf), Enumerable.Range(0, table.Count).Select(actual.IdOf));
+        Assert.Equal(Enumerable.Range(0, expected.Count).Select(expected.Text), Enumerable.Range(0, actual.Count).Select(actual.Text));
+        var later = new Post("not-read", "a1", posts[^1].Time.AddMinutes(1), "posted after the read", null, PostKind.Original, null, null, [], [], []);
+        Assert.Null(recorded.TextObjectsOf(ClusterPosts.From([.. posts, later]).Ids));
+    }
+
     [Fact]
-    public void No_text_objects_are_handed_over_when_a_post_id_is_not_a_number_or_posts_came_otherwise_first()
+    public void No_text_objects_are_handed_over_when_posts_came_otherwise_first()
     {
         var posts = Posts(300);
-        var named = posts.Select((p, i) => i == 7 ? p with { Id = "post-7" } : p).ToList();
-        Assert.Null(Recorded(named, 1, new ShareTableOptions()).TextObjectsOf(ClusterPosts.From(named).Ids));
 
         var recorder = new PostTextObjects();
         var builder = new ShareTableBuilder(new ShareTableOptions()) { TextObjects = recorder };
@@ -160,8 +182,9 @@ public sealed class PostTextObjectsTests
             foreach (var post in posts.Skip(start).Take(size))
             {
                 var i = batch.Count++;
-                var numeric = long.TryParse(post.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var key);
-                batch.Keys[i] = numeric ? key : -1 - i;
+                var key = 0L;
+                var numeric = (post.Id.Length == 1 || post.Id[0] != '0') && long.TryParse(post.Id, NumberStyles.None, CultureInfo.InvariantCulture, out key);
+                batch.Keys[i] = numeric ? key : -1 - start - i; // a store's keys: unique, negative for ids that are no numbers
                 batch.Ids[i] = numeric ? null : post.Id;
                 batch.AuthorIds[i] = post.AuthorId;
                 batch.UnixSeconds[i] = post.Time.ToUnixTimeSeconds();
