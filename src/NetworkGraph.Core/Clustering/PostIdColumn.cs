@@ -75,10 +75,12 @@ public sealed class PostIdColumn
         var keys = new long[Count];
         if (_others is not null || _numbers.Contains(None))
         {
-            // By the first four UTF-16 code units (a primitive sort), ids that begin alike by the whole comparison.
+            // By the first characters (a primitive sort): eight of 8 bits when every id begins with characters below
+            // U+0100 (hashed and platform ids), else four UTF-16 code units; ids that begin alike by the whole comparison.
+            var bits = _others is null || Array.TrueForAll(_others, id => id is null || Latin1Prefix(id)) ? 8 : 16;
             for (var r = 0; r < keys.Length; r++)
             {
-                keys[r] = PrefixKey(r);
+                keys[r] = PrefixKey(r, bits);
             }
 
             RowOrder.Sort(keys, rows, (x, y) => CompareOrdinal(x, y) is var c && c != 0 ? c : x.CompareTo(y));
@@ -96,9 +98,24 @@ public sealed class PostIdColumn
         return rows;
     }
 
-    /// <summary>A row's first four UTF-16 code units, 16 bits each and zero where the id is shorter, in a long's order:
-    /// ids whose keys differ order as their keys; null has the smallest key (which the empty id shares).</summary>
-    private long PrefixKey(int row)
+    /// <summary>Whether the first eight characters of <paramref name="id"/> are each below U+0100 (one byte each).</summary>
+    private static bool Latin1Prefix(string id)
+    {
+        foreach (var c in id.AsSpan(0, Math.Min(8, id.Length)))
+        {
+            if (c > 0xFF)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A row's first 64 / <paramref name="bits"/> characters, <paramref name="bits"/> bits each and zero where
+    /// the id is shorter, in a long's order: ids whose keys differ order as their keys; null has the smallest key (which
+    /// the empty id shares).</summary>
+    private long PrefixKey(int row, int bits)
     {
         var number = _numbers[row];
         if (number == None)
@@ -106,25 +123,26 @@ public sealed class PostIdColumn
             return long.MinValue;
         }
 
+        var count = 64 / bits;
         var packed = 0UL;
         if (number >= 0)
         {
             // The leading digits of the number's decimal string, as characters.
             var key = OrdinalKey.Of(number, row);
-            var digits = Math.Min(4, key.Digits);
+            var digits = Math.Min(count, key.Digits);
             var lead = key.Padded / Pow10[19 - digits];
             for (var k = digits - 1; k >= 0; k--)
             {
-                packed |= ('0' + (lead % 10)) << (16 * (3 - k));
+                packed |= ('0' + (lead % 10)) << (bits * (count - 1 - k));
                 lead /= 10;
             }
         }
         else
         {
             var id = _others![row]!;
-            for (var k = 0; k < Math.Min(4, id.Length); k++)
+            for (var k = 0; k < Math.Min(count, id.Length); k++)
             {
-                packed |= (ulong)id[k] << (16 * (3 - k));
+                packed |= (ulong)id[k] << (bits * (count - 1 - k));
             }
         }
 

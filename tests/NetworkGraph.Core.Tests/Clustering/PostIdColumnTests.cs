@@ -81,10 +81,14 @@ public sealed class PostIdColumnTests
     }
 
     [Fact]
-    public void Hashed_ids_alone_order_as_their_strings_do()
+    public void Hashed_and_latin1_ids_order_as_their_strings_do()
     {
         var random = new Random(11);
-        string?[] ids = [.. Enumerable.Range(0, 3_000).Select(_ => random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..random.Next(1, 17)])];
+        string?[] ids =
+        [
+            .. Enumerable.Range(0, 3_000).Select(_ => random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..random.Next(1, 17)]),
+            "abcdefgh\u0100", "abcdefgh", "abcdefg\u00FF", "\u00E9t\u00E9", "\u0080", "", "00", "0", "7", "12345678", "123456789",
+        ];
 
         Assert.Equal(Expected(ids), PostIdColumn.Of(ids).OrdinalOrder());
     }
