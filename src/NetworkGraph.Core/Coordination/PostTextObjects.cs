@@ -9,8 +9,9 @@ namespace NetworkGraph.Core.Coordination;
 /// <remarks>Made empty by the caller and filled by the <see cref="ShareTableBuilder"/> it is given to; usable only when
 /// that builder wanted texts (co-tweet or co-similar), every post came from <see cref="ShareTableBuilder.AddBatch"/>
 /// before any other post, and every post has an id (the walk of <see cref="TextObjectsOf"/> matches the rows' ids with
-/// the table's, as numbers or, once the table met an id that is no number, as strings). The posts' objects are the built text column's own post and object
-/// arrays (held, not copied): only the lengths are recorded as the table is built.</remarks>
+/// the table's, as numbers or, once the table met an id that is no number, as strings). The posts' objects are the
+/// built text column's own post and object arrays (held, not copied): only the lengths are recorded as the table is
+/// built.</remarks>
 public sealed class PostTextObjects
 {
     private int[] _lengths;
