@@ -13,7 +13,7 @@ internal sealed class ExportUseCase(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var store = StoreFiles.OpenExisting(request.Database, time);
-        var input = await new StoreExportSource(store).LoadAsync(request.Snapshot, ct);
+        var input = await new StoreExportSource(store).LoadAsync(request.Snapshot, withPosts: request.Format == SnapshotExportFormat.Report, ct);
         if (UnknownKind(request.Options.Filter.Kinds, input.Edges) is { } unknown)
         {
             throw new UsageException($"--kinds: unknown kind '{unknown}': not built in, and no share table in {store.Path} names it.");
@@ -27,7 +27,7 @@ internal sealed class ExportUseCase(TimeProvider time)
     public async Task<SnapshotExportPaths> WriteGexfAndReportAsync(string database, string snapshotId, string outDirectory, CancellationToken ct)
     {
         await using var store = StoreFiles.OpenExisting(database, time);
-        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.OfId(snapshotId), ct);
+        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.OfId(snapshotId), withPosts: true, ct);
         var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false });
         return await exporter.WriteGexfAndReportAsync(input, outDirectory, ct);
     }

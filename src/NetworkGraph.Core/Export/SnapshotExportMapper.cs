@@ -91,10 +91,15 @@ public static class SnapshotExportMapper
         }
 
         // Activity comes from the account's posts; without posts, from the spans of its edges.
-        var postSpans = input.Posts
-            .Where(p => ids.Contains(p.AuthorId))
-            .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => new ExportSpell(p.Time, p.Time)).ToList(), StringComparer.Ordinal);
+        var postSpans = input.PostTimes is { } times
+            ? times.Where(kv => ids.Contains(kv.Key) && kv.Value.Count > 0).ToDictionary(
+                kv => kv.Key,
+                kv => kv.Value.Select(t => DateTimeOffset.FromUnixTimeSeconds(t)).Select(t => new ExportSpell(t, t)).ToList(),
+                StringComparer.Ordinal)
+            : input.Posts
+                .Where(p => ids.Contains(p.AuthorId))
+                .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => new ExportSpell(p.Time, p.Time)).ToList(), StringComparer.Ordinal);
         var edgeSpans = EdgeSpansByAccount(edges);
 
         var nodes = ids.Select(id =>
@@ -167,7 +172,7 @@ public static class SnapshotExportMapper
             return counts.GetValueOrDefault(id);
         }
 
-        return member && input.Posts.Count > 0 ? postSpans.GetValueOrDefault(id)?.Count ?? 0 : null;
+        return member && (input.Posts.Count > 0 || input.PostTimes is not null) ? postSpans.GetValueOrDefault(id)?.Count ?? 0 : null;
     }
 
     private static Dictionary<string, List<ExportSpell>> EdgeSpansByAccount(IEnumerable<SnapshotExportEdge> edges)

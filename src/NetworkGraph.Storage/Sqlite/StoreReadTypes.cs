@@ -67,3 +67,8 @@ public enum EntityKind
 /// <param name="Time">Posting time, UNIX seconds UTC.</param>
 /// <param name="Value">The hashtag, URL, domain or mentioned account id.</param>
 public readonly record struct PostEntity(long PostKey, long AuthorKey, long Time, string Value);
+
+/// <summary>When chosen accounts posted, and how many posts the collection holds (<see cref="SqliteStore.ReadPostTimesOfAccountsAsync"/>).</summary>
+/// <param name="ByAccount">Posting times, UNIX seconds, by account id (accounts without posts are absent).</param>
+/// <param name="Collection">How many posts the whole collection holds.</param>
+public sealed record PostTimes(IReadOnlyDictionary<string, IReadOnlyList<long>> ByAccount, long Collection);

@@ -115,6 +115,26 @@ public sealed class SnapshotExportMapperTests
     }
 
     [Fact]
+    public void Maps_the_same_graph_from_the_members_posting_times_as_from_their_posts()
+    {
+        // A store source gives the graph formats the times alone (no post objects); the report reads the posts.
+        var withPosts = ReportFixtures.Input();
+        var members = withPosts.Snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
+        var times = withPosts.Posts.Where(p => members.Contains(p.AuthorId))
+            .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<long>)[.. g.Select(p => p.Time.ToUnixTimeSeconds()).Reverse()], StringComparer.Ordinal);
+        var withTimes = withPosts with { Posts = [], PostTimes = times };
+
+        var expected = SnapshotExportMapper.Map(withPosts);
+        var actual = SnapshotExportMapper.Map(withTimes);
+
+        Assert.Equal(expected.Nodes.Select(n => n.Id), actual.Nodes.Select(n => n.Id));
+        Assert.Equal(expected.Nodes.Select(n => n.Spells), actual.Nodes.Select(n => n.Spells));
+        Assert.Equal(expected.Nodes.Select(n => n.Attributes["posts"]), actual.Nodes.Select(n => n.Attributes["posts"]));
+        Assert.Contains(actual.Nodes, n => n.Spells.Count > 0 && members.Contains(n.Id));
+    }
+
+    [Fact]
     public void Takes_an_account_activity_from_its_edges_when_no_post_is_given()
     {
         var input = ReportFixtures.Input() with { Posts = [] };

@@ -195,6 +195,25 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Fact]
+    public async Task The_posting_times_of_chosen_accounts_are_those_of_their_posts_and_the_collection_is_counted()
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var chosen = posts.Select(p => p.AuthorId).Distinct().Order(StringComparer.Ordinal).Take(3).Append("nobody").ToList();
+
+        var times = await store.ReadPostTimesOfAccountsAsync(chosen);
+
+        var expected = posts.Where(p => chosen.Contains(p.AuthorId)).GroupBy(p => p.AuthorId).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {string.Join(',', g.Select(p => p.Time.ToUnixTimeSeconds()).Order())}");
+        var actual = times.ByAccount.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}: {string.Join(',', kv.Value.Order())}");
+        Assert.Equal(expected, actual);
+        Assert.Equal(posts.Count, times.Collection);
+        Assert.DoesNotContain("nobody", times.ByAccount.Keys);
+    }
+
+    [Fact]
     public async Task The_posts_and_accounts_of_chosen_accounts_are_those_of_the_object_reads()
     {
         var fixture = new IngestStoreFixture();
