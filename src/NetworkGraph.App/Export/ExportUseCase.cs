@@ -1,5 +1,6 @@
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
+using NetworkGraph.Core.Reporting;
 using NetworkGraph.Core.Snapshots;
 
 namespace NetworkGraph.App.Export;
@@ -13,13 +14,14 @@ internal sealed class ExportUseCase(TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(request);
         await using var store = StoreFiles.OpenExisting(request.Database, time);
-        var input = await new StoreExportSource(store).LoadAsync(request.Snapshot, withPosts: request.Format == SnapshotExportFormat.Report, ct);
+        var report = new ReportOptions();
+        var input = await new StoreExportSource(store).LoadAsync(request.Snapshot, request.Format == SnapshotExportFormat.Report ? report : null, ct);
         if (UnknownKind(request.Options.Filter.Kinds, input.Edges) is { } unknown)
         {
             throw new UsageException($"--kinds: unknown kind '{unknown}': not built in, and no share table in {store.Path} names it.");
         }
 
-        var result = await new SnapshotExporter(request.Options).ExportAsync(input, request.Format, request.Out, ct);
+        var result = await new SnapshotExporter(request.Options, report).ExportAsync(input, request.Format, request.Out, ct);
         return new ExportOutcome(store.Path, input, result);
     }
 
@@ -27,8 +29,9 @@ internal sealed class ExportUseCase(TimeProvider time)
     public async Task<SnapshotExportPaths> WriteGexfAndReportAsync(string database, string snapshotId, string outDirectory, CancellationToken ct)
     {
         await using var store = StoreFiles.OpenExisting(database, time);
-        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.OfId(snapshotId), withPosts: true, ct);
-        var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false });
+        var report = new ReportOptions();
+        var input = await new StoreExportSource(store).LoadAsync(SnapshotSelector.OfId(snapshotId), report, ct);
+        var exporter = new SnapshotExporter(new SnapshotExportOptions { IncludeUnclustered = false }, report);
         return await exporter.WriteGexfAndReportAsync(input, outDirectory, ct);
     }
 

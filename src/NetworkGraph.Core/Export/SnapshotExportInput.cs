@@ -12,9 +12,17 @@ public sealed record SnapshotExportInput(Snapshot Snapshot, IReadOnlyList<Accoun
     /// <summary>Posts of the members: they give activity spells, post counts, the report's timelines and evidence texts.</summary>
     public IReadOnlyList<Post> Posts { get; init; } = [];
 
-    /// <summary>When each member posted (UNIX seconds), for a source that gives the graph formats only the times they
-    /// read of the posts (activity spells) instead of <see cref="Posts"/>; null when the posts are given.</summary>
+    /// <summary>When each member posted (UNIX seconds), for a source that gives the times the exports read of the posts
+    /// (activity spells, the report's timelines) instead of <see cref="Posts"/>; null when the posts are given.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<long>>? PostTimes { get; init; }
+
+    /// <summary>The language of each of a member's posts (null: none), in the order of its <see cref="PostTimes"/>, for
+    /// the report when the source gives times instead of <see cref="Posts"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string?>>? PostLanguages { get; init; }
+
+    /// <summary>The posts the report quotes as evidence (see <see cref="Reporting.ReportWriter.EvidencePostIds"/>), when the
+    /// source gives times instead of <see cref="Posts"/>.</summary>
+    public IReadOnlyList<Post> EvidencePosts { get; init; } = [];
 
     /// <summary>How many posts each exported account wrote (members and edge ends outside every cluster), when the source
     /// counts them: an account missing from it has none. Without it, only members' counts (from <see cref="Posts"/>) are known.</summary>

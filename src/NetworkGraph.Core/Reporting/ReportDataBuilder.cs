@@ -27,17 +27,13 @@ internal static class ReportDataBuilder
         }
 
         var posts = new Dictionary<string, Post>(StringComparer.Ordinal);
-        foreach (var post in input.Posts)
+        foreach (var post in input.Posts.Count > 0 ? input.Posts : input.EvidencePosts)
         {
             posts.TryAdd(post.Id, post);
         }
 
         var members = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
-        var detailed = views.Where(v => v.Cluster.Flagged).ToList();
-        if (detailed.Count == 0)
-        {
-            detailed = views.Take(options.UnflaggedFallback).ToList();
-        }
+        var detailed = Detailed(views, options);
 
         // One pass over posts and edges, whatever the number of detailed clusters.
         var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -49,43 +45,38 @@ internal static class ReportDataBuilder
             }
         }
 
-        var postsOf = detailed.Select(_ => new List<Post>()).ToArray();
-        foreach (var post in input.Posts)
+        var postsOf = detailed.Select(_ => new List<MemberPost>()).ToArray();
+        var clustered = 0L;
+        DateOnly? firstDay = null, lastDay = null;
+        foreach (var post in MemberPosts(input, members))
         {
-            if (detailOf.TryGetValue(post.AuthorId, out var i))
+            clustered++;
+            var day = DateOnly.FromDateTime(post.Time.UtcDateTime);
+            (firstDay, lastDay) = (firstDay is { } f && f <= day ? f : day, lastDay is { } l && l >= day ? l : day);
+            if (detailOf.TryGetValue(post.Author, out var i))
             {
                 postsOf[i].Add(post);
             }
         }
 
-        var edgesOf = detailed.Select(_ => new List<SnapshotExportEdge>()).ToArray();
-        foreach (var edge in input.Edges)
-        {
-            if (detailOf.TryGetValue(edge.A, out var i) && detailOf.TryGetValue(edge.B, out var j) && i == j && !string.Equals(edge.A, edge.B, StringComparison.Ordinal))
-            {
-                edgesOf[i].Add(edge);
-            }
-        }
-
+        var edgesOf = InternalEdges(detailed, detailOf, input.Edges);
         var details = detailed.Select((v, i) => Detail(v, postsOf[i], edgesOf[i], accounts, posts, options)).ToList();
         var summary = snapshot.Summarize();
-        var clustered = input.Posts.Where(p => members.Contains(p.AuthorId)).ToList();
-        var days = clustered.Select(p => DateOnly.FromDateTime(p.Time.UtcDateTime)).ToList();
         var totals = new ReportTotals(
             summary.Clusters,
             summary.FlaggedClusters,
             summary.Accounts,
             summary.FlaggedAccounts,
-            new CollectionCount(clustered.Count, input.CollectionPosts),
+            new CollectionCount(clustered, input.CollectionPosts),
             input.CollectionShares is > 0 ? new CollectionCount(input.ClusteredShares ?? 0, input.CollectionShares) : null,
             input.Edges.Count,
-            days.Count == 0 ? null : days.Min(),
-            days.Count == 0 ? null : days.Max());
+            firstDay,
+            lastDay);
         return new ReportData(snapshot, totals, views, details);
     }
 
     private static ClusterDetail Detail(
-        ClusterView view, List<Post> memberPosts, List<SnapshotExportEdge> internalEdges, Dictionary<string, Account> accounts, Dictionary<string, Post> posts, ReportOptions options)
+        ClusterView view, List<MemberPost> memberPosts, List<SnapshotExportEdge> internalEdges, Dictionary<string, Account> accounts, Dictionary<string, Post> posts, ReportOptions options)
     {
         var cluster = view.Cluster;
         var rhythm = cluster.Report.Profile.Rhythm;
@@ -100,7 +91,7 @@ internal static class ReportDataBuilder
             : Shares(memberPosts.Select(p => string.IsNullOrWhiteSpace(p.Language) ? "und" : p.Language.Trim()), memberPosts.Count, options.TopItems);
         var profiled = cluster.Members.Select(accounts.GetValueOrDefault).OfType<Account>().ToList();
         var locations = Shares(profiled.Select(a => a.Location?.Trim()).OfType<string>().Where(l => l.Length > 0), profiled.Count, options.TopItems);
-        var postCounts = memberPosts.CountBy(p => p.AuthorId, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var postCounts = memberPosts.CountBy(p => p.Author, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var listed = cluster.Members
             .Take(options.MemberSample)
             .Select(id => accounts.TryGetValue(id, out var a)
@@ -165,12 +156,7 @@ internal static class ReportDataBuilder
         List<SnapshotExportEdge> internalEdges, Dictionary<string, Account> accounts, Dictionary<string, Post> posts, ReportOptions options)
     {
         string Label(string id) => accounts.TryGetValue(id, out var a) ? AccountExport.Label(a) : id;
-        return internalEdges
-            .OrderByDescending(e => e.Weight)
-            .ThenBy(e => e.A, StringComparer.Ordinal)
-            .ThenBy(e => e.B, StringComparer.Ordinal)
-            .ThenBy(e => e.Kind, StringComparer.Ordinal)
-            .Take(options.EvidenceEdges)
+        return TopEvidence(internalEdges, options)
             .Select(e => new EvidenceEdge(
                 Label(e.A),
                 Label(e.B),
@@ -186,4 +172,100 @@ internal static class ReportDataBuilder
                 }).ToList()))
             .ToList();
     }
+
+    /// <summary>The edges a cluster's evidence shows: the heaviest first, then by ends and kind.</summary>
+    private static IEnumerable<SnapshotExportEdge> TopEvidence(List<SnapshotExportEdge> internalEdges, ReportOptions options) => internalEdges
+        .OrderByDescending(e => e.Weight)
+        .ThenBy(e => e.A, StringComparer.Ordinal)
+        .ThenBy(e => e.B, StringComparer.Ordinal)
+        .ThenBy(e => e.Kind, StringComparer.Ordinal)
+        .Take(options.EvidenceEdges);
+
+    /// <summary>The clusters the report details: the flagged ones, else the first few.</summary>
+    private static List<ClusterView> Detailed(List<ClusterView> views, ReportOptions options)
+    {
+        var detailed = views.Where(v => v.Cluster.Flagged).ToList();
+        return detailed.Count > 0 ? detailed : views.Take(options.UnflaggedFallback).ToList();
+    }
+
+    /// <summary>Each detailed cluster's edges between two of its own members.</summary>
+    private static List<SnapshotExportEdge>[] InternalEdges(List<ClusterView> detailed, Dictionary<string, int> detailOf, IEnumerable<SnapshotExportEdge> edges)
+    {
+        var edgesOf = detailed.Select(_ => new List<SnapshotExportEdge>()).ToArray();
+        foreach (var edge in edges)
+        {
+            if (detailOf.TryGetValue(edge.A, out var i) && detailOf.TryGetValue(edge.B, out var j) && i == j && !string.Equals(edge.A, edge.B, StringComparison.Ordinal))
+            {
+                edgesOf[i].Add(edge);
+            }
+        }
+
+        return edgesOf;
+    }
+
+    /// <summary>The members' posts as the report reads them (author, time, language): from the posts when given, else
+    /// from the source's posting times and languages.</summary>
+    private static IEnumerable<MemberPost> MemberPosts(SnapshotExportInput input, HashSet<string> members)
+    {
+        if (input.Posts.Count > 0 || input.PostTimes is null)
+        {
+            foreach (var post in input.Posts)
+            {
+                if (members.Contains(post.AuthorId))
+                {
+                    yield return new MemberPost(post.AuthorId, post.Time, post.Language);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var (author, times) in input.PostTimes)
+        {
+            if (!members.Contains(author))
+            {
+                continue;
+            }
+
+            var languages = input.PostLanguages?.GetValueOrDefault(author);
+            for (var k = 0; k < times.Count; k++)
+            {
+                yield return new MemberPost(author, DateTimeOffset.FromUnixTimeSeconds(times[k]), languages?[k]);
+            }
+        }
+    }
+
+    /// <summary>The post ids a report of <paramref name="input"/> quotes as evidence (what a source that gives no post
+    /// objects must give as <see cref="SnapshotExportInput.EvidencePosts"/>).</summary>
+    internal static IReadOnlyCollection<string> EvidencePostIds(SnapshotExportInput input, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(options);
+        var colors = SnapshotExportMapper.Colors(input.Snapshot);
+        var views = input.Snapshot.Clusters.Select(c => new ClusterView(c, SnapshotExportMapper.ColorOf(colors, c.Id))).ToList();
+        var detailed = Detailed(views, options);
+        var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < detailed.Count; i++)
+        {
+            foreach (var member in detailed[i].Cluster.Members)
+            {
+                detailOf.TryAdd(member, i);
+            }
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edges in InternalEdges(detailed, detailOf, input.Edges))
+        {
+            foreach (var pair in TopEvidence(edges, options).SelectMany(e => e.Evidence.Take(options.EvidencePairsPerEdge)))
+            {
+                ids.Add(pair.PostA);
+                ids.Add(pair.PostB);
+            }
+        }
+
+        return ids;
+    }
+
+    /// <summary>What the report reads of one member's post.</summary>
+    private readonly record struct MemberPost(string Author, DateTimeOffset Time, string? Language);
 }

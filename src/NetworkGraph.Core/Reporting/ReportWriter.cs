@@ -22,6 +22,11 @@ public static class ReportWriter
         return MarkdownReportWriter.Write(ReportDataBuilder.Build(input, options), options);
     }
 
+    /// <summary>The ids of the posts the report of <paramref name="input"/> quotes as evidence: what a source that gives
+    /// the members' posting times instead of their posts gives as <see cref="SnapshotExportInput.EvidencePosts"/>.</summary>
+    public static IReadOnlyCollection<string> EvidencePostIds(SnapshotExportInput input, ReportOptions? options = null) =>
+        ReportDataBuilder.EvidencePostIds(input, options ?? new ReportOptions());
+
     /// <summary>Writes the HTML report and the Markdown summary to two files (UTF-8, no BOM).</summary>
     public static async Task WriteFilesAsync(SnapshotExportInput input, string htmlPath, string markdownPath, ReportOptions? options = null, CancellationToken ct = default)
     {

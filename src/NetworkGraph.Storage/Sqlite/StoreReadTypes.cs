@@ -71,4 +71,8 @@ public readonly record struct PostEntity(long PostKey, long AuthorKey, long Time
 /// <summary>When chosen accounts posted, and how many posts the collection holds (<see cref="SqliteStore.ReadPostTimesOfAccountsAsync"/>).</summary>
 /// <param name="ByAccount">Posting times, UNIX seconds, by account id (accounts without posts are absent).</param>
 /// <param name="Collection">How many posts the whole collection holds.</param>
-public sealed record PostTimes(IReadOnlyDictionary<string, IReadOnlyList<long>> ByAccount, long Collection);
+public sealed record PostTimes(IReadOnlyDictionary<string, IReadOnlyList<long>> ByAccount, long Collection)
+{
+    /// <summary>The language of each post (null: none), in the order of <see cref="ByAccount"/>'s times, when read.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string?>>? Languages { get; init; }
+}

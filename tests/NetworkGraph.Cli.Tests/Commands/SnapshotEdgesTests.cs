@@ -34,7 +34,7 @@ public sealed class SnapshotEdgesTests : IDisposable
         // A later run (e.g. a 'graph build') is the newest, but it is not the one the snapshot was analysed from.
         await runs.SaveAsync(Build(posts, TimeSpan.FromSeconds(10)), CancellationToken.None);
 
-        var exported = (await new StoreExportSource(store).LoadAsync(SnapshotSelector.Latest, withPosts: false, CancellationToken.None)).Edges
+        var exported = (await new StoreExportSource(store).LoadAsync(SnapshotSelector.Latest, report: null, CancellationToken.None)).Edges
             .Select(e => (Pair(e.A, e.B), e.Kind, e.Weight))
             .Order()
             .ToList();

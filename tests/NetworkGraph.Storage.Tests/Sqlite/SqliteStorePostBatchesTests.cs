@@ -214,6 +214,30 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Fact]
+    public async Task Posts_read_by_id_are_those_of_the_object_read_and_no_others()
+    {
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT 42, author_key, time + 2, 0, NULL, NULL, language, 'post 42' FROM posts WHERE post_key = -5;
+            """);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        string[] asked = [posts[^1].Id, posts[0].Id, "ab-5", "0042", "nothing", "042", "99999999999999999999"];
+
+        var read = await store.ReadPostsByIdAsync(asked);
+
+        var expected = posts.Where(p => asked.Contains(p.Id)).OrderBy(p => p.Id, StringComparer.Ordinal).Select(Line);
+        Assert.Equal(expected, read.OrderBy(p => p.Id, StringComparer.Ordinal).Select(Line));
+        Assert.Contains(read, p => p.Id == "0042");
+        Assert.DoesNotContain(read, p => p.Id == "42");
+    }
+
+    [Fact]
     public async Task The_posts_and_accounts_of_chosen_accounts_are_those_of_the_object_reads()
     {
         var fixture = new IngestStoreFixture();
