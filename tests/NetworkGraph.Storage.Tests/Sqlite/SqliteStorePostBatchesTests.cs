@@ -13,6 +13,16 @@ public sealed class SqliteStorePostBatchesTests
 {
     private const PostBatchColumns Every = PostBatchColumns.Text | PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions;
 
+    /// <summary>Two posts whose ids are no canonical numbers ("ab-5", and "0042" retweeting it), keyed negative with their
+    /// ids in post_ids, as a store keeps them.</summary>
+    private const string PostsNamedOtherwise = """
+            INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
+        """;
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)] // the lists read on two connections in one snapshot
@@ -174,13 +184,7 @@ public sealed class SqliteStorePostBatchesTests
     {
         // A store keys a post id that is not a canonical number by a negative key and keeps the id in post_ids; posts
         // with numeric ids alone leave that table empty (the read then skips its joins).
-        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
-            INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
-            """);
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync(PostsNamedOtherwise);
 
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
@@ -216,12 +220,7 @@ public sealed class SqliteStorePostBatchesTests
     [Fact]
     public async Task Posts_read_by_id_are_those_of_the_object_read_and_no_others()
     {
-        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
-            INSERT INTO post_ids (post_key, post_id) VALUES (-5, 'ab-5'), (-6, '0042');
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                SELECT -5, author_key, time, 0, NULL, NULL, language, 'an original' FROM posts ORDER BY time LIMIT 1;
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                SELECT -6, author_key, time + 1, 1, -5, author_key, language, 'an original' FROM posts WHERE post_key = -5;
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync(PostsNamedOtherwise + """
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
                 SELECT 42, author_key, time + 2, 0, NULL, NULL, language, 'post 42' FROM posts WHERE post_key = -5;
             """);
