@@ -50,7 +50,12 @@ internal sealed class StoreExportSource(SqliteStore store)
         };
         return report is null
             ? input
-            : input with { EvidencePosts = await store.ReadPostsByIdAsync(ReportWriter.EvidencePostIds(input, report), ct) };
+            : input with
+            {
+                // Members' posts only, as when the report read the members' posts (a share table's content id can name a
+                // post of someone else).
+                EvidencePosts = [.. (await store.ReadPostsByIdAsync(ReportWriter.EvidencePostIds(input, report), ct)).Where(p => members.Contains(p.AuthorId))],
+            };
     }
 
     /// <summary>How many share-table rows the store holds, and how many of them <paramref name="members"/> made.</summary>

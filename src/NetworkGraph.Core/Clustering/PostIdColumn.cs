@@ -114,7 +114,7 @@ public sealed class PostIdColumn
 
     /// <summary>A row's first 64 / <paramref name="bits"/> characters, <paramref name="bits"/> bits each and zero where
     /// the id is shorter, in a long's order: ids whose keys differ order as their keys; null has the smallest key (which
-    /// the empty id shares).</summary>
+    /// the empty id and ids of U+0000 characters share: the whole comparison orders them).</summary>
     private long PrefixKey(int row, int bits)
     {
         var number = _numbers[row];

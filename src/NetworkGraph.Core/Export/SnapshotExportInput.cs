@@ -17,15 +17,17 @@ public sealed record SnapshotExportInput(Snapshot Snapshot, IReadOnlyList<Accoun
     public IReadOnlyDictionary<string, IReadOnlyList<long>>? PostTimes { get; init; }
 
     /// <summary>The language of each of a member's posts (null: none), in the order of its <see cref="PostTimes"/>, for
-    /// the report when the source gives times instead of <see cref="Posts"/>.</summary>
+    /// the report when the source gives times instead of <see cref="Posts"/> (without it every post counts as "und").</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string?>>? PostLanguages { get; init; }
 
-    /// <summary>The posts the report quotes as evidence (see <see cref="Reporting.ReportWriter.EvidencePostIds"/>), when the
-    /// source gives times instead of <see cref="Posts"/>.</summary>
+    /// <summary>The members' posts the report quotes as evidence, when the source gives times instead of <see cref="Posts"/>:
+    /// those <see cref="Reporting.ReportWriter.EvidencePostIds"/> names for the report options it is then written with
+    /// (with other options, a quoted post missing here shows no text).</summary>
     public IReadOnlyList<Post> EvidencePosts { get; init; } = [];
 
     /// <summary>How many posts each exported account wrote (members and edge ends outside every cluster), when the source
-    /// counts them: an account missing from it has none. Without it, only members' counts (from <see cref="Posts"/>) are known.</summary>
+    /// counts them: an account missing from it has none. Without it, only members' counts (from <see cref="Posts"/> or
+    /// <see cref="PostTimes"/>) are known.</summary>
     public IReadOnlyDictionary<string, long>? PostCounts { get; init; }
 
     /// <summary>How many posts the whole collection holds (members or not), when the source knows it.</summary>

@@ -91,7 +91,7 @@ public static class SnapshotExportMapper
         }
 
         // Activity comes from the account's posts; without posts, from the spans of its edges.
-        var postSpans = input.PostTimes is { } times
+        var postSpans = input.Posts.Count == 0 && input.PostTimes is { } times
             ? times.Where(kv => ids.Contains(kv.Key) && kv.Value.Count > 0).ToDictionary(
                 kv => kv.Key,
                 kv => kv.Value.Select(t => DateTimeOffset.FromUnixTimeSeconds(t)).Select(t => new ExportSpell(t, t)).ToList(),

@@ -228,6 +228,11 @@ internal static class ReportDataBuilder
             }
 
             var languages = input.PostLanguages?.GetValueOrDefault(author);
+            if (languages is not null && languages.Count != times.Count)
+            {
+                throw new ArgumentException($"Account {author} has {times.Count} posting times and {languages.Count} post languages.", nameof(input));
+            }
+
             for (var k = 0; k < times.Count; k++)
             {
                 yield return new MemberPost(author, DateTimeOffset.FromUnixTimeSeconds(times[k]), languages?[k]);

@@ -239,10 +239,12 @@ internal sealed class PostLists
 
     /// <summary>One table keyed by post as the posts that have items, by key ascending, and each one's value ids; looked
     /// up by post key from where the last lookup ended (a read by time meets post keys nearly in order when they grow
-    /// with time, as platform ids do), else by bisection.</summary>
+    /// with time, as platform ids do), else by bisection, or through a map of the positions once lookups stop following
+    /// the keys (4 + 8 bytes more per post with items, or a table indexed by a negative key).</summary>
     private sealed class KeyedLists
     {
-        /// <summary>Lookups that neither hit the last position nor the next one before the positions are mapped.</summary>
+        /// <summary>Lookups that hit none of the last position and its neighbours before the positions are mapped, at
+        /// least (and more than one lookup in eight).</summary>
         private const int MissesBeforeMap = 4096;
 
         private long[] _keys = new long[1024];
@@ -251,6 +253,7 @@ internal sealed class PostLists
         private int _posts;
         private int _at;
         private int _misses;
+        private int _lookups;
         private KeyMap? _positions; // post key -> position, once lookups stopped coming in key order
 
         /// <summary>Steps the (post key, value key) rows of <paramref name="sql"/> (bound to <paramref name="sinceUnixSeconds"/>
@@ -327,9 +330,10 @@ internal sealed class PostLists
         }
 
         /// <summary>The position of <paramref name="key"/> among the posts, or -1: tried where the last lookup ended and
-        /// just after it (posts read in key order), else bisected between there and the end it lies towards; once that
-        /// happened <see cref="MissesBeforeMap"/> times (posts whose keys do not follow their time, as the negative keys
-        /// of ids that are no numbers, given in the order they were ingested), looked up in a map of the positions.</summary>
+        /// just after or before it (posts read in or against key order), else bisected between there and the end it lies
+        /// towards; once that happened <see cref="MissesBeforeMap"/> times and for more than one lookup in eight (posts
+        /// whose keys do not follow their time, as the negative keys of ids that are no numbers, ingested in another
+        /// order), looked up in a map of the positions.</summary>
         private int Find(long key)
         {
             if (_posts == 0)
@@ -343,19 +347,29 @@ internal sealed class PostLists
                 return at;
             }
 
+            _lookups++;
             if (_keys[at] < key && at + 1 < _posts && _keys[at + 1] >= key)
             {
                 _at = at + 1;
                 return _keys[at + 1] == key ? at + 1 : -1;
             }
 
-            if (_positions is null && ++_misses >= MissesBeforeMap)
+            // Just before (the negative keys of ids that are no numbers, ingested in time order, fall as time rises).
+            if (_keys[at] > key && at > 0 && _keys[at - 1] <= key)
             {
-                _positions = new KeyMap(0);
+                _at = at - 1;
+                return _keys[at - 1] == key ? at - 1 : -1;
+            }
+
+            if (_positions is null && ++_misses >= MissesBeforeMap && _misses > _lookups / 8)
+            {
+                var positions = new KeyMap(0);
                 for (var p = 0; p < _posts; p++)
                 {
-                    _positions.Add(_keys[p], p);
+                    positions.Add(_keys[p], p);
                 }
+
+                _positions = positions;
             }
 
             int found;

@@ -84,8 +84,9 @@ public sealed partial class SqliteStore
         await using var command = _connection.CreateCommand();
         command.CommandText = PostColumnsSelect + """
 
-            WHERE p.post_key IN (SELECT CAST(value AS INTEGER) FROM json_each($ids) WHERE value NOT GLOB '*[^0-9]*' AND length(value) BETWEEN 1 AND 19)
-               OR p.post_key IN (SELECT post_key FROM post_ids WHERE post_id IN (SELECT value FROM json_each($ids)))
+            WHERE p.post_key IN (
+                SELECT CAST(value AS INTEGER) FROM json_each($ids) WHERE value NOT GLOB '*[^0-9]*' AND length(value) BETWEEN 1 AND 19
+                UNION SELECT post_key FROM post_ids WHERE post_id IN (SELECT value FROM json_each($ids)))
             """;
         command.Parameters.AddWithValue("$ids", JsonConvert.SerializeObject(postIds));
         var wanted = postIds.ToHashSet(StringComparer.Ordinal);

@@ -88,6 +88,7 @@ public sealed class PostIdColumnTests
         [
             .. Enumerable.Range(0, 3_000).Select(_ => random.NextInt64().ToString("x16", System.Globalization.CultureInfo.InvariantCulture)[..random.Next(1, 17)]),
             "abcdefgh\u0100", "abcdefgh", "abcdefg\u00FF", "\u00E9t\u00E9", "\u0080", "", "00", "0", "7", "12345678", "123456789",
+            null, "\0x", "\0", null, "",
         ];
 
         Assert.Equal(Expected(ids), PostIdColumn.Of(ids).OrdinalOrder());

@@ -74,17 +74,20 @@ public sealed class SqliteStorePostBatchesTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public async Task Column_chunks_give_each_post_its_lists_when_thousands_of_keys_run_against_time(int threads)
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(1, 7919)]
+    [InlineData(2, 7919)]
+    public async Task Column_chunks_give_each_post_its_lists_when_thousands_of_keys_run_against_time(int threads, int stride)
     {
-        // Ids that are no numbers get negative keys in the order they were ingested: here each later post has a lower
-        // key, so the lists are found by a map of their posts once following the key order stops working.
-        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+        // Ids that are no numbers get negative keys in the order they were ingested: with a stride of 1 each later post
+        // has a lower key (the lists are found just before the last one), with 7919 the keys are shuffled against time
+        // (the lists are found by a map of their posts once following the key order stops working).
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync($"""
             CREATE TEMP TABLE n AS WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 6000) SELECT i FROM c;
             INSERT INTO post_ids (post_key, post_id) SELECT -100 - i, 'h' || i FROM n;
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-                SELECT -100 - i, (SELECT min(author_key) FROM posts), 1500000000 + i, 0, NULL, NULL, 'en', 'text ' || i FROM n;
+                SELECT -100 - i, (SELECT min(author_key) FROM posts), 1500000000 + ((i * {stride}) % 6000), 0, NULL, NULL, 'en', 'text ' || i FROM n;
             INSERT INTO hashtags (tag) SELECT 'many' || i FROM n WHERE i <= 40;
             INSERT INTO post_hashtags (post_key, hashtag_key)
                 SELECT -100 - i, (SELECT hashtag_key FROM hashtags WHERE tag = 'many' || (1 + i % 40)) FROM n WHERE i % 3 > 0;
@@ -207,12 +210,17 @@ public sealed class SqliteStorePostBatchesTests
         var posts = await store.ReadPostsAsync().ToListAsync();
         var chosen = posts.Select(p => p.AuthorId).Distinct().Order(StringComparer.Ordinal).Take(3).Append("nobody").ToList();
 
-        var times = await store.ReadPostTimesOfAccountsAsync(chosen);
+        var times = await store.ReadPostTimesOfAccountsAsync(chosen, withLanguages: true);
 
         var expected = posts.Where(p => chosen.Contains(p.AuthorId)).GroupBy(p => p.AuthorId).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Key}: {string.Join(',', g.Select(p => p.Time.ToUnixTimeSeconds()).Order())}");
         var actual = times.ByAccount.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}: {string.Join(',', kv.Value.Order())}");
         Assert.Equal(expected, actual);
+        var expectedLanguages = posts.Where(p => chosen.Contains(p.AuthorId)).GroupBy(p => p.AuthorId).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {string.Join(',', g.Select(p => $"{p.Time.ToUnixTimeSeconds()}/{p.Language}").Order(StringComparer.Ordinal))}");
+        var actualLanguages = times.ByAccount.OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => $"{kv.Key}: {string.Join(',', kv.Value.Select((t, k) => $"{t}/{times.Languages![kv.Key][k]}").Order(StringComparer.Ordinal))}");
+        Assert.Equal(expectedLanguages, actualLanguages);
         Assert.Equal(posts.Count, times.Collection);
         Assert.DoesNotContain("nobody", times.ByAccount.Keys);
     }
@@ -226,7 +234,7 @@ public sealed class SqliteStorePostBatchesTests
             """);
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
-        string[] asked = [posts[^1].Id, posts[0].Id, "ab-5", "0042", "nothing", "042", "99999999999999999999"];
+        string[] asked = [posts[^1].Id, posts[0].Id, "ab-5", "0042", "nothing", "042", "99999999999999999999", "9999999999999999999", "-5"];
 
         var read = await store.ReadPostsByIdAsync(asked);
 
