@@ -19,7 +19,7 @@ internal sealed class StoreExportSource(SqliteStore store)
     public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, ReportOptions? report, CancellationToken ct)
     {
         var snapshot = await SnapshotLoader.LoadAsync(store, selector, ct);
-        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, ct)).ToExportEdges(withEvidence: report is not null);
+        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, withEvidence: report is not null, ct)).ToExportEdges();
         var wanted = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         var members = new HashSet<string>(wanted, StringComparer.Ordinal);
         foreach (var e in edges)

@@ -88,7 +88,15 @@ internal sealed class CoordinationEdgeBlock
     /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
     /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges)
+    public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges) =>
+        Read(block, accounts, objects, edges, withEvidence: true);
+
+    /// <summary>As <see cref="Read(ReadOnlySpan{byte}, IReadOnlyList{string}, IReadOnlyList{string}, List{StoredCoordinationEdge})"/>;
+    /// without <paramref name="withEvidence"/> the evidence pairs are checked and passed over, and each edge has none (its
+    /// pair count stays).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Read(
+        ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges, bool withEvidence)
     {
         var at = 0;
         while (at < block.Length)
@@ -104,10 +112,20 @@ internal sealed class CoordinationEdgeBlock
             var sourcePosts = (int)ReadVarint(block, ref at);
             var targetPosts = (int)ReadVarint(block, ref at);
             var count = ReadVarint(block, ref at);
-            var pairs = new List<StoredEvidencePair>((int)Math.Min(count, 64));
+            var pairs = withEvidence ? new List<StoredEvidencePair>((int)Math.Min(count, 64)) : [];
             var previousPost = 0L;
             for (ulong k = 0; k < count; k++)
             {
+                if (!withEvidence)
+                {
+                    SkipPost(block, ref at, ref previousPost);
+                    SkipPost(block, ref at, ref previousPost);
+                    ReadVarint(block, ref at);
+                    ReadVarint(block, ref at);
+                    Lookup(objects, ReadVarint(block, ref at), "object");
+                    continue;
+                }
+
                 var sourcePost = ReadPost(block, ref at, ref previousPost);
                 var targetPost = ReadPost(block, ref at, ref previousPost);
                 var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
@@ -207,6 +225,30 @@ internal sealed class CoordinationEdgeBlock
         {
             Array.Resize(ref _buffer, Math.Max(Length + bytes, _buffer.Length * 2));
         }
+    }
+
+    /// <summary>Passes over a post as <see cref="ReadPost"/> reads it, with its checks, making no string.</summary>
+    private static void SkipPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
+    {
+        var head = ReadVarint(block, ref at);
+        if ((head & 1) == 0)
+        {
+            previous += UnZigZag(head >> 1);
+            if (previous is < 0 or >= MaxNumericPost)
+            {
+                throw new InvalidDataException("A stored coordination edge block holds a post number out of range.");
+            }
+
+            return;
+        }
+
+        var length = head >> 1;
+        if (length > (ulong)(block.Length - at))
+        {
+            throw new InvalidDataException("A stored coordination edge block ends inside a post id.");
+        }
+
+        at += (int)length;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -151,21 +151,27 @@ public sealed class CoordinationGraphRepository
     }
 
     /// <summary>Reads a run back, or null when there is none with that id.</summary>
-    public async Task<StoredCoordinationRun?> LoadAsync(long runId, CancellationToken cancellationToken)
+    public Task<StoredCoordinationRun?> LoadAsync(long runId, CancellationToken cancellationToken) => LoadAsync(runId, RunRead.Whole, cancellationToken);
+
+    /// <summary>Reads as much of a run as <paramref name="read"/> asks, or null when there is none with that id.</summary>
+    public async Task<StoredCoordinationRun?> LoadAsync(long runId, RunRead read, CancellationToken cancellationToken)
     {
         await using var connection = _store.OpenConnection();
-        return await CoordinationRunReader.ReadAsync(connection, runId, cancellationToken);
+        return await CoordinationRunReader.ReadAsync(connection, runId, read, cancellationToken);
     }
 
     /// <summary>Reads the most recently saved run, or null when none was saved.</summary>
-    public async Task<StoredCoordinationRun?> LoadLatestAsync(CancellationToken cancellationToken)
+    public Task<StoredCoordinationRun?> LoadLatestAsync(CancellationToken cancellationToken) => LoadLatestAsync(RunRead.Whole, cancellationToken);
+
+    /// <summary>Reads as much of the most recently saved run as <paramref name="read"/> asks, or null when none was saved.</summary>
+    public async Task<StoredCoordinationRun?> LoadLatestAsync(RunRead read, CancellationToken cancellationToken)
     {
         await using var connection = _store.OpenConnection();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(run_id) FROM coordination_runs";
         var latest = await command.ExecuteScalarAsync(cancellationToken);
         return latest is long runId
-            ? await CoordinationRunReader.ReadAsync(connection, runId, cancellationToken)
+            ? await CoordinationRunReader.ReadAsync(connection, runId, read, cancellationToken)
             : null;
     }
 

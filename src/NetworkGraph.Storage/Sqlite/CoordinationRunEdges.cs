@@ -46,19 +46,28 @@ public sealed class CoordinationRunEdges
 
     /// <summary>Reads the run <paramref name="snapshotId"/> was analysed from, or the newest run when the snapshot
     /// recorded none (or no snapshot is given), at the run's widest window; <see cref="None"/> when the store holds no run.</summary>
-    public static async Task<CoordinationRunEdges> ReadAsync(SqliteStore store, string? snapshotId, CancellationToken cancellationToken)
+    public static Task<CoordinationRunEdges> ReadAsync(SqliteStore store, string? snapshotId, CancellationToken cancellationToken) =>
+        ReadAsync(store, snapshotId, withEvidence: true, cancellationToken);
+
+    /// <summary>As <see cref="ReadAsync(SqliteStore, string?, CancellationToken)"/>, decoding only the widest window's
+    /// edges, and their evidence pairs only when <paramref name="withEvidence"/> (the graph exports write none: at 10 M
+    /// posts the pairs' post ids were gigabytes).</summary>
+    public static async Task<CoordinationRunEdges> ReadAsync(SqliteStore store, string? snapshotId, bool withEvidence, CancellationToken cancellationToken)
     {
-        var run = await ReadRunAsync(store, snapshotId, cancellationToken);
+        var run = await ReadRunAsync(store, snapshotId, new RunRead(WidestWindowOnly: true, withEvidence), cancellationToken);
         return run is null ? None : Of(run);
     }
 
     /// <summary>The run <paramref name="snapshotId"/> was analysed from, else the newest run, else null.</summary>
-    public static async Task<StoredCoordinationRun?> ReadRunAsync(SqliteStore store, string? snapshotId, CancellationToken cancellationToken)
+    public static Task<StoredCoordinationRun?> ReadRunAsync(SqliteStore store, string? snapshotId, CancellationToken cancellationToken) =>
+        ReadRunAsync(store, snapshotId, RunRead.Whole, cancellationToken);
+
+    private static async Task<StoredCoordinationRun?> ReadRunAsync(SqliteStore store, string? snapshotId, RunRead read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         var runs = new CoordinationGraphRepository(store);
         var own = snapshotId is null ? null : await new SnapshotRepository(store).CoordinationRunOfAsync(snapshotId, cancellationToken);
-        return (own is { } runId ? await runs.LoadAsync(runId, cancellationToken) : null) ?? await runs.LoadLatestAsync(cancellationToken);
+        return (own is { } runId ? await runs.LoadAsync(runId, read, cancellationToken) : null) ?? await runs.LoadLatestAsync(read, cancellationToken);
     }
 
     /// <summary>The edges as the cluster analysis reads them, with evidence as post ids.</summary>

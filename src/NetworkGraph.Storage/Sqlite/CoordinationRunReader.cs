@@ -9,7 +9,12 @@ namespace NetworkGraph.Storage.Sqlite;
 /// before).</summary>
 internal static class CoordinationRunReader
 {
-    public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken)
+    public static Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, CancellationToken cancellationToken) =>
+        ReadAsync(connection, runId, RunRead.Whole, cancellationToken);
+
+    /// <summary>Reads the run as <paramref name="read"/> asks: whole, or (for a run saved since V007) only the edges of
+    /// its widest window and without their evidence pairs, the other layers listed with no edges.</summary>
+    public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, RunRead read, CancellationToken cancellationToken)
     {
         await using var run = Query(connection, "SELECT created_at, options_json, evidence_cap FROM coordination_runs WHERE run_id = $run", runId);
         await using var runReader = await run.ExecuteReaderAsync(cancellationToken);
@@ -21,33 +26,42 @@ internal static class CoordinationRunReader
         var createdAt = DateTimeOffset.Parse(runReader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         var optionsJson = runReader.GetString(1);
         int? cap = runReader.IsDBNull(2) ? null : runReader.GetInt32(2);
-        var edges = cap is null
-            ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
-            : await ReadEdgeBlocksAsync(connection, runId, cancellationToken);
-        var layers = new List<StoredCoordinationLayer>();
-        await using var layerQuery = Query(connection, """
+        var rows = new List<(int Layer, ShareKind Kind, TimeSpan Window, long CandidateEdges, long CandidatePairs, double? Threshold)>();
+        await using (var layerQuery = Query(connection, """
             SELECT layer, kind, window_ms, candidate_edges, candidate_pairs, weight_threshold
             FROM coordination_layers WHERE run_id = $run ORDER BY layer
-            """, runId);
-        await using var reader = await layerQuery.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+            """, runId))
         {
-            var layer = reader.GetInt32(0);
-            layers.Add(new StoredCoordinationLayer(
-                ShareKindNames.FromStoredName(reader.GetString(1)),
-                TimeSpan.FromMilliseconds(reader.GetInt64(2)),
-                reader.GetInt64(3),
-                reader.GetInt64(4),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5),
-                edges.TryGetValue(layer, out var list) ? list : []));
+            await using var reader = await layerQuery.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add((
+                    reader.GetInt32(0),
+                    ShareKindNames.FromStoredName(reader.GetString(1)),
+                    TimeSpan.FromMilliseconds(reader.GetInt64(2)),
+                    reader.GetInt64(3),
+                    reader.GetInt64(4),
+                    reader.IsDBNull(5) ? null : reader.GetDouble(5)));
+            }
         }
 
+        HashSet<int>? only = null;
+        if (read.WidestWindowOnly && EvidenceWindow.Of(rows.Select(r => r.Window)) is { } widest)
+        {
+            only = [.. rows.Where(r => r.Window == widest).Select(r => r.Layer)];
+        }
+
+        var edges = cap is null
+            ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
+            : await ReadEdgeBlocksAsync(connection, runId, only, read.WithEvidence, cancellationToken);
+        var layers = rows.Select(r => new StoredCoordinationLayer(
+            r.Kind, r.Window, r.CandidateEdges, r.CandidatePairs, r.Threshold, edges.TryGetValue(r.Layer, out var list) ? list : [])).ToList();
         return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
     }
 
-    /// <summary>The edges of a run saved since V007, by layer.</summary>
+    /// <summary>The edges of a run saved since V007, by layer (only the layers <paramref name="only"/> names, when given).</summary>
     private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeBlocksAsync(
-        SqliteConnection connection, long runId, CancellationToken cancellationToken)
+        SqliteConnection connection, long runId, HashSet<int>? only, bool withEvidence, CancellationToken cancellationToken)
     {
         var accounts = await ReadNamesAsync(connection, "SELECT account, account_id FROM coordination_accounts WHERE run_id = $run ORDER BY account", runId, cancellationToken);
         var objects = await ReadNamesAsync(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId, cancellationToken);
@@ -58,13 +72,18 @@ internal static class CoordinationRunReader
         while (await reader.ReadAsync(cancellationToken))
         {
             var layer = reader.GetInt32(0);
+            if (only is not null && !only.Contains(layer))
+            {
+                continue;
+            }
+
             if (!edges.TryGetValue(layer, out var list))
             {
                 edges[layer] = list = [];
             }
 
             var before = list.Count;
-            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list);
+            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list, withEvidence);
             if (list.Count - before != reader.GetInt64(1))
             {
                 throw new InvalidDataException($"A block of coordination run {runId} holds {list.Count - before} edges, not the {reader.GetInt64(1)} it records.");
@@ -164,4 +183,14 @@ internal static class CoordinationRunReader
         command.Parameters.AddWithValue("$run", runId);
         return command;
     }
+}
+
+/// <summary>How much of a stored run to read.</summary>
+/// <param name="WidestWindowOnly">Only the edges of the run's widest window (what every reader of a run's edges shows, see
+/// <see cref="EvidenceWindow"/>).</param>
+/// <param name="WithEvidence">The edges' evidence pairs too.</param>
+public sealed record RunRead(bool WidestWindowOnly, bool WithEvidence)
+{
+    /// <summary>Every layer's edges with their evidence pairs.</summary>
+    public static RunRead Whole { get; } = new(WidestWindowOnly: false, WithEvidence: true);
 }

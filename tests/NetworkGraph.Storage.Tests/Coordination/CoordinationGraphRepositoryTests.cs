@@ -152,6 +152,34 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_read_for_its_widest_window_without_pairs_holds_that_windows_edges_as_the_whole_read_has_them()
+    {
+        // What the graph exports read: the widest window's layers (the others listed, with no edges), no evidence pairs,
+        // every other statistic of an edge as the whole read gives it, post ids that are no numbers passed over too.
+        string[] ids = ["007", "x-1", "ü9", "0", "9223372036854775807", "9223372036854775808", "-5", "12", "13", "14"];
+        var posts = ids.Select((id, i) => new Post(id, i % 2 == 0 ? "A" : "B", Origin.AddSeconds(i * 40),
+            "Stand with Baku 🇦🇿", null, PostKind.Original, null, null, [], ["baku"], [])).ToList();
+        var graph = CoordinationGraphBuilder.Build(posts, new CoordinationOptions
+        {
+            Kinds = [ShareKind.Text, ShareKind.Hashtag], Windows = [TimeSpan.FromMinutes(1), TimeSpan.FromHours(1)], MinParticipation = 1,
+        });
+        var repository = new CoordinationGraphRepository(_store, new FakeClock(Origin));
+        var runId = await repository.SaveAsync(graph, CancellationToken.None);
+
+        var whole = await repository.LoadAsync(runId, CancellationToken.None);
+        var light = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, WithEvidence: false), CancellationToken.None);
+
+        static string WithoutPairs(StoredCoordinationEdge e) => Describe(e with { Evidence = [] });
+        Assert.Equal(whole!.Layers.Select(l => (l.Kind, l.Window)), light!.Layers.Select(l => (l.Kind, l.Window)));
+        Assert.All(light.Layers.Where(l => l.Window != TimeSpan.FromHours(1)), l => Assert.Empty(l.Edges));
+        var wide = whole.Layers.Where(l => l.Window == TimeSpan.FromHours(1)).ToList();
+        Assert.Equal(wide.Select(l => l.Edges.Select(WithoutPairs)), light.Layers.Where(l => l.Window == TimeSpan.FromHours(1)).Select(l => l.Edges.Select(WithoutPairs)));
+        Assert.Contains(wide, l => l.Edges.Any(e => e.Evidence.Count > 0));
+        Assert.All(light.Layers.SelectMany(l => l.Edges), e => Assert.Empty(e.Evidence));
+        Assert.NotEmpty(whole.Layers.Where(l => l.Window == TimeSpan.FromMinutes(1)).SelectMany(l => l.Edges));
+    }
+
+    [Fact]
     public async Task Latest_is_the_last_saved_run_and_unknown_runs_are_null()
     {
         var sut = new CoordinationGraphRepository(_store);
