@@ -76,16 +76,15 @@ public sealed class CoordinationRunEdges
                 e.MeanDeltaSeconds, e.Evidence.Select(p => new ClusterEvidence(p.SourcePostId, p.TargetPostId)).ToList())))
             .ToList();
 
-    /// <summary>The edges as the exports read them, with times, counts and, when <paramref name="withEvidence"/>,
-    /// evidence objects (the graph formats write the counts only: at 10 M posts the pairs' post ids were gigabytes).</summary>
-    public IReadOnlyList<SnapshotExportEdge> ToExportEdges(bool withEvidence = true) =>
+    /// <summary>The edges as the exports read them, with times, counts and the evidence objects of the pairs read.</summary>
+    public IReadOnlyList<SnapshotExportEdge> ToExportEdges() =>
         Layers.SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind), e.Weight)
             {
                 MeanDtSeconds = e.MeanDeltaSeconds,
                 EvidenceCount = e.PairCount,
                 First = e.First,
                 Last = e.Last,
-                Evidence = withEvidence ? e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList() : [],
+                Evidence = e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
             }))
             .ToList();
 }
