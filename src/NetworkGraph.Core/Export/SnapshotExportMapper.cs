@@ -94,7 +94,7 @@ public static class SnapshotExportMapper
         var postSpans = input.Posts.Count == 0 && input.PostTimes is { } times
             ? times.Where(kv => ids.Contains(kv.Key) && kv.Value.Count > 0).ToDictionary(
                 kv => kv.Key,
-                kv => kv.Value.Select(t => DateTimeOffset.FromUnixTimeSeconds(t)).Select(t => new ExportSpell(t, t)).ToList(),
+                kv => kv.Value.Select(t => new ExportSpell(DateTimeOffset.FromUnixTimeSeconds(t), DateTimeOffset.FromUnixTimeSeconds(t))).ToList(),
                 StringComparer.Ordinal)
             : input.Posts
                 .Where(p => ids.Contains(p.AuthorId))

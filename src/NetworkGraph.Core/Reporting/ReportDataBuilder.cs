@@ -18,8 +18,7 @@ internal static class ReportDataBuilder
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var snapshot = input.Snapshot;
-        var colors = SnapshotExportMapper.Colors(snapshot);
-        var views = snapshot.Clusters.Select(c => new ClusterView(c, SnapshotExportMapper.ColorOf(colors, c.Id))).ToList();
+        var views = Views(snapshot);
         var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
         foreach (var account in input.Accounts)
         {
@@ -36,14 +35,7 @@ internal static class ReportDataBuilder
         var detailed = Detailed(views, options);
 
         // One pass over posts and edges, whatever the number of detailed clusters.
-        var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < detailed.Count; i++)
-        {
-            foreach (var member in detailed[i].Cluster.Members)
-            {
-                detailOf.TryAdd(member, i);
-            }
-        }
+        var detailOf = DetailOf(detailed);
 
         var postsOf = detailed.Select(_ => new List<MemberPost>()).ToArray();
         var clustered = 0L;
@@ -181,6 +173,28 @@ internal static class ReportDataBuilder
         .ThenBy(e => e.Kind, StringComparer.Ordinal)
         .Take(options.EvidenceEdges);
 
+    /// <summary>Every cluster of the snapshot with its colour.</summary>
+    private static List<ClusterView> Views(Snapshot snapshot)
+    {
+        var colors = SnapshotExportMapper.Colors(snapshot);
+        return snapshot.Clusters.Select(c => new ClusterView(c, SnapshotExportMapper.ColorOf(colors, c.Id))).ToList();
+    }
+
+    /// <summary>Each member of a detailed cluster and the cluster's index among them (its first, should it be in two).</summary>
+    private static Dictionary<string, int> DetailOf(List<ClusterView> detailed)
+    {
+        var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < detailed.Count; i++)
+        {
+            foreach (var member in detailed[i].Cluster.Members)
+            {
+                detailOf.TryAdd(member, i);
+            }
+        }
+
+        return detailOf;
+    }
+
     /// <summary>The clusters the report details: the flagged ones, else the first few.</summary>
     private static List<ClusterView> Detailed(List<ClusterView> views, ReportOptions options)
     {
@@ -246,18 +260,8 @@ internal static class ReportDataBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
-        var colors = SnapshotExportMapper.Colors(input.Snapshot);
-        var views = input.Snapshot.Clusters.Select(c => new ClusterView(c, SnapshotExportMapper.ColorOf(colors, c.Id))).ToList();
-        var detailed = Detailed(views, options);
-        var detailOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < detailed.Count; i++)
-        {
-            foreach (var member in detailed[i].Cluster.Members)
-            {
-                detailOf.TryAdd(member, i);
-            }
-        }
-
+        var detailed = Detailed(Views(input.Snapshot), options);
+        var detailOf = DetailOf(detailed);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var edges in InternalEdges(detailed, detailOf, input.Edges))
         {

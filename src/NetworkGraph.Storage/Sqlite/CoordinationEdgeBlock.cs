@@ -228,50 +228,37 @@ internal sealed class CoordinationEdgeBlock
     }
 
     /// <summary>Passes over a post as <see cref="ReadPost"/> reads it, with its checks, making no string.</summary>
-    private static void SkipPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
-    {
-        var head = ReadVarint(block, ref at);
-        if ((head & 1) == 0)
-        {
-            previous += UnZigZag(head >> 1);
-            if (previous is < 0 or >= MaxNumericPost)
-            {
-                throw new InvalidDataException("A stored coordination edge block holds a post number out of range.");
-            }
-
-            return;
-        }
-
-        var length = head >> 1;
-        if (length > (ulong)(block.Length - at))
-        {
-            throw new InvalidDataException("A stored coordination edge block ends inside a post id.");
-        }
-
-        at += (int)length;
-    }
+    private static void SkipPost(ReadOnlySpan<byte> block, ref int at, ref long previous) => NextPost(block, ref at, ref previous, out _);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string ReadPost(ReadOnlySpan<byte> block, ref int at, ref long previous)
+    private static string ReadPost(ReadOnlySpan<byte> block, ref int at, ref long previous) =>
+        NextPost(block, ref at, ref previous, out var length)
+            ? previous.ToString(CultureInfo.InvariantCulture)
+            : Encoding.UTF8.GetString(block.Slice(at - length, length));
+
+    /// <summary>Steps over a post: true when it is a number (then <paramref name="previous"/>), false when it is an id
+    /// given as UTF-8 (its <paramref name="length"/> bytes end at <paramref name="at"/>); throws when the block is damaged.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool NextPost(ReadOnlySpan<byte> block, ref int at, ref long previous, out int length)
     {
         var head = ReadVarint(block, ref at);
         if ((head & 1) == 0)
         {
             previous += UnZigZag(head >> 1);
+            length = 0;
             return previous is >= 0 and < MaxNumericPost
-                ? previous.ToString(CultureInfo.InvariantCulture)
+                ? true
                 : throw new InvalidDataException("A stored coordination edge block holds a post number out of range.");
         }
 
-        var length = head >> 1;
-        if (length > (ulong)(block.Length - at))
+        if (head >> 1 > (ulong)(block.Length - at))
         {
             throw new InvalidDataException("A stored coordination edge block ends inside a post id.");
         }
 
-        var id = Encoding.UTF8.GetString(block.Slice(at, (int)length));
-        at += (int)length;
-        return id;
+        length = (int)(head >> 1);
+        at += length;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
