@@ -1,3 +1,5 @@
+using NetworkGraph.Core.Collections;
+
 namespace NetworkGraph.Core.Export;
 
 /// <summary>Selects the part of a graph to export: flagged clusters, a minimum weight, some edge kinds.</summary>
@@ -24,11 +26,8 @@ public sealed record ExportFilter
         ArgumentNullException.ThrowIfNull(graph);
         var nodes = FlaggedClustersOnly ? graph.Nodes.Where(n => n.Flagged).ToList() : graph.Nodes.ToList();
         var kept = new HashSet<string>(nodes.Select(n => n.Id), StringComparer.Ordinal);
-        var edges = graph.Edges
-            .Where(e => kept.Contains(e.Source) && kept.Contains(e.Target))
-            .Where(e => MinWeight is not { } min || e.Weight >= min)
-            .Where(e => Kinds is null || Kinds.Contains(e.Kind))
-            .ToList();
+        var edges = IndexedList<ExportEdge>.Where(graph.Edges, e =>
+            kept.Contains(e.Source) && kept.Contains(e.Target) && (MinWeight is not { } min || e.Weight >= min) && (Kinds is null || Kinds.Contains(e.Kind)));
         if (DropIsolatedNodes)
         {
             var touched = new HashSet<string>(StringComparer.Ordinal);

@@ -19,14 +19,12 @@ public sealed record ExportSummary(
 {
     internal static ExportSummary Of(PreparedGraph graph) => new(
         graph.Nodes.Length,
-        graph.Edges.Length,
+        graph.Edges.Count,
         graph.NodeColumns.Select(c => c.Id).ToArray(),
         graph.EdgeColumns.Select(c => c.Id).ToArray(),
         Used(graph.NodeColumns, graph.Nodes.SelectMany(n => n.Values)),
-        Used(graph.EdgeColumns, graph.Edges.SelectMany(e => e.Values)),
-        new SortedDictionary<string, int>(
-            graph.Edges.GroupBy(e => e.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            StringComparer.Ordinal));
+        graph.UsedEdgeColumns.Select(c => c.Id).ToArray(),
+        graph.EdgeKinds);
 
     private static string[] Used(IReadOnlyList<ExportColumn> columns, IEnumerable<PreparedValue> values)
     {

@@ -26,8 +26,7 @@ public static class GephiCsvWriter
         options ??= new GephiCsvOptions();
         var g = PreparedGraph.Create(graph);
         var nodeSpells = g.Nodes.Select(n => Spells(n.Source.Spells, options, $"Node '{n.Id}'")).ToArray();
-        var edgeSpells = g.Edges.Select(e => Spells(e.Source.Spells, options, $"Edge '{e.Id}'")).ToArray();
-        var intervals = nodeSpells.Any(s => s.Count > 0) || edgeSpells.Any(s => s.Count > 0);
+        var intervals = nodeSpells.Any(s => s.Count > 0) || (options.WriteSpells && g.AnyEdgeSpells);
 
         await using (var table = new CsvTable(nodes, options.NeutralizeFormulas))
         {
@@ -52,9 +51,8 @@ public static class GephiCsvWriter
         {
             await table.WriteHeaderAsync(["Source", "Target", "Type", "Kind", "Id", "Weight", .. g.EdgeColumns.Select(c => c.Id), .. intervals ? new[] { "Time Interval" } : []], ct);
             var type = graph.Directed ? "Directed" : "Undirected";
-            for (var i = 0; i < g.Edges.Length; i++)
+            foreach (var e in g.Edges)
             {
-                var e = g.Edges[i];
                 var cells = new List<CsvCell>
                 {
                     CsvCell.Text(e.SourceId), CsvCell.Text(e.TargetId), CsvCell.Data(type), CsvCell.Text(e.Kind), CsvCell.Text(e.Id),
@@ -63,7 +61,7 @@ public static class GephiCsvWriter
                 cells.AddRange(Cells(g.EdgeColumns, e.Values));
                 if (intervals)
                 {
-                    cells.Add(CsvCell.Data(Interval(edgeSpells[i], options.TimeFormat)));
+                    cells.Add(CsvCell.Data(Interval(Spells(e.Source.Spells, options, $"Edge '{e.Id}'"), options.TimeFormat)));
                 }
 
                 await table.WriteRowAsync(cells, ct);

@@ -22,8 +22,7 @@ public static class GexfWriter
         var g = PreparedGraph.Create(graph);
         var visuals = NodeVisuals.Resolve(g, options.Visuals);
         var nodeSpells = g.Nodes.Select(n => Spells(n.Source.Spells, options, $"Node '{n.Id}'")).ToArray();
-        var edgeSpells = g.Edges.Select(e => Spells(e.Source.Spells, options, $"Edge '{e.Id}'")).ToArray();
-        var dynamic = nodeSpells.Any(s => s.Count > 0) || edgeSpells.Any(s => s.Count > 0);
+        var dynamic = nodeSpells.Any(s => s.Count > 0) || (options.WriteSpells && g.AnyEdgeSpells);
 
         await using var xml = XmlWriter.Create(output, XmlExport.Settings);
         await xml.WriteStartDocumentAsync();
@@ -55,11 +54,11 @@ public static class GexfWriter
 
         await xml.WriteEndElementAsync();
         await xml.WriteStartElementAsync(null, "edges", Namespace);
-        await xml.WriteAttributeStringAsync(null, "count", null, g.Edges.Length.ToString(CultureInfo.InvariantCulture));
-        for (var i = 0; i < g.Edges.Length; i++)
+        await xml.WriteAttributeStringAsync(null, "count", null, g.Edges.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var edge in g.Edges)
         {
             ct.ThrowIfCancellationRequested();
-            await WriteEdgeAsync(xml, g.Edges[i], edgeSpells[i], options);
+            await WriteEdgeAsync(xml, edge, Spells(edge.Source.Spells, options, $"Edge '{edge.Id}'"), options);
         }
 
         await xml.WriteEndElementAsync();

@@ -5,13 +5,12 @@ public static class MembershipCsvWriter
 {
     /// <summary>Writes the membership table to <paramref name="output"/> (left open); text cells are neutralised against spreadsheet formulas.</summary>
     /// <returns>The number of rows written (header excluded).</returns>
-    /// <exception cref="ArgumentException">The graph is inconsistent; nothing is written then.</exception>
+    /// <exception cref="ArgumentException">A node is inconsistent (the edges are not read); nothing is written then.</exception>
     public static async Task<int> WriteAsync(ExportGraph graph, Stream output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var g = PreparedGraph.Create(graph);
-        var rows = g.Nodes
+        var rows = PreparedGraph.PrepareNodes(graph)
             .Where(n => n.Cluster is not null)
             .OrderBy(n => n.Cluster, StringComparer.Ordinal)
             .ThenBy(n => n.Id, StringComparer.Ordinal)

@@ -44,7 +44,7 @@ public static class Neo4jAdminCsvWriter
         await using (var table = new CsvTable(relationships, neutralizeFormulas: false))
         {
             // Kinds a share table named are all CO_SHARE (as the Neo4j push stores them), told apart by a kind column.
-            string[] kindHeader = g.Edges.Any(e => ShareKindNames.IsShareTableKind(e.Kind)) ? ["kind"] : [];
+            string[] kindHeader = g.EdgeKinds.Keys.Any(ShareKindNames.IsShareTableKind) ? ["kind"] : [];
             await table.WriteHeaderAsync([$":START_ID({label})", $":END_ID({label})", ":TYPE", "weight:double", .. kindHeader, .. g.EdgeColumns.Select(Header)], ct);
             foreach (var e in g.Edges)
             {

@@ -4,16 +4,19 @@ namespace NetworkGraph.Core.Export;
 /// A checked, sanitised and canonically ordered view of an <see cref="ExportGraph"/> that every writer shares:
 /// nodes sorted by id, edges by (source, target, kind), text cleaned, values typed, and errors named.
 /// </summary>
-internal sealed class PreparedGraph
+internal sealed partial class PreparedGraph
 {
     private PreparedGraph(ExportGraph source, IReadOnlyList<ExportColumn> nodeColumns, IReadOnlyList<ExportColumn> edgeColumns,
-        PreparedNode[] nodes, PreparedEdge[] edges)
+        PreparedNode[] nodes, EdgeSet edges)
     {
         Source = source;
         NodeColumns = nodeColumns;
         EdgeColumns = edgeColumns;
         Nodes = nodes;
-        Edges = edges;
+        Edges = edges.Edges;
+        UsedEdgeColumns = edges.UsedColumns;
+        EdgeKinds = edges.Kinds;
+        AnyEdgeSpells = edges.AnySpells;
     }
 
     public ExportGraph Source { get; }
@@ -25,14 +28,33 @@ internal sealed class PreparedGraph
 
     public PreparedNode[] Nodes { get; }
 
-    public PreparedEdge[] Edges { get; }
+    /// <summary>The edges in canonical order, each made again (ends and kind cleaned, values formatted) when it is read: a
+    /// graph of millions of edges keeps a number per edge, not its text.</summary>
+    public IReadOnlyList<PreparedEdge> Edges { get; }
+
+    /// <summary>The edge columns with a value on at least one edge, in declaration order.</summary>
+    public IReadOnlyList<ExportColumn> UsedEdgeColumns { get; }
+
+    /// <summary>How many edges each kind has, by kind.</summary>
+    public IReadOnlyDictionary<string, int> EdgeKinds { get; }
+
+    /// <summary>Whether any edge has a spell.</summary>
+    public bool AnyEdgeSpells { get; }
 
     public static PreparedGraph Create(ExportGraph graph)
     {
+        var nodes = PrepareNodes(graph);
+        var edgeColumns = Columns(ExportColumns.EdgeStandard, graph.EdgeColumns, "edge");
+        var edges = PrepareEdges(graph, nodes, edgeColumns);
+        var sorted = nodes.Select((n, i) => n with { Degree = edges.Degrees[i] }).ToArray();
+        return new PreparedGraph(graph, Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node"), edgeColumns, sorted, edges);
+    }
+
+    /// <summary>The graph's nodes, checked and sorted by id, without their degrees: for a writer of nodes alone.</summary>
+    public static List<PreparedNode> PrepareNodes(ExportGraph graph)
+    {
         ArgumentNullException.ThrowIfNull(graph);
         var nodeColumns = Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node");
-        var edgeColumns = Columns(ExportColumns.EdgeStandard, graph.EdgeColumns, "edge");
-
         var nodes = new List<PreparedNode>(graph.Nodes.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
@@ -46,17 +68,8 @@ internal sealed class PreparedGraph
             nodes.Add(prepared);
         }
 
-        var edges = PrepareEdges(graph, ids, edgeColumns);
         nodes.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var degree = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in edges)
-        {
-            degree[e.SourceId] = degree.GetValueOrDefault(e.SourceId) + 1;
-            degree[e.TargetId] = degree.GetValueOrDefault(e.TargetId) + 1;
-        }
-
-        var sorted = nodes.Select(n => n with { Degree = degree.GetValueOrDefault(n.Id) }).ToArray();
-        return new PreparedGraph(graph, nodeColumns, edgeColumns, sorted, edges);
+        return nodes;
     }
 
     private static PreparedNode PrepareNode(ExportNode node, IReadOnlyList<ExportColumn> extra, IReadOnlyList<ExportColumn> all)
@@ -99,87 +112,6 @@ internal sealed class PreparedGraph
         values.Add(new PreparedValue(all[2], ExportValueFormatter.Bool(node.Flagged), null));
         AddExtra(values, extra, node.Attributes, owner);
         return new PreparedNode(node, id, TextSanitizer.Clean(node.Label), cluster, values, 0);
-    }
-
-    private static PreparedEdge[] PrepareEdges(ExportGraph graph, HashSet<string> nodeIds, IReadOnlyList<ExportColumn> all)
-    {
-        var edges = new List<PreparedEdge>(graph.Edges.Count);
-        var seen = new HashSet<(string, string, string)>();
-        foreach (var edge in graph.Edges)
-        {
-            ArgumentNullException.ThrowIfNull(edge);
-            var (source, target, kind) = (TextSanitizer.Clean(edge.Source), TextSanitizer.Clean(edge.Target), TextSanitizer.Clean(edge.Kind));
-            var owner = $"Edge '{source}'-'{target}' ({kind})";
-            if (!nodeIds.Contains(source) || !nodeIds.Contains(target))
-            {
-                throw new ArgumentException($"{owner}: both ends must be nodes of the graph.", nameof(graph));
-            }
-
-            if (kind.Length == 0)
-            {
-                throw new ArgumentException($"{owner}: the kind is empty.", nameof(graph));
-            }
-
-            ExportValueFormatter.RequireFinite(edge.Weight, owner, "weight");
-            var key = graph.Directed || string.CompareOrdinal(source, target) <= 0 ? (source, target, kind) : (target, source, kind);
-            if (!seen.Add(key))
-            {
-                throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
-            }
-
-            var values = new List<PreparedValue>(all.Count);
-            if (edge.MeanDeltaSeconds is { } dt)
-            {
-                ExportValueFormatter.RequireFinite(dt, owner, "mean dt");
-                values.Add(new PreparedValue(all[0], ExportValueFormatter.Number(dt), null));
-            }
-
-            if (edge.EvidenceCount is { } n)
-            {
-                values.Add(ExportValueFormatter.Prepare(all[1], n, owner));
-            }
-
-            AddExtra(values, graph.EdgeColumns, edge.Attributes, owner);
-            edges.Add(new PreparedEdge(edge, edge.Id is null ? null : TextSanitizer.Clean(edge.Id), source, target, kind, edge.Weight, values));
-        }
-
-        edges.Sort((a, b) => Compare(a, b));
-        var result = new PreparedEdge[edges.Count];
-        var edgeIds = new HashSet<string>(edges.Where(e => e.Id is not null).Select(e => e.Id!), StringComparer.Ordinal);
-        if (edgeIds.Count != edges.Count(e => e.Id is not null))
-        {
-            throw new ArgumentException("Two edges share an id.", nameof(graph));
-        }
-
-        var next = 0;
-        for (var i = 0; i < edges.Count; i++)
-        {
-            var id = edges[i].Id;
-            while (id is null && !edgeIds.Add(id = $"e{next++}"))
-            {
-                id = null;
-            }
-
-            result[i] = edges[i] with { Id = id };
-        }
-
-        return result;
-    }
-
-    private static int Compare(PreparedEdge a, PreparedEdge b)
-    {
-        var c = string.CompareOrdinal(a.SourceId, b.SourceId);
-        if (c == 0)
-        {
-            c = string.CompareOrdinal(a.TargetId, b.TargetId);
-        }
-
-        if (c == 0)
-        {
-            c = string.CompareOrdinal(a.Kind, b.Kind);
-        }
-
-        return c;
     }
 
     private static void AddExtra(List<PreparedValue> values, IReadOnlyList<ExportColumn> extra, IReadOnlyDictionary<string, object?> attributes, string owner)
@@ -225,5 +157,5 @@ internal sealed class PreparedGraph
 /// <summary>A node ready to write; <see cref="Values"/> holds the non-null values in column order.</summary>
 internal sealed record PreparedNode(ExportNode Source, string Id, string Label, string? Cluster, IReadOnlyList<PreparedValue> Values, int Degree);
 
-/// <summary>An edge ready to write; <see cref="Id"/> is set once edges are sorted.</summary>
-internal sealed record PreparedEdge(ExportEdge Source, string? Id, string SourceId, string TargetId, string Kind, double Weight, IReadOnlyList<PreparedValue> Values);
+/// <summary>An edge ready to write: its own id, or <c>e</c> and a number given in canonical order.</summary>
+internal sealed record PreparedEdge(ExportEdge Source, string Id, string SourceId, string TargetId, string Kind, double Weight, IReadOnlyList<PreparedValue> Values);

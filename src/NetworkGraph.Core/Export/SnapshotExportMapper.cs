@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Collections;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 
@@ -73,10 +74,8 @@ public static class SnapshotExportMapper
         }
 
         var structure = AmplificationExportMapper.Attributes(snapshot);
-        var edges = input.Edges
-            .Where(e => !string.Equals(e.A, e.B, StringComparison.Ordinal))
-            .Where(e => options.IncludeUnclustered || (clusterOf.ContainsKey(e.A) && clusterOf.ContainsKey(e.B)))
-            .ToList();
+        var edges = IndexedList<SnapshotExportEdge>.Where(input.Edges, e =>
+            !string.Equals(e.A, e.B, StringComparison.Ordinal) && (options.IncludeUnclustered || (clusterOf.ContainsKey(e.A) && clusterOf.ContainsKey(e.B))));
         var ids = new SortedSet<string>(clusterOf.Keys, StringComparer.Ordinal);
         foreach (var e in edges)
         {
@@ -100,7 +99,7 @@ public static class SnapshotExportMapper
                 .Where(p => ids.Contains(p.AuthorId))
                 .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(p => new ExportSpell(p.Time, p.Time)).ToList(), StringComparer.Ordinal);
-        var edgeSpans = EdgeSpansByAccount(edges);
+        var edgeSpans = EdgeSpansByAccount(edges, id => !postSpans.ContainsKey(id));
 
         var nodes = ids.Select(id =>
         {
@@ -118,13 +117,8 @@ public static class SnapshotExportMapper
             };
         }).ToList();
 
-        var exportEdges = edges.Select(e => new ExportEdge(e.A, e.B, e.Kind, e.Weight)
-        {
-            MeanDeltaSeconds = e.MeanDtSeconds,
-            EvidenceCount = e.EvidenceCount,
-            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal) { [FirstAt] = e.First, [LastAt] = e.Last },
-            Spells = e.First is { } first && e.Last is { } last && last >= first ? [new ExportSpell(first, last)] : [],
-        }).ToList();
+        // Made when read, as the snapshot's edges are: at 10 M posts there are millions.
+        var exportEdges = new IndexedList<ExportEdge>(edges.Count, i => ToExportEdge(edges[i]));
 
         var graph = new ExportGraph(nodes, exportEdges)
         {
@@ -135,6 +129,14 @@ public static class SnapshotExportMapper
         };
         return options.Filter.Apply(graph);
     }
+
+    private static ExportEdge ToExportEdge(SnapshotExportEdge e) => new(e.A, e.B, e.Kind, e.Weight)
+    {
+        MeanDeltaSeconds = e.MeanDtSeconds,
+        EvidenceCount = e.EvidenceCount,
+        Attributes = new Dictionary<string, object?>(2, StringComparer.Ordinal) { [FirstAt] = e.First, [LastAt] = e.Last },
+        Spells = e.First is { } first && e.Last is { } last && last >= first ? [new ExportSpell(first, last)] : [],
+    };
 
     /// <summary>Inclusive spells covering the intervals, joining neighbours closer than <paramref name="gap"/>.</summary>
     internal static IReadOnlyList<ExportSpell> Spells(IEnumerable<ExportSpell> intervals, TimeSpan gap)
@@ -175,7 +177,8 @@ public static class SnapshotExportMapper
         return member && (input.Posts.Count > 0 || input.PostTimes is not null) ? postSpans.GetValueOrDefault(id)?.Count ?? 0 : null;
     }
 
-    private static Dictionary<string, List<ExportSpell>> EdgeSpansByAccount(IEnumerable<SnapshotExportEdge> edges)
+    // The spans of the edges of each account that wanted names (those without posts).
+    private static Dictionary<string, List<ExportSpell>> EdgeSpansByAccount(IEnumerable<SnapshotExportEdge> edges, Func<string, bool> wanted)
     {
         var spans = new Dictionary<string, List<ExportSpell>>(StringComparer.Ordinal);
         foreach (var e in edges)
@@ -187,6 +190,11 @@ public static class SnapshotExportMapper
 
             foreach (var id in new[] { e.A, e.B })
             {
+                if (!wanted(id))
+                {
+                    continue;
+                }
+
                 if (!spans.TryGetValue(id, out var list))
                 {
                     spans[id] = list = [];

@@ -20,8 +20,7 @@ internal static class SpellSet
         {
             if (spell.End < spell.Start)
             {
-                throw new ArgumentException(
-                    $"{owner}: spell ends ({ExportValueFormatter.Date(spell.End)}) before it starts ({ExportValueFormatter.Date(spell.Start)}).");
+                throw Reversed(owner, spell);
             }
 
             widened.Add((Floor(spell.Start.UtcDateTime, format), Ceiling(spell.End.UtcDateTime, format)));
@@ -47,6 +46,10 @@ internal static class SpellSet
         merged.Add(Spell(start, end));
         return merged;
     }
+
+    /// <summary>The error of a spell that ends before it starts.</summary>
+    public static ArgumentException Reversed(string owner, ExportSpell spell) =>
+        new($"{owner}: spell ends ({ExportValueFormatter.Date(spell.End)}) before it starts ({ExportValueFormatter.Date(spell.Start)}).");
 
     public static string Format(DateTimeOffset t, GexfTimeFormat format) => format == GexfTimeFormat.Date
         ? t.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)

@@ -1,4 +1,5 @@
 using NetworkGraph.Core.Clustering;
+using NetworkGraph.Core.Collections;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Export;
 
@@ -76,15 +77,34 @@ public sealed class CoordinationRunEdges
                 e.MeanDeltaSeconds, e.Evidence.Select(p => new ClusterEvidence(p.SourcePostId, p.TargetPostId)).ToList())))
             .ToList();
 
-    /// <summary>The edges as the exports read them, with times, counts and the evidence objects of the pairs read.</summary>
-    public IReadOnlyList<SnapshotExportEdge> ToExportEdges() =>
-        Layers.SelectMany(l => l.Edges.Select(e => new SnapshotExportEdge(e.SourceId, e.TargetId, ShareKindNames.ClusterName(l.Kind), e.Weight)
+    /// <summary>The edges as the exports read them, with times, counts and the evidence objects of the pairs read; each is
+    /// made when read (a run at 10 M posts has millions).</summary>
+    public IReadOnlyList<SnapshotExportEdge> ToExportEdges()
+    {
+        // The layers with edges, and the position of each one's first edge in the list.
+        var layers = Layers.Where(l => l.Edges.Count > 0).ToArray();
+        var starts = new int[layers.Length];
+        var kinds = new string[layers.Length];
+        var count = 0;
+        for (var l = 0; l < layers.Length; l++)
+        {
+            (starts[l], kinds[l]) = (count, ShareKindNames.ClusterName(layers[l].Kind));
+            count += layers[l].Edges.Count;
+        }
+
+        return new IndexedList<SnapshotExportEdge>(count, i =>
+        {
+            var l = Array.BinarySearch(starts, i);
+            l = l < 0 ? ~l - 1 : l;
+            var e = layers[l].Edges[i - starts[l]];
+            return new SnapshotExportEdge(e.SourceId, e.TargetId, kinds[l], e.Weight)
             {
                 MeanDtSeconds = e.MeanDeltaSeconds,
                 EvidenceCount = e.PairCount,
                 First = e.First,
                 Last = e.Last,
-                Evidence = e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
-            }))
-            .ToList();
+                Evidence = e.Evidence.Count == 0 ? [] : e.Evidence.Select(p => new SnapshotEvidence(p.SourcePostId, p.TargetPostId, p.Object)).ToList(),
+            };
+        });
+    }
 }

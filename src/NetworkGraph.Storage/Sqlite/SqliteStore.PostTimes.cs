@@ -27,8 +27,9 @@ public sealed partial class SqliteStore
             }
         }
 
-        var times = new Dictionary<string, List<long>>(StringComparer.Ordinal);
-        var languages = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
+        // By account key, as the posts name their authors: one look-up per post.
+        var times = new Dictionary<long, List<long>>();
+        var languages = new Dictionary<long, List<string?>>();
         var spellings = new Dictionary<string, string>(StringComparer.Ordinal); // a few codes, each string kept once
         var collection = 0L;
         await using (var command = _connection.CreateCommand())
@@ -38,33 +39,33 @@ public sealed partial class SqliteStore
             while (await reader.ReadAsync(cancellationToken))
             {
                 collection++;
-                if (!idOfKey.TryGetValue(reader.GetInt64(0), out var id))
+                var key = reader.GetInt64(0);
+                if (!times.TryGetValue(key, out var list))
                 {
-                    continue;
-                }
+                    if (!idOfKey.ContainsKey(key))
+                    {
+                        continue;
+                    }
 
-                if (!times.TryGetValue(id, out var list))
-                {
-                    times[id] = list = [];
+                    times[key] = list = [];
+                    if (withLanguages)
+                    {
+                        languages[key] = [];
+                    }
                 }
 
                 list.Add(reader.GetInt64(1));
                 if (withLanguages)
                 {
-                    if (!languages.TryGetValue(id, out var codes))
-                    {
-                        languages[id] = codes = [];
-                    }
-
                     var code = reader.IsDBNull(2) ? null : reader.GetString(2);
-                    codes.Add(code is null ? null : spellings.TryGetValue(code, out var kept) ? kept : spellings[code] = code);
+                    languages[key].Add(code is null ? null : spellings.TryGetValue(code, out var kept) ? kept : spellings[code] = code);
                 }
             }
         }
 
-        return new PostTimes(times.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<long>)kv.Value, StringComparer.Ordinal), collection)
+        return new PostTimes(times.ToDictionary(kv => idOfKey[kv.Key], kv => (IReadOnlyList<long>)kv.Value, StringComparer.Ordinal), collection)
         {
-            Languages = withLanguages ? languages.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string?>)kv.Value, StringComparer.Ordinal) : null,
+            Languages = withLanguages ? languages.ToDictionary(kv => idOfKey[kv.Key], kv => (IReadOnlyList<string?>)kv.Value, StringComparer.Ordinal) : null,
         };
     }
 
