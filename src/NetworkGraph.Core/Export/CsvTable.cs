@@ -17,9 +17,12 @@ internal readonly record struct CsvCell(string Value, bool IsText)
 /// </summary>
 internal sealed class CsvTable : IAsyncDisposable
 {
+    // Rows are handed to the writer this many characters at a time: one asynchronous write per row was most of the time
+    // of a table of millions of rows.
+    private const int Batch = 1 << 15;
     private readonly StreamWriter _writer;
     private readonly bool _neutralizeFormulas;
-    private readonly StringBuilder _row = new();
+    private readonly StringBuilder _pending = new(); // the rows not yet handed to the writer
 
     public CsvTable(Stream output, bool neutralizeFormulas)
     {
@@ -40,27 +43,43 @@ internal sealed class CsvTable : IAsyncDisposable
 
     public async Task WriteRowAsync(IEnumerable<CsvCell> cells, CancellationToken ct)
     {
-        _row.Clear();
         var first = true;
         foreach (var cell in cells)
         {
             if (!first)
             {
-                _row.Append(',');
+                _pending.Append(',');
             }
 
             first = false;
-            _row.Append(Escape(cell.Value, cell.IsText, _neutralizeFormulas));
+            _pending.Append(Escape(cell.Value, cell.IsText, _neutralizeFormulas));
         }
 
-        _row.Append("\r\n");
-        await _writer.WriteAsync(_row, ct);
+        _pending.Append("\r\n");
+        if (_pending.Length >= Batch)
+        {
+            await WritePendingAsync(ct);
+        }
     }
 
     public async Task WriteHeaderAsync(IEnumerable<string> names, CancellationToken ct) =>
         await WriteRowAsync(names.Select(CsvCell.Text), ct);
 
-    public Task FlushAsync(CancellationToken ct) => _writer.FlushAsync(ct);
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        await WritePendingAsync(ct);
+        await _writer.FlushAsync(ct);
+    }
 
-    public async ValueTask DisposeAsync() => await _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await WritePendingAsync(CancellationToken.None);
+        await _writer.DisposeAsync();
+    }
+
+    private async Task WritePendingAsync(CancellationToken ct)
+    {
+        await _writer.WriteAsync(_pending, ct);
+        _pending.Clear();
+    }
 }
