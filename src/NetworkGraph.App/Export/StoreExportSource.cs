@@ -19,7 +19,9 @@ internal sealed class StoreExportSource(SqliteStore store)
     public async Task<SnapshotExportInput> LoadAsync(SnapshotSelector selector, ReportOptions? report, CancellationToken ct)
     {
         var snapshot = await SnapshotLoader.LoadAsync(store, selector, ct);
-        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, withEvidence: report is not null, ct)).ToExportEdges();
+        // Evidence pairs only of the edges the report may quote (the graph formats write none).
+        var quoted = report is null ? null : ReportWriter.QuotesEdge(snapshot, report);
+        var edges = (await CoordinationRunEdges.ReadAsync(store, snapshot.Id, quoted, ct)).ToExportEdges();
         var wanted = snapshot.Clusters.SelectMany(c => c.Members).ToHashSet(StringComparer.Ordinal);
         var members = new HashSet<string>(wanted, StringComparer.Ordinal);
         foreach (var e in edges)

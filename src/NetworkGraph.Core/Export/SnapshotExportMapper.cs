@@ -89,31 +89,34 @@ public static class SnapshotExportMapper
             accounts.TryAdd(account.Id, account);
         }
 
-        // Activity comes from the account's posts; without posts, from the spans of its edges.
-        var postSpans = input.Posts.Count == 0 && input.PostTimes is { } times
+        // Activity comes from the account's posts; without posts, from the spans of its edges. When each exported account
+        // posted (UTC ticks, ascending): from the source's times, else from the posts.
+        var postTicks = input.Posts.Count == 0 && input.PostTimes is { } times
             ? times.Where(kv => ids.Contains(kv.Key) && kv.Value.Count > 0).ToDictionary(
                 kv => kv.Key,
-                kv => kv.Value.Select(t => new ExportSpell(DateTimeOffset.FromUnixTimeSeconds(t), DateTimeOffset.FromUnixTimeSeconds(t))).ToList(),
+                kv => Sorted(kv.Value.Select(t => DateTimeOffset.FromUnixTimeSeconds(t).UtcTicks)),
                 StringComparer.Ordinal)
             : input.Posts
                 .Where(p => ids.Contains(p.AuthorId))
                 .GroupBy(p => p.AuthorId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(p => new ExportSpell(p.Time, p.Time)).ToList(), StringComparer.Ordinal);
-        var edgeSpans = EdgeSpansByAccount(edges, id => !postSpans.ContainsKey(id));
+                .ToDictionary(g => g.Key, g => Sorted(g.Select(p => p.Time.UtcTicks)), StringComparer.Ordinal);
+        var edgeSpans = EdgeSpansByAccount(edges, id => !postTicks.ContainsKey(id));
 
         var nodes = ids.Select(id =>
         {
             clusterOf.TryGetValue(id, out var cluster);
             accounts.TryGetValue(id, out var account);
-            var activity = postSpans.GetValueOrDefault(id) ?? edgeSpans.GetValueOrDefault(id) ?? [];
+            var activity = postTicks.TryGetValue(id, out var posted)
+                ? PointSpells(posted, options.SpellGap)
+                : Spells(edgeSpans.GetValueOrDefault(id) ?? [], options.SpellGap);
             return new ExportNode(id, account is null ? id : AccountExport.Label(account))
             {
                 Cluster = cluster?.Id,
                 Score = cluster?.Score,
                 Flagged = cluster?.Flagged ?? false,
                 Color = colorOf(cluster?.Id),
-                Attributes = structure.AddTo(NodeValues(account, cluster, PostCount(input, id, cluster is not null, postSpans)), id, cluster?.Id),
-                Spells = Spells(activity, options.SpellGap),
+                Attributes = structure.AddTo(NodeValues(account, cluster, PostCount(input, id, cluster is not null, postTicks)), id, cluster?.Id),
+                Spells = activity,
             };
         }).ToList();
 
@@ -134,9 +137,35 @@ public static class SnapshotExportMapper
     {
         MeanDeltaSeconds = e.MeanDtSeconds,
         EvidenceCount = e.EvidenceCount,
-        Attributes = new Dictionary<string, object?>(2, StringComparer.Ordinal) { [FirstAt] = e.First, [LastAt] = e.Last },
+        Attributes = new EdgeTimes(e.First, e.Last),
         Spells = e.First is { } first && e.Last is { } last && last >= first ? [new ExportSpell(first, last)] : [],
     };
+
+    private static long[] Sorted(IEnumerable<long> ticks)
+    {
+        var sorted = ticks.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+
+    /// <summary>The spells of instants (UTC ticks, ascending), as <see cref="Spells"/> gives them for those instants: one
+    /// pass, no interval per post.</summary>
+    internal static IReadOnlyList<ExportSpell> PointSpells(long[] ticks, TimeSpan gap)
+    {
+        var spells = new List<ExportSpell>();
+        for (var i = 0; i < ticks.Length;)
+        {
+            var (start, end) = (ticks[i], ticks[i]);
+            while (++i < ticks.Length && ticks[i] - end <= gap.Ticks)
+            {
+                end = ticks[i];
+            }
+
+            spells.Add(new ExportSpell(new DateTimeOffset(start, TimeSpan.Zero), new DateTimeOffset(end, TimeSpan.Zero)));
+        }
+
+        return spells;
+    }
 
     /// <summary>Inclusive spells covering the intervals, joining neighbours closer than <paramref name="gap"/>.</summary>
     internal static IReadOnlyList<ExportSpell> Spells(IEnumerable<ExportSpell> intervals, TimeSpan gap)
@@ -167,14 +196,14 @@ public static class SnapshotExportMapper
 
     // An account's post count, or null (written empty) when unknown: a non-member's posts are not among the members' posts,
     // so without the source's counts it must not read as 0.
-    private static long? PostCount(SnapshotExportInput input, string id, bool member, Dictionary<string, List<ExportSpell>> postSpans)
+    private static long? PostCount(SnapshotExportInput input, string id, bool member, Dictionary<string, long[]> postTicks)
     {
         if (input.PostCounts is { } counts)
         {
             return counts.GetValueOrDefault(id);
         }
 
-        return member && (input.Posts.Count > 0 || input.PostTimes is not null) ? postSpans.GetValueOrDefault(id)?.Count ?? 0 : null;
+        return member && (input.Posts.Count > 0 || input.PostTimes is not null) ? postTicks.GetValueOrDefault(id)?.Length ?? 0 : null;
     }
 
     // The spans of the edges of each account that wanted names (those without posts).

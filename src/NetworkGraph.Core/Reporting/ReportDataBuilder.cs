@@ -208,13 +208,28 @@ internal static class ReportDataBuilder
         var edgesOf = detailed.Select(_ => new List<SnapshotExportEdge>()).ToArray();
         foreach (var edge in edges)
         {
-            if (detailOf.TryGetValue(edge.A, out var i) && detailOf.TryGetValue(edge.B, out var j) && i == j && !string.Equals(edge.A, edge.B, StringComparison.Ordinal))
+            if (Internal(detailOf, edge.A, edge.B) is { } i)
             {
                 edgesOf[i].Add(edge);
             }
         }
 
         return edgesOf;
+    }
+
+    /// <summary>The detailed cluster whose edge joins <paramref name="a"/> and <paramref name="b"/>: two members of it, not
+    /// one account twice; null for any other edge.</summary>
+    private static int? Internal(Dictionary<string, int> detailOf, string a, string b) =>
+        detailOf.TryGetValue(a, out var i) && detailOf.TryGetValue(b, out var j) && i == j && !string.Equals(a, b, StringComparison.Ordinal) ? i : null;
+
+    /// <summary>Whether the report quotes evidence of an edge, by its two account ids: it joins two members of one
+    /// detailed cluster.</summary>
+    internal static Func<string, string, bool> QuotesEdge(Snapshot snapshot, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(options);
+        var detailOf = DetailOf(Detailed(Views(snapshot), options));
+        return (a, b) => Internal(detailOf, a, b) is not null;
     }
 
     /// <summary>The members' posts as the report reads them (author, time, language): from the posts when given, else

@@ -1,5 +1,6 @@
 using System.Text;
 using NetworkGraph.Core.Export;
+using NetworkGraph.Core.Snapshots;
 
 namespace NetworkGraph.Core.Reporting;
 
@@ -21,6 +22,11 @@ public static class ReportWriter
         options ??= new ReportOptions();
         return MarkdownReportWriter.Write(ReportDataBuilder.Build(input, options), options);
     }
+
+    /// <summary>Whether the report of <paramref name="snapshot"/> may quote evidence pairs of an edge, by its two account
+    /// ids: a source need read no other edge's pairs.</summary>
+    public static Func<string, string, bool> QuotesEdge(Snapshot snapshot, ReportOptions? options = null) =>
+        ReportDataBuilder.QuotesEdge(snapshot, options ?? new ReportOptions());
 
     /// <summary>The ids of the posts the report of <paramref name="input"/> quotes as evidence: what a source that gives
     /// the members' posting times instead of their posts gives as <see cref="SnapshotExportInput.EvidencePosts"/>.</summary>

@@ -89,14 +89,15 @@ internal sealed class CoordinationEdgeBlock
     /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges) =>
-        Read(block, accounts, objects, edges, withEvidence: true);
+        Read(block, accounts, objects, edges, RunRead.AllEdges);
 
     /// <summary>As <see cref="Read(ReadOnlySpan{byte}, IReadOnlyList{string}, IReadOnlyList{string}, List{StoredCoordinationEdge})"/>;
-    /// without <paramref name="withEvidence"/> the evidence pairs are checked and passed over, and each edge has none (its
-    /// pair count stays).</summary>
+    /// only the edges whose (source, target) ids <paramref name="evidenceOf"/> accepts get their evidence pairs, the others
+    /// have theirs checked and passed over (their pair counts stay).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(
-        ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges, bool withEvidence)
+        ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges,
+        Func<string, string, bool> evidenceOf)
     {
         var at = 0;
         while (at < block.Length)
@@ -112,6 +113,7 @@ internal sealed class CoordinationEdgeBlock
             var sourcePosts = (int)ReadVarint(block, ref at);
             var targetPosts = (int)ReadVarint(block, ref at);
             var count = ReadVarint(block, ref at);
+            var withEvidence = count > 0 && evidenceOf(source, target);
             var pairs = withEvidence ? new List<StoredEvidencePair>((int)Math.Min(count, 64)) : [];
             var previousPost = 0L;
             for (ulong k = 0; k < count; k++)

@@ -48,14 +48,16 @@ public sealed class CoordinationRunEdges
     /// <summary>Reads the run <paramref name="snapshotId"/> was analysed from, or the newest run when the snapshot
     /// recorded none (or no snapshot is given), at the run's widest window; <see cref="None"/> when the store holds no run.</summary>
     public static Task<CoordinationRunEdges> ReadAsync(SqliteStore store, string? snapshotId, CancellationToken cancellationToken) =>
-        ReadAsync(store, snapshotId, withEvidence: true, cancellationToken);
+        ReadAsync(store, snapshotId, RunRead.AllEdges, cancellationToken);
 
     /// <summary>As <see cref="ReadAsync(SqliteStore, string?, CancellationToken)"/>, decoding only the widest window's
-    /// edges, and their evidence pairs only when <paramref name="withEvidence"/> (the graph exports write none: at 10 M
-    /// posts the pairs' post ids were gigabytes).</summary>
-    public static async Task<CoordinationRunEdges> ReadAsync(SqliteStore store, string? snapshotId, bool withEvidence, CancellationToken cancellationToken)
+    /// edges, and the evidence pairs only of the edges <paramref name="evidenceOf"/> accepts by source and target id (none
+    /// when null: the graph exports write none, and at 10 M posts the pairs' post ids were gigabytes).</summary>
+    public static async Task<CoordinationRunEdges> ReadAsync(
+        SqliteStore store, string? snapshotId, Func<string, string, bool>? evidenceOf, CancellationToken cancellationToken)
     {
-        var run = await ReadRunAsync(store, snapshotId, new RunRead(WidestWindowOnly: true, withEvidence), cancellationToken);
+        var read = new RunRead(WidestWindowOnly: true, WithEvidence: evidenceOf is not null) { EvidenceOf = evidenceOf };
+        var run = await ReadRunAsync(store, snapshotId, read, cancellationToken);
         return run is null ? None : Of(run);
     }
 

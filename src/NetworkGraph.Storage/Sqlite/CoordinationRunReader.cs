@@ -53,7 +53,7 @@ internal static class CoordinationRunReader
 
         var edges = cap is null
             ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
-            : await ReadEdgeBlocksAsync(connection, runId, only, read.WithEvidence, cancellationToken);
+            : await ReadEdgeBlocksAsync(connection, runId, only, read.WithEvidence ? read.EvidenceOf ?? RunRead.AllEdges : RunRead.NoEdge, cancellationToken);
         var layers = rows.Select(r => new StoredCoordinationLayer(
             r.Kind, r.Window, r.CandidateEdges, r.CandidatePairs, r.Threshold, edges.TryGetValue(r.Layer, out var list) ? list : [])).ToList();
         return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
@@ -61,7 +61,7 @@ internal static class CoordinationRunReader
 
     /// <summary>The edges of a run saved since V007, by layer (only the layers <paramref name="only"/> names, when given).</summary>
     private static async Task<Dictionary<int, List<StoredCoordinationEdge>>> ReadEdgeBlocksAsync(
-        SqliteConnection connection, long runId, HashSet<int>? only, bool withEvidence, CancellationToken cancellationToken)
+        SqliteConnection connection, long runId, HashSet<int>? only, Func<string, string, bool> evidenceOf, CancellationToken cancellationToken)
     {
         var accounts = await ReadNamesAsync(connection, "SELECT account, account_id FROM coordination_accounts WHERE run_id = $run ORDER BY account", runId, cancellationToken);
         var objects = await ReadNamesAsync(connection, "SELECT object, label FROM coordination_objects WHERE run_id = $run ORDER BY object", runId, cancellationToken);
@@ -83,7 +83,7 @@ internal static class CoordinationRunReader
             }
 
             var before = list.Count;
-            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list, withEvidence);
+            CoordinationEdgeBlock.Read(reader.GetFieldValue<byte[]>(2), accounts, objects, list, evidenceOf);
             if (list.Count - before != reader.GetInt64(1))
             {
                 throw new InvalidDataException($"A block of coordination run {runId} holds {list.Count - before} edges, not the {reader.GetInt64(1)} it records.");
@@ -188,9 +188,20 @@ internal static class CoordinationRunReader
 /// <summary>How much of a stored run to read.</summary>
 /// <param name="WidestWindowOnly">Only the edges of the run's widest window (what every reader of a run's edges shows, see
 /// <see cref="EvidenceWindow"/>).</param>
-/// <param name="WithEvidence">The edges' evidence pairs too.</param>
+/// <param name="WithEvidence">The edges' evidence pairs too (of the edges <see cref="EvidenceOf"/> names).</param>
 public sealed record RunRead(bool WidestWindowOnly, bool WithEvidence)
 {
     /// <summary>Every layer's edges with their evidence pairs.</summary>
     public static RunRead Whole { get; } = new(WidestWindowOnly: false, WithEvidence: true);
+
+    /// <summary>Accepts every edge.</summary>
+    public static Func<string, string, bool> AllEdges { get; } = (_, _) => true;
+
+    /// <summary>Accepts no edge.</summary>
+    public static Func<string, string, bool> NoEdge { get; } = (_, _) => false;
+
+    /// <summary>With <see cref="WithEvidence"/>, the edges (by source and target id) whose evidence pairs are read: a
+    /// report quotes the pairs of a few clusters' edges, and at 10 M posts the others' post ids were a gigabyte. Null: every
+    /// edge's. Runs saved before V007 are read whole.</summary>
+    public Func<string, string, bool>? EvidenceOf { get; init; }
 }
