@@ -33,11 +33,9 @@ internal sealed class Neo4jPushSource(SqliteStore store)
     /// accounts in a stable order (type, then the pair's ids).</summary>
     public async Task<IReadOnlyList<InteractionRelationship>> ReadInteractionsAsync(CancellationToken ct)
     {
+        // The store gives them by kind, then ids, and a kind's type keeps its order: the order stays.
         var totals = await store.ReadInteractionTotalsAsync(ct);
-        return totals
-            .Select(t => new InteractionRelationship(TypeOf(t.Kind), t.SourceId, t.TargetId, t.Count, t.First, t.Last))
-            .OrderBy(e => e.Type).ThenBy(e => e.SourceId, StringComparer.Ordinal)
-            .ThenBy(e => e.TargetId, StringComparer.Ordinal).ToList();
+        return totals.Select(t => new InteractionRelationship(TypeOf(t.Kind), t.SourceId, t.TargetId, t.Count, t.First, t.Last)).ToList();
     }
 
     private static InteractionType TypeOf(InteractionKind kind) => kind switch
