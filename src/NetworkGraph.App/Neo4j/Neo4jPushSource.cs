@@ -1,4 +1,5 @@
 using NetworkGraph.App.Snapshots;
+using NetworkGraph.Core.Collections;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Storage.Neo4j.Push;
@@ -35,8 +36,11 @@ internal sealed class Neo4jPushSource(SqliteStore store)
     {
         // The store gives them by kind, then ids, and a kind's type keeps its order: the order stays.
         var totals = await store.ReadInteractionTotalsAsync(ct);
-        return totals.Select(t => new InteractionRelationship(TypeOf(t.Kind), t.SourceId, t.TargetId, t.Count, t.First, t.Last)).ToList();
+        return new IndexedList<InteractionRelationship>(totals.Count, i => Relationship(totals[i]));
     }
+
+    private static InteractionRelationship Relationship(InteractionTotal t) =>
+        new(TypeOf(t.Kind), t.SourceId, t.TargetId, t.Count, t.First, t.Last);
 
     private static InteractionType TypeOf(InteractionKind kind) => kind switch
     {

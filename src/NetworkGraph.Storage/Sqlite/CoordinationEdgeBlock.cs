@@ -88,15 +88,15 @@ internal sealed class CoordinationEdgeBlock
     /// <summary>Reads a block's edges back (appended to <paramref name="edges"/>); <paramref name="accounts"/> and
     /// <paramref name="objects"/> are the run's account ids and object labels by number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Read(ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges) =>
+    public static void Read(byte[] block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges) =>
         Read(block, accounts, objects, edges, RunRead.AllEdges);
 
-    /// <summary>As <see cref="Read(ReadOnlySpan{byte}, IReadOnlyList{string}, IReadOnlyList{string}, List{StoredCoordinationEdge})"/>;
+    /// <summary>As <see cref="Read(byte[], IReadOnlyList{string}, IReadOnlyList{string}, List{StoredCoordinationEdge})"/>;
     /// only the edges whose (source, target) ids <paramref name="evidenceOf"/> accepts get their evidence pairs, the others
     /// have theirs checked and passed over (their pair counts stay).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(
-        ReadOnlySpan<byte> block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges,
+        byte[] block, IReadOnlyList<string> accounts, IReadOnlyList<string> objects, List<StoredCoordinationEdge> edges,
         Func<string, string, bool> evidenceOf)
     {
         var at = 0;
@@ -113,32 +113,41 @@ internal sealed class CoordinationEdgeBlock
             var sourcePosts = (int)ReadVarint(block, ref at);
             var targetPosts = (int)ReadVarint(block, ref at);
             var count = ReadVarint(block, ref at);
-            var withEvidence = count > 0 && evidenceOf(source, target);
-            var pairs = withEvidence ? new List<StoredEvidencePair>((int)Math.Min(count, 64)) : [];
+            var evidenceAt = at;
             var previousPost = 0L;
             for (ulong k = 0; k < count; k++)
             {
-                if (!withEvidence)
-                {
-                    SkipPost(block, ref at, ref previousPost);
-                    SkipPost(block, ref at, ref previousPost);
-                    ReadVarint(block, ref at);
-                    ReadVarint(block, ref at);
-                    Lookup(objects, ReadVarint(block, ref at), "object");
-                    continue;
-                }
-
-                var sourcePost = ReadPost(block, ref at, ref previousPost);
-                var targetPost = ReadPost(block, ref at, ref previousPost);
-                var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
-                var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
-                pairs.Add(new StoredEvidencePair(sourcePost, targetPost, DateTimeOffset.FromUnixTimeMilliseconds(sourceTime),
-                    DateTimeOffset.FromUnixTimeMilliseconds(targetTime), Lookup(objects, ReadVarint(block, ref at), "object")));
+                SkipPair(block, ref at, ref previousPost, objects);
             }
 
+            // Checked now, decoded when read: a run's blocks are a fraction of the size of its pairs as objects.
+            IReadOnlyList<StoredEvidencePair> pairs = count > 0 && evidenceOf(source, target)
+                ? new BlockEvidence(block, evidenceAt, (int)count, first, objects)
+                : [];
             edges.Add(new StoredCoordinationEdge(source, target, pairCount, weight, meanDt, minDt, DateTimeOffset.FromUnixTimeMilliseconds(first),
                 DateTimeOffset.FromUnixTimeMilliseconds(last), sourcePosts, targetPosts, pairs));
         }
+    }
+
+    /// <summary>Reads the evidence pair at <paramref name="at"/> of an edge whose first time is <paramref name="first"/>;
+    /// <paramref name="previousPost"/> carries the edge's last numeric post id from pair to pair (0 before its first).</summary>
+    public static StoredEvidencePair ReadPair(ReadOnlySpan<byte> block, ref int at, ref long previousPost, long first, IReadOnlyList<string> objects)
+    {
+        var sourcePost = ReadPost(block, ref at, ref previousPost);
+        var targetPost = ReadPost(block, ref at, ref previousPost);
+        var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
+        var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
+        return new StoredEvidencePair(sourcePost, targetPost, DateTimeOffset.FromUnixTimeMilliseconds(sourceTime),
+            DateTimeOffset.FromUnixTimeMilliseconds(targetTime), Lookup(objects, ReadVarint(block, ref at), "object"));
+    }
+
+    private static void SkipPair(ReadOnlySpan<byte> block, ref int at, ref long previousPost, IReadOnlyList<string> objects)
+    {
+        SkipPost(block, ref at, ref previousPost);
+        SkipPost(block, ref at, ref previousPost);
+        ReadVarint(block, ref at);
+        ReadVarint(block, ref at);
+        Lookup(objects, ReadVarint(block, ref at), "object");
     }
 
     private static string Lookup(IReadOnlyList<string> names, ulong number, string what) => number < (ulong)names.Count

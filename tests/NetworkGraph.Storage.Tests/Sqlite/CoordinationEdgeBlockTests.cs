@@ -13,8 +13,25 @@ public sealed class CoordinationEdgeBlockTests
     private static List<StoredCoordinationEdge> Read(ReadOnlySpan<byte> block, string[]? accounts = null, string[]? objects = null)
     {
         var edges = new List<StoredCoordinationEdge>();
-        CoordinationEdgeBlock.Read(block, accounts ?? Accounts, objects ?? Objects, edges);
+        CoordinationEdgeBlock.Read(block.ToArray(), accounts ?? Accounts, objects ?? Objects, edges);
         return edges;
+    }
+
+    [Fact]
+    public void Evidence_read_by_position_is_the_evidence_read_in_order_and_is_read_again_each_time()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 3, 3, 1, 0, First, First + 2_000, 3, 3, 3);
+        block.AddPair("100", "200", First, First + 10, First, 0);
+        block.AddPair("x-1", "150", First + 1_000, First + 1_001, First, 2);
+        block.AddPair("101", "ü", First + 2_000, First + 1_990, First, 1);
+
+        var evidence = Assert.Single(Read(block.Written)).Evidence;
+
+        Assert.Equal(evidence.ToList(), Enumerable.Range(0, evidence.Count).Select(i => evidence[i]));
+        Assert.Equal(["100", "x-1", "101"], evidence.Select(p => p.SourcePostId));
+        Assert.Equal(evidence.ToList(), evidence.ToList());
+        Assert.Throws<ArgumentOutOfRangeException>(() => evidence[3]);
     }
 
     [Fact]

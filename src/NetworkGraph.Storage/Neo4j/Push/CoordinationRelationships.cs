@@ -1,3 +1,4 @@
+using NetworkGraph.Core.Collections;
 using NetworkGraph.Core.Coordination;
 using NetworkGraph.Storage.Runs;
 
@@ -30,34 +31,48 @@ public static class CoordinationRelationships
     public static IReadOnlyList<CoordinationRelationship> From(IEnumerable<StoredCoordinationLayer> layers)
     {
         ArgumentNullException.ThrowIfNull(layers);
-        var relationships = new List<CoordinationRelationship>();
-        foreach (var layer in layers.Where(l => TypeOf(l.Kind) is not null))
+        var kept = layers
+            .Where(l => TypeOf(l.Kind) is not null)
+            .Select(l => (Layer: l, Type: TypeOf(l.Kind)!.Value, Kind: TypeOf(l.Kind) == CoordinationType.Share ? ShareKindNames.ClusterName(l.Kind) : null))
+            .ToArray();
+        var edges = new List<(int Layer, int Edge)>();
+        for (var l = 0; l < kept.Length; l++)
         {
-            var type = TypeOf(layer.Kind)!.Value;
-            relationships.AddRange(layer.Edges.Select(e => new CoordinationRelationship(type, e.SourceId, e.TargetId, e.Weight,
-                e.MinDeltaSeconds, e.MeanDeltaSeconds, null, e.First, e.Last,
+            for (var e = 0; e < kept[l].Layer.Edges.Count; e++)
+            {
+                edges.Add((l, e));
+            }
+        }
+
+        // Ordered once by position; each relationship (and its evidence) is made when it is read, as the push streams them.
+        var order = edges.ToArray();
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (kept[x.Layer], kept[y.Layer]);
+            var (ea, eb) = (a.Layer.Edges[x.Edge], b.Layer.Edges[y.Edge]);
+            var c = a.Type.CompareTo(b.Type);
+            c = c != 0 ? c : string.CompareOrdinal(a.Kind, b.Kind);
+            c = c != 0 ? c : string.CompareOrdinal(Min(ea.SourceId, ea.TargetId), Min(eb.SourceId, eb.TargetId));
+            c = c != 0 ? c : string.CompareOrdinal(Max(ea.SourceId, ea.TargetId), Max(eb.SourceId, eb.TargetId));
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        return new IndexedList<CoordinationRelationship>(order.Length, i =>
+        {
+            var (layer, type, kind) = kept[order[i].Layer];
+            var e = layer.Edges[order[i].Edge];
+            return new CoordinationRelationship(type, e.SourceId, e.TargetId, e.Weight, e.MinDeltaSeconds, e.MeanDeltaSeconds, null, e.First, e.Last,
                 e.Evidence
                     .SelectMany(p => new[] { (p.SourceTime, p.SourcePostId), (p.TargetTime, p.TargetPostId) })
                     .OrderBy(p => p.Item1)
                     .Select(p => p.Item2)
                     .Distinct(StringComparer.Ordinal)
                     .ToArray(),
-                type == CoordinationType.Share ? ShareKindNames.ClusterName(layer.Kind) : null,
-                e.PairCount)));
-        }
-
-        return Ordered(relationships);
+                kind,
+                e.PairCount);
+        });
     }
 
-    private static List<CoordinationRelationship> Ordered(List<CoordinationRelationship> relationships) =>
-        relationships
-            .OrderBy(r => r.Type)
-            .ThenBy(r => r.Kind, StringComparer.Ordinal)
-            .ThenBy(r => Min(r), StringComparer.Ordinal)
-            .ThenBy(r => Max(r), StringComparer.Ordinal)
-            .ToList();
+    private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
 
-    private static string Min(CoordinationRelationship r) => string.CompareOrdinal(r.SourceId, r.TargetId) <= 0 ? r.SourceId : r.TargetId;
-
-    private static string Max(CoordinationRelationship r) => string.CompareOrdinal(r.SourceId, r.TargetId) <= 0 ? r.TargetId : r.SourceId;
+    private static string Max(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? b : a;
 }
