@@ -3,6 +3,7 @@ using NetworkGraph.Benchmarks.Communities;
 using NetworkGraph.Benchmarks.Coordination;
 using NetworkGraph.Benchmarks.Generation;
 using NetworkGraph.Benchmarks.Ingestion;
+using NetworkGraph.Benchmarks.Neo4j;
 
 // Runner modes for the side-by-side kit in /work/shared/bench; anything else goes to BenchmarkDotNet.
 if (args.Length > 0 && args[0] == CommunityRunner.Mode)
@@ -48,6 +49,11 @@ if (args.Length > 0 && args[0] == IngestSplitRunner.Mode)
 if (args.Length > 0 && args[0] == JsonCorpusRunner.Mode)
 {
     return JsonCorpusRunner.Run(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == PushSourceRunner.Mode)
+{
+    return await PushSourceRunner.RunAsync(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CommunityRunner).Assembly).Run(args);
