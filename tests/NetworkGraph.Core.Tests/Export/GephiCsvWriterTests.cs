@@ -33,6 +33,20 @@ public sealed class GephiCsvWriterTests
     }
 
     [Fact]
+    public async Task Writes_every_row_of_a_table_larger_than_a_batch_in_order()
+    {
+        // Rows reach the stream in batches of 32k characters; a table of several batches keeps every row, in order.
+        var nodes = Enumerable.Range(0, 3000).Select(i => new ExportNode($"n{i:D5}", $"account number {i}")).ToList();
+        var edges = Enumerable.Range(1, 2999).Select(i => new ExportEdge("n00000", $"n{i:D5}", "co_tweet", i)).ToList();
+
+        var (nodeRows, edgeRows) = await WriteAsync(new ExportGraph(nodes, edges));
+
+        Assert.Equal(nodes.Select(n => n.Id), nodeRows.Skip(1).Select(r => r[0]));
+        Assert.Equal(Enumerable.Range(1, 2999).Select(i => $"n{i:D5}"), edgeRows.Skip(1).Select(r => r[1]));
+        Assert.Equal(Enumerable.Range(0, 2999).Select(i => $"e{i}"), edgeRows.Skip(1).Select(r => r[4]));
+    }
+
+    [Fact]
     public async Task Leaves_negative_numbers_alone()
     {
         var node = new ExportNode("n", "n") { Score = -0.5, Attributes = new Dictionary<string, object?> { ["delta"] = -3L, ["note"] = "-3" } };

@@ -64,6 +64,18 @@ public sealed class GexfWriterTests
     }
 
     [Fact]
+    public async Task Writes_edges_in_canonical_order_numbering_those_without_an_id_past_the_ids_edges_bring()
+    {
+        ExportNode[] nodes = [new("a", "@a"), new("b", "@b"), new("c", "@c")];
+        ExportEdge[] edges = [new("b", "c", "k", 1), new("a", "c", "k", 2), new("a", "b", "k", 3) { Id = "e0" }, new("a", "b", "j", 4)];
+
+        var doc = await GexfAsync(new ExportGraph(nodes, edges));
+
+        var written = doc.Descendants(Gexf + "edge").Select(e => $"{Attr(e, "source")}-{Attr(e, "target")} {Attr(e, "kind")} {Attr(e, "id")}");
+        Assert.Equal(["a-b j e1", "a-b k e0", "a-c k e2", "b-c k e3"], written);
+    }
+
+    [Fact]
     public async Task Writes_parallel_edges_with_kind_and_double_weight()
     {
         var doc = await GexfAsync(SampleGraphs.Coordination());

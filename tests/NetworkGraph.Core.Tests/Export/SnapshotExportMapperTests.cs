@@ -114,6 +114,25 @@ public sealed class SnapshotExportMapperTests
         Assert.Equal([new ExportSpell(t0, t0.AddHours(40)), new ExportSpell(t0.AddDays(5), t0.AddDays(5))], spells);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Spells_of_posting_instants_are_the_spells_of_those_instants_as_intervals(int seed)
+    {
+        // PointSpells folds sorted instants in one pass, for the exports' millions of posts; Spells is the general rule.
+        var random = new Random(seed);
+        var t0 = ReportFixtures.Start;
+        var times = Enumerable.Range(0, 60).Select(_ => t0.AddMinutes(random.Next(0, 60 * 24 * 60))).ToList();
+        var ticks = times.Select(t => t.UtcTicks).Order().ToArray();
+        var gap = TimeSpan.FromHours(random.Next(1, 24));
+
+        var expected = SnapshotExportMapper.Spells(times.Select(t => new ExportSpell(t, t)), gap);
+
+        Assert.Equal(expected, SnapshotExportMapper.PointSpells(ticks, gap));
+        Assert.InRange(expected.Count, 2, 59);
+    }
+
     [Fact]
     public void Maps_the_same_graph_from_the_members_posting_times_as_from_their_posts()
     {

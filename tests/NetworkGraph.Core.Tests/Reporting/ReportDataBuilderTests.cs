@@ -30,6 +30,25 @@ public sealed class ReportDataBuilderTests
     }
 
     [Fact]
+    public void A_source_giving_evidence_only_of_the_edges_the_report_quotes_gives_the_same_report()
+    {
+        // The store decodes evidence pairs only of the edges QuotesEdge accepts (at 10 M posts the others' were a gigabyte).
+        var fixture = ReportFixtures.Input();
+        var quotes = ReportWriter.QuotesEdge(fixture.Snapshot);
+        // An edge to an account outside the clusters with a pair of its own, which the report never quotes.
+        var input = fixture with
+        {
+            Edges = [.. fixture.Edges.Select(e => e.B == "outsider" ? e with { Evidence = [new("az8-post", "outsider-post", "shared")] } : e)],
+        };
+        var trimmed = input with { Edges = [.. input.Edges.Select(e => quotes(e.A, e.B) ? e : e with { Evidence = [] })] };
+
+        Assert.Contains(input.Edges, e => !quotes(e.A, e.B) && e.Evidence.Count > 0);
+        Assert.Contains(input.Edges, e => quotes(e.A, e.B) && e.Evidence.Count > 0);
+        Assert.Equal(ReportWriter.Html(input), ReportWriter.Html(trimmed));
+        Assert.Equal(ReportWriter.Markdown(input), ReportWriter.Markdown(trimmed));
+    }
+
+    [Fact]
     public void Counts_member_posts_per_local_day_with_empty_days_filled()
     {
         var input = ReportFixtures.Input();
