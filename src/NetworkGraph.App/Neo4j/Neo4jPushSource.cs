@@ -8,7 +8,7 @@ using NetworkGraph.Storage.Sqlite;
 namespace NetworkGraph.App.Neo4j;
 
 /// <summary>Reads what a push sends from the SQLite store: the snapshot and its predecessor, accounts and posts
-/// (streamed in the store's stable order), interactions aggregated in SQL, and the coordination edges of the snapshot's
+/// (streamed in the store's stable order), interactions summed per pair of accounts (<see cref="SqliteStore.ReadInteractionTotalsAsync"/>), and the coordination edges of the snapshot's
 /// own run as <see cref="CoordinationRunEdges"/> reads them (the same edges an export of the snapshot carries). The store must stay open while the push runs.</summary>
 internal sealed class Neo4jPushSource(SqliteStore store)
 {

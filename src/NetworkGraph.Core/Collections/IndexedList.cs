@@ -24,7 +24,8 @@ public sealed class IndexedList<T> : IReadOnlyList<T>
     /// <inheritdoc />
     public T this[int index] => (uint)index < (uint)Count ? _item(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>The items of <paramref name="source"/> at <paramref name="positions"/>, in that order.</summary>
+    /// <summary>The items of <paramref name="source"/> at <paramref name="positions"/>, in that order; both are kept, not
+    /// copied, and must not change.</summary>
     public static IReadOnlyList<T> At(IReadOnlyList<T> source, int[] positions)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -33,7 +34,7 @@ public sealed class IndexedList<T> : IReadOnlyList<T>
     }
 
     /// <summary>The items of <paramref name="source"/> that pass <paramref name="test"/>, as a view of it (the list itself
-    /// when all pass): a filter of a list made when read must not hold its items.</summary>
+    /// when all pass): a filter of a list made when read must not hold its items. The source must not change afterwards.</summary>
     public static IReadOnlyList<T> Where(IReadOnlyList<T> source, Func<T, bool> test)
     {
         ArgumentNullException.ThrowIfNull(source);

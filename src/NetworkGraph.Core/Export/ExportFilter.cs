@@ -20,7 +20,9 @@ public sealed record ExportFilter
     /// <summary>Drop nodes left without any edge once edges are filtered.</summary>
     public bool DropIsolatedNodes { get; init; }
 
-    /// <summary>Returns the filtered graph: nodes first, then edges whose two ends survived and that pass the edge tests.</summary>
+    /// <summary>Returns the filtered graph: nodes first, then edges whose two ends survived and that pass the edge tests.
+    /// The edges are a view of the graph's own (<see cref="Collections.IndexedList{T}.Where"/>), which must not change
+    /// afterwards.</summary>
     public ExportGraph Apply(ExportGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);

@@ -26,6 +26,11 @@ public static class GephiCsvWriter
         options ??= new GephiCsvOptions();
         var g = PreparedGraph.Create(graph);
         var nodeSpells = g.Nodes.Select(n => Spells(n.Source.Spells, options, $"Node '{n.Id}'")).ToArray();
+        if (options.WriteSpells && g.ReversedEdgeSpell is { } reversed)
+        {
+            throw reversed;
+        }
+
         var intervals = nodeSpells.Any(s => s.Count > 0) || (options.WriteSpells && g.AnyEdgeSpells);
 
         await using (var table = new CsvTable(nodes, options.NeutralizeFormulas))

@@ -22,6 +22,11 @@ public static class GexfWriter
         var g = PreparedGraph.Create(graph);
         var visuals = NodeVisuals.Resolve(g, options.Visuals);
         var nodeSpells = g.Nodes.Select(n => Spells(n.Source.Spells, options, $"Node '{n.Id}'")).ToArray();
+        if (options.WriteSpells && g.ReversedEdgeSpell is { } reversed)
+        {
+            throw reversed;
+        }
+
         var dynamic = nodeSpells.Any(s => s.Count > 0) || (options.WriteSpells && g.AnyEdgeSpells);
 
         await using var xml = XmlWriter.Create(output, XmlExport.Settings);

@@ -8,6 +8,20 @@ internal sealed partial class PreparedGraph
 {
     private static EdgeSet PrepareEdges(ExportGraph graph, List<PreparedNode> nodes, IReadOnlyList<ExportColumn> columns)
     {
+        try
+        {
+            return CheckAndOrder(graph, nodes, columns);
+        }
+        catch (ArgumentException)
+        {
+            // The two passes find a problem, not necessarily the one an edge-by-edge check finds first: name that one.
+            ThrowFirstProblem(graph, nodes, columns);
+            throw;
+        }
+    }
+
+    private static EdgeSet CheckAndOrder(ExportGraph graph, List<PreparedNode> nodes, IReadOnlyList<ExportColumn> columns)
+    {
         var nodeRanks = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -25,7 +39,7 @@ internal sealed partial class PreparedGraph
             var edge = edges[i];
             ArgumentNullException.ThrowIfNull(edge);
             // An end that is a node's id as given is clean already (node ids are): only the others are cleaned to be looked up.
-            var (source, target, kind) = (edge.Source, edge.Target, TextSanitizer.Clean(edge.Kind));
+            var (source, target, kind) = (edge.Source ?? string.Empty, edge.Target ?? string.Empty, TextSanitizer.Clean(edge.Kind));
             if ((!nodeRanks.TryGetValue(source, out sources[i]) && !nodeRanks.TryGetValue(source = TextSanitizer.Clean(source), out sources[i]))
                 || (!nodeRanks.TryGetValue(target, out targets[i]) && !nodeRanks.TryGetValue(target = TextSanitizer.Clean(target), out targets[i])))
             {
@@ -73,6 +87,7 @@ internal sealed partial class PreparedGraph
         });
         var used = new bool[columns.Count];
         var anySpells = false;
+        ArgumentException? reversed = null;
         foreach (var edge in prepared)
         {
             foreach (var value in edge.Values)
@@ -85,7 +100,7 @@ internal sealed partial class PreparedGraph
                 anySpells = true;
                 if (spell.End < spell.Start)
                 {
-                    throw SpellSet.Reversed($"Edge '{edge.Id}'", spell);
+                    reversed ??= SpellSet.Reversed($"Edge '{edge.Id}'", spell);
                 }
             }
         }
@@ -101,7 +116,7 @@ internal sealed partial class PreparedGraph
             kindCounts[kindNames[kindRanks[k]]]++;
         }
 
-        return new EdgeSet(prepared, degrees, [.. columns.Where((_, i) => used[i])], kindCounts, anySpells);
+        return new EdgeSet(prepared, degrees, [.. columns.Where((_, i) => used[i])], kindCounts, anySpells, reversed);
     }
 
     /// <summary>The edges' positions in canonical order: (source, target, kind) by rank, packed in one number; two edges
@@ -149,23 +164,56 @@ internal sealed partial class PreparedGraph
         long Key(int source, int target, int kind) => ((long)source << (nodeBits + kindBits)) | ((long)target << kindBits) | (long)kind;
     }
 
+    // Refuses two edges with one key (ThrowFirstProblem then names the first such edge in input order).
     private static void RefuseDuplicates(ExportGraph graph, long[] sortedKeys, int[] positions)
     {
-        var later = -1;
         for (var i = 1; i < sortedKeys.Length; i++)
         {
             if (sortedKeys[i] == sortedKeys[i - 1])
             {
-                var second = Math.Max(positions[i], positions[i - 1]);
-                later = later < 0 ? second : Math.Min(later, second);
+                var edge = graph.Edges[positions[i]];
+                var owner = Owner(TextSanitizer.Clean(edge.Source), TextSanitizer.Clean(edge.Target), TextSanitizer.Clean(edge.Kind));
+                throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
             }
         }
+    }
 
-        if (later >= 0)
+    /// <summary>Checks the edges one by one in input order (ends, kind, weight, a pair and kind seen before, values), then
+    /// that no two share an id, and throws the first problem: a graph is refused with the same error however it is checked.</summary>
+    private static void ThrowFirstProblem(ExportGraph graph, List<PreparedNode> nodes, IReadOnlyList<ExportColumn> columns)
+    {
+        var ids = nodes.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<(string, string, string)>();
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        var shared = false;
+        foreach (var edge in graph.Edges)
         {
-            var edge = graph.Edges[later];
-            var owner = Owner(TextSanitizer.Clean(edge.Source), TextSanitizer.Clean(edge.Target), TextSanitizer.Clean(edge.Kind));
-            throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
+            ArgumentNullException.ThrowIfNull(edge);
+            var (source, target, kind) = (TextSanitizer.Clean(edge.Source), TextSanitizer.Clean(edge.Target), TextSanitizer.Clean(edge.Kind));
+            var owner = Owner(source, target, kind);
+            if (!ids.Contains(source) || !ids.Contains(target))
+            {
+                throw new ArgumentException($"{owner}: both ends must be nodes of the graph.", nameof(graph));
+            }
+
+            if (kind.Length == 0)
+            {
+                throw new ArgumentException($"{owner}: the kind is empty.", nameof(graph));
+            }
+
+            ExportValueFormatter.RequireFinite(edge.Weight, owner, "weight");
+            if (!seen.Add(graph.Directed || string.CompareOrdinal(source, target) <= 0 ? (source, target, kind) : (target, source, kind)))
+            {
+                throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
+            }
+
+            PrepareEdge(graph, edge, string.Empty, source, target, kind, columns);
+            shared |= edge.Id is not null && !own.Add(TextSanitizer.Clean(edge.Id));
+        }
+
+        if (shared)
+        {
+            throw new ArgumentException("Two edges share an id.", nameof(graph));
         }
     }
 
@@ -222,7 +270,7 @@ internal sealed partial class PreparedGraph
     {
         for (var i = 0; i < columns.Count; i++)
         {
-            if (ReferenceEquals(columns[i], column))
+            if (string.Equals(columns[i].Id, column.Id, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -235,5 +283,6 @@ internal sealed partial class PreparedGraph
 
     /// <summary>Prepared edges with what was learnt while checking them.</summary>
     private sealed record EdgeSet(
-        IReadOnlyList<PreparedEdge> Edges, int[] Degrees, IReadOnlyList<ExportColumn> UsedColumns, IReadOnlyDictionary<string, int> Kinds, bool AnySpells);
+        IReadOnlyList<PreparedEdge> Edges, int[] Degrees, IReadOnlyList<ExportColumn> UsedColumns, IReadOnlyDictionary<string, int> Kinds, bool AnySpells,
+        ArgumentException? ReversedSpell);
 }

@@ -17,6 +17,7 @@ internal sealed partial class PreparedGraph
         UsedEdgeColumns = edges.UsedColumns;
         EdgeKinds = edges.Kinds;
         AnyEdgeSpells = edges.AnySpells;
+        ReversedEdgeSpell = edges.ReversedSpell;
     }
 
     public ExportGraph Source { get; }
@@ -41,20 +42,30 @@ internal sealed partial class PreparedGraph
     /// <summary>Whether any edge has a spell.</summary>
     public bool AnyEdgeSpells { get; }
 
+    /// <summary>The error of the first edge (in canonical order) with a spell that ends before it starts, or null: a writer
+    /// that writes spells throws it (after the nodes' spell errors), the others ignore spells.</summary>
+    public ArgumentException? ReversedEdgeSpell { get; }
+
     public static PreparedGraph Create(ExportGraph graph)
     {
-        var nodes = PrepareNodes(graph);
+        ArgumentNullException.ThrowIfNull(graph);
+        var nodeColumns = Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node");
         var edgeColumns = Columns(ExportColumns.EdgeStandard, graph.EdgeColumns, "edge");
+        var nodes = PrepareNodes(graph, nodeColumns);
         var edges = PrepareEdges(graph, nodes, edgeColumns);
         var sorted = nodes.Select((n, i) => n with { Degree = edges.Degrees[i] }).ToArray();
-        return new PreparedGraph(graph, Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node"), edgeColumns, sorted, edges);
+        return new PreparedGraph(graph, nodeColumns, edgeColumns, sorted, edges);
     }
 
     /// <summary>The graph's nodes, checked and sorted by id, without their degrees: for a writer of nodes alone.</summary>
     public static List<PreparedNode> PrepareNodes(ExportGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var nodeColumns = Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node");
+        return PrepareNodes(graph, Columns(ExportColumns.NodeStandard, graph.NodeColumns, "node"));
+    }
+
+    private static List<PreparedNode> PrepareNodes(ExportGraph graph, IReadOnlyList<ExportColumn> nodeColumns)
+    {
         var nodes = new List<PreparedNode>(graph.Nodes.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)

@@ -148,8 +148,8 @@ public static class SnapshotExportMapper
         return sorted;
     }
 
-    /// <summary>The spells of instants (UTC ticks, ascending), as <see cref="Spells"/> gives them for those instants: one
-    /// pass, no interval per post.</summary>
+    /// <summary>The spells of instants (UTC ticks, ascending), as <see cref="Spells"/> gives them for those instants (in
+    /// UTC, where Spells keeps the instants' offsets; every writer writes spells in UTC): one pass, no interval per post.</summary>
     internal static IReadOnlyList<ExportSpell> PointSpells(long[] ticks, TimeSpan gap)
     {
         var spells = new List<ExportSpell>();

@@ -4,7 +4,8 @@ using NetworkGraph.Storage.Runs;
 namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>One edge's evidence pairs as its stored block holds them, checked when the block was read and decoded each
-/// time they are read: a run's widest window at 10 M posts is 127 MB of blocks and about a gigabyte of pairs as objects.</summary>
+/// time they are read: a run's widest window at 10 M posts is 127 MB of blocks and about a gigabyte of pairs as objects.
+/// Enumerate them: reading by position decodes the pairs before it again (an edge keeps a few, the run's cap).</summary>
 /// <param name="block">The block, kept as read (never changed).</param>
 /// <param name="at">Where the edge's first pair starts in it.</param>
 /// <param name="count">How many pairs follow.</param>

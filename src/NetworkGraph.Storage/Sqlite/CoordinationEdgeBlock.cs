@@ -21,6 +21,8 @@ internal sealed class CoordinationEdgeBlock
     public const int MaxEdges = 8192;
 
     private const long MaxNumericPost = 1L << 61;
+    private const long MinTime = -62_135_596_800_000; // 0001-01-01, in UNIX milliseconds
+    private const long MaxTime = 253_402_300_799_999; // 9999-12-31T23:59:59.999
     private const int VarintBytes = 10;
     private const int EdgeBytes = 11 * VarintBytes; // the most an edge's fields take (a real is a varint, or 1 and 8 bytes)
     private const int PairTimesBytes = 3 * VarintBytes;
@@ -117,7 +119,7 @@ internal sealed class CoordinationEdgeBlock
             var previousPost = 0L;
             for (ulong k = 0; k < count; k++)
             {
-                SkipPair(block, ref at, ref previousPost, objects);
+                SkipPair(block, ref at, ref previousPost, first, objects);
             }
 
             // Checked now, decoded when read: a run's blocks are a fraction of the size of its pairs as objects.
@@ -141,12 +143,18 @@ internal sealed class CoordinationEdgeBlock
             DateTimeOffset.FromUnixTimeMilliseconds(targetTime), Lookup(objects, ReadVarint(block, ref at), "object"));
     }
 
-    private static void SkipPair(ReadOnlySpan<byte> block, ref int at, ref long previousPost, IReadOnlyList<string> objects)
+    // Passes over a pair, checking what ReadPair will read of it.
+    private static void SkipPair(ReadOnlySpan<byte> block, ref int at, ref long previousPost, long first, IReadOnlyList<string> objects)
     {
         SkipPost(block, ref at, ref previousPost);
         SkipPost(block, ref at, ref previousPost);
-        ReadVarint(block, ref at);
-        ReadVarint(block, ref at);
+        var sourceTime = first + UnZigZag(ReadVarint(block, ref at));
+        var targetTime = sourceTime + UnZigZag(ReadVarint(block, ref at));
+        if (sourceTime is < MinTime or > MaxTime || targetTime is < MinTime or > MaxTime)
+        {
+            throw new InvalidDataException("A stored coordination evidence pair has a time outside the calendar.");
+        }
+
         Lookup(objects, ReadVarint(block, ref at), "object");
     }
 

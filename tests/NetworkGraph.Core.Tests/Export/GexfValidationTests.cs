@@ -89,6 +89,55 @@ public sealed class GexfValidationTests
     }
 
     [Fact]
+    public async Task Names_the_first_problem_in_input_order_whatever_the_edges_order()
+    {
+        // More than 16 edges, so the edges are ordered by an unstable sort; edge 35 repeats edge 30 and edge 38 edge 5, and
+        // edge 39 has an unknown end: checked one by one, edge 35 fails first.
+        var nodes = Enumerable.Range(0, 40).Select(i => new ExportNode($"n{i:D2}", "x")).Prepend(A).ToList();
+        var edges = Enumerable.Range(0, 40).Select(i => new ExportEdge("a", $"n{i:D2}", "k", 1)).ToList();
+        edges[35] = new ExportEdge($"n30", "a", "k", 2);
+        edges[38] = new ExportEdge("a", "n05", "k", 3);
+        edges[39] = new ExportEdge("a", "zz", "k", 4);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Write(new ExportGraph(nodes, edges)));
+
+        Assert.StartsWith("Edge 'n30'-'a' (k): two edges join the same nodes", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Names_a_missing_end_before_a_later_repeated_pair_and_a_null_end_as_missing()
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() =>
+            Write(new ExportGraph([A, B], [new("a", "b", "k", 1), new("a", null!, "k", 1), new("b", "a", "k", 1)])));
+        Assert.Equal("Edge 'a'-'' (k): both ends must be nodes of the graph. (Parameter 'graph')", ex.Message);
+    }
+
+    [Fact]
+    public async Task Rejects_two_directed_edges_of_one_kind_the_same_way_and_two_edges_with_one_id()
+    {
+        var repeated = await Assert.ThrowsAsync<ArgumentException>(() =>
+            Write(new ExportGraph([A, B], [new("a", "b", "k", 1), new("a", "b", "k", 2)]) { Directed = true }));
+        Assert.Contains("two edges join the same nodes", repeated.Message, StringComparison.Ordinal);
+        var shared = await Assert.ThrowsAsync<ArgumentException>(() =>
+            Write(new ExportGraph([A, B], [new("a", "b", "k", 1) { Id = "x" }, new("a", "b", "j", 2) { Id = "x" }])));
+        Assert.StartsWith("Two edges share an id.", shared.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_reversed_edge_spell_only_where_spells_are_written()
+    {
+        var t = SampleGraphs.Day1;
+        var graph = new ExportGraph([A, B], [new("a", "b", "k", 1) { Spells = [new(t, t.AddDays(-1))] }]);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Write(graph));
+        Assert.StartsWith("Edge 'e0': spell ends", ex.Message, StringComparison.Ordinal);
+        using var quiet = new MemoryStream();
+        Assert.Equal(1, (await GexfWriter.WriteAsync(graph, quiet, new GexfOptions { WriteSpells = false })).Edges);
+        using var graphMl = new MemoryStream();
+        Assert.Equal(1, (await GraphMlWriter.WriteAsync(graph, graphMl)).Edges);
+    }
+
+    [Fact]
     public async Task Writes_nothing_when_the_graph_is_rejected()
     {
         using var ms = new MemoryStream();

@@ -180,6 +180,37 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_read_with_pairs_of_some_edges_gives_those_edges_the_whole_reads_pairs_and_the_others_none()
+    {
+        // What the report reads: the pairs of the edges it may quote, named by their two account ids.
+        var posts = Enumerable.Range(0, 12).Select(i => new Post($"{100 + i}", $"acc{i % 3}", Origin.AddSeconds(i * 20),
+            "Stand with Baku", null, PostKind.Original, null, null, [], [], [])).ToList();
+        var graph = CoordinationGraphBuilder.Build(posts, new CoordinationOptions
+        {
+            Kinds = [ShareKind.Text], Windows = [TimeSpan.FromHours(1)], MinParticipation = 1,
+        });
+        var repository = new CoordinationGraphRepository(_store, new FakeClock(Origin));
+        var runId = await repository.SaveAsync(graph, CancellationToken.None);
+
+        var whole = await repository.LoadAsync(runId, CancellationToken.None);
+        var some = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, WithEvidence: true)
+        {
+            EvidenceOf = (a, b) => a == "acc0" || b == "acc0",
+        }, CancellationToken.None);
+
+        var wholeEdges = whole!.Layers.SelectMany(l => l.Edges).ToList();
+        var someEdges = some!.Layers.SelectMany(l => l.Edges).ToList();
+        Assert.Equal(3, someEdges.Count);
+        Assert.Equal(wholeEdges.Select(e => (e.SourceId, e.TargetId, e.PairCount)), someEdges.Select(e => (e.SourceId, e.TargetId, e.PairCount)));
+        for (var i = 0; i < someEdges.Count; i++)
+        {
+            var named = someEdges[i].SourceId == "acc0" || someEdges[i].TargetId == "acc0";
+            Assert.Equal(named ? wholeEdges[i].Evidence : [], someEdges[i].Evidence);
+            Assert.NotEmpty(wholeEdges[i].Evidence);
+        }
+    }
+
+    [Fact]
     public async Task Latest_is_the_last_saved_run_and_unknown_runs_are_null()
     {
         var sut = new CoordinationGraphRepository(_store);

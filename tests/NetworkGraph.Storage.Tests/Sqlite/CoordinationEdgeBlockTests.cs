@@ -18,6 +18,16 @@ public sealed class CoordinationEdgeBlockTests
     }
 
     [Fact]
+    public void Refuses_a_block_whose_evidence_pair_has_a_time_outside_the_calendar_when_the_block_is_read()
+    {
+        var block = new CoordinationEdgeBlock();
+        block.AddEdge(0, 1, 1, 1, 0, 0, First, First, 1, 1, 1);
+        block.AddPair("100", "200", 300_000_000_000_000, First, First, 0);
+
+        Assert.Throws<InvalidDataException>(() => Read(block.Written));
+    }
+
+    [Fact]
     public void Evidence_read_by_position_is_the_evidence_read_in_order_and_is_read_again_each_time()
     {
         var block = new CoordinationEdgeBlock();
@@ -30,7 +40,7 @@ public sealed class CoordinationEdgeBlockTests
 
         Assert.Equal(evidence.ToList(), Enumerable.Range(0, evidence.Count).Select(i => evidence[i]));
         Assert.Equal(["100", "x-1", "101"], evidence.Select(p => p.SourcePostId));
-        Assert.Equal(evidence.ToList(), evidence.ToList());
+        Assert.NotSame(evidence[0], evidence[0]);
         Assert.Throws<ArgumentOutOfRangeException>(() => evidence[3]);
     }
 
