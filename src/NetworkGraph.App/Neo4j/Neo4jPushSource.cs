@@ -8,8 +8,10 @@ using NetworkGraph.Storage.Sqlite;
 namespace NetworkGraph.App.Neo4j;
 
 /// <summary>Reads what a push sends from the SQLite store: the snapshot and its predecessor, accounts and posts
-/// (streamed in the store's stable order), interactions summed per pair of accounts (<see cref="SqliteStore.ReadInteractionTotalsAsync"/>), and the coordination edges of the snapshot's
-/// own run as <see cref="CoordinationRunEdges"/> reads them (the same edges an export of the snapshot carries). The store must stay open while the push runs.</summary>
+/// (streamed in the store's stable order), interactions summed per pair of accounts
+/// (<see cref="SqliteStore.ReadInteractionTotalsAsync"/>), and the coordination edges of the snapshot's own run as
+/// <see cref="CoordinationRunEdges"/> reads them (the same edges an export of the snapshot carries); the rows are made
+/// when the push reads them. The store must stay open while the push runs.</summary>
 internal sealed class Neo4jPushSource(SqliteStore store)
 {
     public async Task<Neo4jPushContent> LoadAsync(SnapshotSelector snapshot, bool posts, CancellationToken ct)
