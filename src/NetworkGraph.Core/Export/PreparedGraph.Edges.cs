@@ -44,12 +44,12 @@ internal sealed partial class PreparedGraph
                 || (!nodeRanks.TryGetValue(target, out targets[i]) && !nodeRanks.TryGetValue(target = TextSanitizer.Clean(target), out targets[i])))
             {
                 (source, target) = (TextSanitizer.Clean(source), TextSanitizer.Clean(target));
-                throw new ArgumentException($"{Owner(source, target, kind)}: both ends must be nodes of the graph.", nameof(graph));
+                throw EndsMissing(Owner(source, target, kind));
             }
 
             if (kind.Length == 0)
             {
-                throw new ArgumentException($"{Owner(source, target, kind)}: the kind is empty.", nameof(graph));
+                throw KindEmpty(Owner(source, target, kind));
             }
 
             if (!double.IsFinite(edge.Weight))
@@ -64,7 +64,7 @@ internal sealed partial class PreparedGraph
 
             if (edge.Id is not null && !ownIds.Add(TextSanitizer.Clean(edge.Id)))
             {
-                throw new ArgumentException("Two edges share an id.", nameof(graph));
+                throw SharedId();
             }
 
             degrees[sources[i]]++;
@@ -173,7 +173,7 @@ internal sealed partial class PreparedGraph
             {
                 var edge = graph.Edges[positions[i]];
                 var owner = Owner(TextSanitizer.Clean(edge.Source), TextSanitizer.Clean(edge.Target), TextSanitizer.Clean(edge.Kind));
-                throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
+                throw Repeated(owner);
             }
         }
     }
@@ -193,18 +193,18 @@ internal sealed partial class PreparedGraph
             var owner = Owner(source, target, kind);
             if (!ids.Contains(source) || !ids.Contains(target))
             {
-                throw new ArgumentException($"{owner}: both ends must be nodes of the graph.", nameof(graph));
+                throw EndsMissing(owner);
             }
 
             if (kind.Length == 0)
             {
-                throw new ArgumentException($"{owner}: the kind is empty.", nameof(graph));
+                throw KindEmpty(owner);
             }
 
             ExportValueFormatter.RequireFinite(edge.Weight, owner, "weight");
             if (!seen.Add(graph.Directed || string.CompareOrdinal(source, target) <= 0 ? (source, target, kind) : (target, source, kind)))
             {
-                throw new ArgumentException($"{owner}: two edges join the same nodes with the same kind; merge them first.", nameof(graph));
+                throw Repeated(owner);
             }
 
             PrepareEdge(graph, edge, string.Empty, source, target, kind, columns);
@@ -213,7 +213,7 @@ internal sealed partial class PreparedGraph
 
         if (shared)
         {
-            throw new ArgumentException("Two edges share an id.", nameof(graph));
+            throw SharedId();
         }
     }
 
@@ -265,6 +265,16 @@ internal sealed partial class PreparedGraph
     }
 
     private static string Owner(string source, string target, string kind) => $"Edge '{source}'-'{target}' ({kind})";
+
+    // The edge errors, one text each for the two passes and the edge-by-edge check; the parameter named is the graph.
+    private static ArgumentException EndsMissing(string owner) => new($"{owner}: both ends must be nodes of the graph.", "graph");
+
+    private static ArgumentException KindEmpty(string owner) => new($"{owner}: the kind is empty.", "graph");
+
+    private static ArgumentException Repeated(string owner) =>
+        new($"{owner}: two edges join the same nodes with the same kind; merge them first.", "graph");
+
+    private static ArgumentException SharedId() => new("Two edges share an id.", "graph");
 
     private static int IndexOf(IReadOnlyList<ExportColumn> columns, ExportColumn column)
     {

@@ -23,22 +23,11 @@ internal sealed class AccountIdsByKey
     {
         var accounts = new AccountIdsByKey();
         using var statement = new RawStatement(db, "SELECT account_key, account_id FROM accounts");
-        try
+        statement.ForEachRow(row =>
         {
-            while (statement.Step())
-            {
-                accounts._indexOfKey.Add(statement.Int64(0), accounts._ids.Count);
-                accounts._ids.Add(Encoding.UTF8.GetString(statement.Bytes(1)));
-                if ((accounts._ids.Count & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
+            accounts._indexOfKey.Add(row.Int64(0), accounts._ids.Count);
+            accounts._ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
+        }, cancellationToken);
 
         return accounts;
     }

@@ -56,8 +56,7 @@ public sealed class CoordinationRunEdges
     public static async Task<CoordinationRunEdges> ReadAsync(
         SqliteStore store, string? snapshotId, Func<string, string, bool>? evidenceOf, CancellationToken cancellationToken)
     {
-        var read = new RunRead(WidestWindowOnly: true, WithEvidence: evidenceOf is not null) { EvidenceOf = evidenceOf };
-        var run = await ReadRunAsync(store, snapshotId, read, cancellationToken);
+        var run = await ReadRunAsync(store, snapshotId, new RunRead(WidestWindowOnly: true, evidenceOf ?? RunRead.NoEdge), cancellationToken);
         return run is null ? None : Of(run);
     }
 

@@ -13,7 +13,7 @@ internal static class CoordinationRunReader
         ReadAsync(connection, runId, RunRead.Whole, cancellationToken);
 
     /// <summary>Reads the run as <paramref name="read"/> asks: whole, or (for a run saved since V007) only the edges of
-    /// its widest window and without their evidence pairs, the other layers listed with no edges.</summary>
+    /// its widest window, the other layers listed with no edges, and evidence pairs only of the edges it names.</summary>
     public static async Task<StoredCoordinationRun?> ReadAsync(SqliteConnection connection, long runId, RunRead read, CancellationToken cancellationToken)
     {
         await using var run = Query(connection, "SELECT created_at, options_json, evidence_cap FROM coordination_runs WHERE run_id = $run", runId);
@@ -53,7 +53,7 @@ internal static class CoordinationRunReader
 
         var edges = cap is null
             ? await ReadEdgeRowsAsync(connection, runId, await ReadEvidenceAsync(connection, runId, cancellationToken), cancellationToken)
-            : await ReadEdgeBlocksAsync(connection, runId, only, read.WithEvidence ? read.EvidenceOf ?? RunRead.AllEdges : RunRead.NoEdge, cancellationToken);
+            : await ReadEdgeBlocksAsync(connection, runId, only, read.EvidenceOf, cancellationToken);
         var layers = rows.Select(r => new StoredCoordinationLayer(
             r.Kind, r.Window, r.CandidateEdges, r.CandidatePairs, r.Threshold, edges.TryGetValue(r.Layer, out var list) ? list : [])).ToList();
         return new StoredCoordinationRun(runId, createdAt, optionsJson, layers) { EvidenceCap = cap };
@@ -188,11 +188,12 @@ internal static class CoordinationRunReader
 /// <summary>How much of a stored run to read.</summary>
 /// <param name="WidestWindowOnly">Only the edges of the run's widest window (what every reader of a run's edges shows, see
 /// <see cref="EvidenceWindow"/>).</param>
-/// <param name="WithEvidence">The edges' evidence pairs too (of the edges <see cref="EvidenceOf"/> names).</param>
-public sealed record RunRead(bool WidestWindowOnly, bool WithEvidence)
+/// <param name="EvidenceOf">The edges (by source and target id) whose evidence pairs are read: a report quotes the pairs of
+/// a few clusters' edges, and at 10 M posts the others' post ids were a gigabyte (<see cref="AllEdges"/>,
+/// <see cref="NoEdge"/>). Runs saved before V007 are read whole.</param>
+public sealed record RunRead(bool WidestWindowOnly, Func<string, string, bool> EvidenceOf)
 {
-    /// <summary>Every layer's edges with their evidence pairs.</summary>
-    public static RunRead Whole { get; } = new(WidestWindowOnly: false, WithEvidence: true);
+    // Declared before Whole, which is made from AllEdges (static initialisers run in order).
 
     /// <summary>Accepts every edge.</summary>
     public static Func<string, string, bool> AllEdges { get; } = (_, _) => true;
@@ -200,8 +201,6 @@ public sealed record RunRead(bool WidestWindowOnly, bool WithEvidence)
     /// <summary>Accepts no edge.</summary>
     public static Func<string, string, bool> NoEdge { get; } = (_, _) => false;
 
-    /// <summary>With <see cref="WithEvidence"/>, the edges (by source and target id) whose evidence pairs are read: a
-    /// report quotes the pairs of a few clusters' edges, and at 10 M posts the others' post ids were a gigabyte. Null: every
-    /// edge's. Runs saved before V007 are read whole.</summary>
-    public Func<string, string, bool>? EvidenceOf { get; init; }
+    /// <summary>Every layer's edges with their evidence pairs.</summary>
+    public static RunRead Whole { get; } = new(WidestWindowOnly: false, AllEdges);
 }

@@ -50,32 +50,19 @@ internal sealed record KeyRows(long[] Keys, int[]? Rows)
     /// row (its columns valid until the next step); the statement is reset after.</summary>
     public void Join(RawStatement statement, Action<int, RawStatement> visit, CancellationToken cancellationToken)
     {
-        try
+        var at = 0;
+        statement.ForEachRow(row =>
         {
-            var at = 0;
-            var steps = 0;
-            while (statement.Step())
+            var key = row.Int64(0);
+            while (at < Keys.Length && Keys[at] < key)
             {
-                var key = statement.Int64(0);
-                while (at < Keys.Length && Keys[at] < key)
-                {
-                    at++;
-                }
-
-                if (at < Keys.Length && Keys[at] == key)
-                {
-                    visit(Rows is null ? at : Rows[at], statement);
-                }
-
-                if ((++steps & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                at++;
             }
-        }
-        finally
-        {
-            statement.Reset();
-        }
+
+            if (at < Keys.Length && Keys[at] == key)
+            {
+                visit(Rows is null ? at : Rows[at], row);
+            }
+        }, cancellationToken);
     }
 }

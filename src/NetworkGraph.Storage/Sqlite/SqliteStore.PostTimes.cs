@@ -34,44 +34,32 @@ public sealed partial class SqliteStore
         var times = new Dictionary<long, List<long>>();
         var languages = new Dictionary<long, List<string?>>();
         var spellings = new Spellings();
-        var collection = 0L;
+        long collection;
         using (var statement = new RawStatement(_connection.Handle!, $"SELECT author_key, time{(withLanguages ? ", language" : string.Empty)} FROM posts"))
         {
-            try
+            collection = statement.ForEachRow(row =>
             {
-                while (statement.Step())
+                var key = row.Int64(0);
+                if (!times.TryGetValue(key, out var list))
                 {
-                    if ((++collection & 0xFFFF) == 0)
+                    if (!idOfKey.ContainsKey(key))
                     {
-                        cancellationToken.ThrowIfCancellationRequested();
+                        return;
                     }
 
-                    var key = statement.Int64(0);
-                    if (!times.TryGetValue(key, out var list))
-                    {
-                        if (!idOfKey.ContainsKey(key))
-                        {
-                            continue;
-                        }
-
-                        times[key] = list = [];
-                        if (withLanguages)
-                        {
-                            languages[key] = [];
-                        }
-                    }
-
-                    list.Add(statement.Int64(1));
+                    times[key] = list = [];
                     if (withLanguages)
                     {
-                        languages[key].Add(statement.IsNull(2) ? null : spellings.Of(statement.Bytes(2)));
+                        languages[key] = [];
                     }
                 }
-            }
-            finally
-            {
-                statement.Reset();
-            }
+
+                list.Add(row.Int64(1));
+                if (withLanguages)
+                {
+                    languages[key].Add(row.IsNull(2) ? null : spellings.Of(row.Bytes(2)));
+                }
+            }, cancellationToken);
         }
 
         return new PostTimes(times.ToDictionary(kv => idOfKey[kv.Key], kv => (IReadOnlyList<long>)kv.Value, StringComparer.Ordinal), collection)

@@ -59,31 +59,19 @@ public sealed partial class SqliteStore
         SQLitePCL.sqlite3 db, Dictionary<(InteractionKind, long, long), InteractionSum> sums, string sql, CancellationToken cancellationToken)
     {
         using var statement = new RawStatement(db, sql);
-        try
+        statement.ForEachRow(row =>
         {
-            for (var rows = 1L; statement.Step(); rows++)
+            var kind = row.Int64(0) switch
             {
-                if ((rows & 0xFFFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                var kind = statement.Int64(0) switch
-                {
-                    1 => InteractionKind.Retweet,
-                    2 => InteractionKind.Quote,
-                    3 => InteractionKind.Reply,
-                    _ => InteractionKind.Mention,
-                };
-                var time = statement.Int64(3);
-                ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (kind, statement.Int64(1), statement.Int64(2)), out var seen);
-                sum = seen ? new InteractionSum(sum.Count + 1, Math.Min(sum.First, time), Math.Max(sum.Last, time)) : new InteractionSum(1, time, time);
-            }
-        }
-        finally
-        {
-            statement.Reset();
-        }
+                1 => InteractionKind.Retweet,
+                2 => InteractionKind.Quote,
+                3 => InteractionKind.Reply,
+                _ => InteractionKind.Mention,
+            };
+            var time = row.Int64(3);
+            ref var sum = ref CollectionsMarshal.GetValueRefOrAddDefault(sums, (kind, row.Int64(1), row.Int64(2)), out var seen);
+            sum = seen ? new InteractionSum(sum.Count + 1, Math.Min(sum.First, time), Math.Max(sum.Last, time)) : new InteractionSum(1, time, time);
+        }, cancellationToken);
     }
 
     /// <summary>How many interactions of one pair, and the first and last one's time (UNIX seconds).</summary>

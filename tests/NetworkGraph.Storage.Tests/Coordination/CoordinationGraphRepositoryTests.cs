@@ -167,7 +167,7 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         var runId = await repository.SaveAsync(graph, CancellationToken.None);
 
         var whole = await repository.LoadAsync(runId, CancellationToken.None);
-        var light = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, WithEvidence: false), CancellationToken.None);
+        var light = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, RunRead.NoEdge), CancellationToken.None);
 
         static string WithoutPairs(StoredCoordinationEdge e) => Describe(e with { Evidence = [] });
         Assert.Equal(whole!.Layers.Select(l => (l.Kind, l.Window)), light!.Layers.Select(l => (l.Kind, l.Window)));
@@ -193,10 +193,7 @@ public sealed class CoordinationGraphRepositoryTests : IDisposable
         var runId = await repository.SaveAsync(graph, CancellationToken.None);
 
         var whole = await repository.LoadAsync(runId, CancellationToken.None);
-        var some = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, WithEvidence: true)
-        {
-            EvidenceOf = (a, b) => a == "acc0" || b == "acc0",
-        }, CancellationToken.None);
+        var some = await repository.LoadAsync(runId, new RunRead(WidestWindowOnly: true, (a, b) => a == "acc0" || b == "acc0"), CancellationToken.None);
 
         var wholeEdges = whole!.Layers.SelectMany(l => l.Edges).ToList();
         var someEdges = some!.Layers.SelectMany(l => l.Edges).ToList();

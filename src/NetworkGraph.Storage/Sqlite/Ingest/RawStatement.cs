@@ -89,6 +89,31 @@ internal sealed unsafe class RawStatement : IDisposable
         return false;
     }
 
+    /// <summary>Steps a query to its end, handing each row to <paramref name="row"/> (this statement on that row, its
+    /// columns valid until the next step), checking for cancellation every 65,536 rows, and resets it after; returns how
+    /// many rows there were.</summary>
+    public long ForEachRow(Action<RawStatement> row, CancellationToken cancellationToken)
+    {
+        var rows = 0L;
+        try
+        {
+            while (Step())
+            {
+                row(this);
+                if ((++rows & 0xFFFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        finally
+        {
+            Reset();
+        }
+
+        return rows;
+    }
+
     public long Int64(int column) => NativeSqlite.ColumnInt64(_handle, column);
 
     /// <summary>The bytes of a column as stored (UTF-8 for text), valid until the next step, reset or column call on
