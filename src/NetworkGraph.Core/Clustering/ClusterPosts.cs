@@ -65,6 +65,11 @@ public sealed class ClusterPosts
     /// <summary>Whether no two rows share an id (so the analysis need not look for repeats, whose first row only counts).</summary>
     public bool IdsUnique { get; init; }
 
+    /// <summary>Whether the rows come in an order their store fixes (time, then the store's key) and the pool's strings in
+    /// an order those rows fix, so that the same stored posts always give the same columns: the input fingerprint then
+    /// hashes the columns as they are instead of each post's line in id order.</summary>
+    public bool InStoreOrder { get; init; }
+
     /// <summary>The pool of distinct strings the index columns point into.</summary>
     public IReadOnlyList<string> Strings { get; }
 

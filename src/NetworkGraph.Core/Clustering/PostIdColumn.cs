@@ -12,7 +12,8 @@ namespace NetworkGraph.Core.Clustering;
 public sealed class PostIdColumn
 {
     private const long None = -1;
-    private const long Other = -2;
+    /// <summary>The mark of a row whose id is no number (see <see cref="NumbersOrMarks"/>).</summary>
+    internal const long Other = -2;
 
     private static readonly ulong[] Pow10 = [.. Enumerable.Range(0, 20).Select(k => (ulong)Math.Pow(10, k))];
 
@@ -27,6 +28,10 @@ public sealed class PostIdColumn
 
     /// <summary>Number of rows.</summary>
     public int Count => _numbers.Length;
+
+    /// <summary>Each row's id as its number, or -1 where there is none and <see cref="Other"/> where it is no number (its
+    /// string is then the row's <see cref="this[int]"/>).</summary>
+    internal ReadOnlySpan<long> NumbersOrMarks => _numbers;
 
     /// <summary>A row's id; null when it has none.</summary>
     public string? this[int row] => _numbers[row] switch

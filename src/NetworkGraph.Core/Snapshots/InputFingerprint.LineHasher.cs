@@ -227,6 +227,35 @@ public static partial class InputFingerprint
             }
         }
 
+        /// <summary>Raw bytes as a field, its length counted in bytes (only in lines of raw fields, whose tag says so).</summary>
+        public LineHasher Raw(ReadOnlySpan<byte> bytes)
+        {
+            Prefix(bytes.Length);
+            return Bytes(bytes);
+        }
+
+        /// <summary>A column of values as one raw field: their bytes as the machine holds them (little-endian).</summary>
+        public LineHasher Raw<T>(ReadOnlySpan<T> values)
+            where T : unmanaged => Raw(MemoryMarshal.AsBytes(values));
+
+        /// <summary>Bytes as they are, with no length before them (in raw lines, after a field that gives their
+        /// lengths), handed to the hash a buffer at a time however many they are.</summary>
+        public LineHasher Bytes(ReadOnlySpan<byte> bytes)
+        {
+            while (!bytes.IsEmpty)
+            {
+                var piece = Math.Min(bytes.Length, Math.Max(_flushBytes - _length, FlushBytes));
+                AppendBytes(bytes[..piece]);
+                bytes = bytes[piece..];
+                if (_length >= _flushBytes)
+                {
+                    Flush();
+                }
+            }
+
+            return this;
+        }
+
         public string Hash()
         {
             Flush();

@@ -26,27 +26,13 @@ public static partial class InputFingerprint
 
         var posts = input.Columns();
         var pool = new PoolUtf8(posts.Strings);
-        var order = posts.Ids.OrdinalOrder();
-        void WritePost(LineHasher w, int k)
+        if (posts.InStoreOrder)
         {
-            var r = order[k];
-            w.Start('P').Id(posts.Ids, r).Pooled(pool, posts.Authors[r]).Number(posts.Ticks[r]).Number((int)posts.Kinds[r])
-                .Id(posts.ReferencedIds, r).Pooled(pool, posts.ReferencedAuthors[r]).Pooled(pool, posts.Languages[r])
-                .Utf8Field(posts.Texts.Utf8(r)).Joined(pool, posts.Hashtags.Of(r)).Joined(pool, posts.Urls.Of(r)).Joined(pool, posts.Mentions.Of(r)).End();
-        }
-
-        // Hashing alongside, the post lines (most of the bytes, seconds of work at 10 M posts) are written on two threads,
-        // so that what is left of the fingerprint once the analysis beside it ends runs on both cores.
-        if (hashAlongside && order.Length > postBlockRows)
-        {
-            OrderedBlocks.Write(line, order.Length, postBlockRows, writers: 2, WritePost);
+            WriteColumns(line, posts, pool);
         }
         else
         {
-            for (var k = 0; k < order.Length; k++)
-            {
-                WritePost(line, k);
-            }
+            WritePosts(line, posts, pool, hashAlongside, postBlockRows);
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))

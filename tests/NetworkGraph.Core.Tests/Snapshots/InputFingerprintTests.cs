@@ -12,31 +12,67 @@ namespace NetworkGraph.Core.Tests.Snapshots;
 /// line from the objects), also when computed from columns with a reused buffer.</summary>
 public sealed class InputFingerprintTests
 {
-    /// <summary>The definition: accounts, posts, partition and edges in canonical order, one length-prefixed line each.</summary>
+    /// <summary>The definition: accounts, posts, partition and edges in canonical order, one length-prefixed line each;
+    /// posts in their store's order as raw lines of their columns.</summary>
     private static string Reference(ClusterInput input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var c = CultureInfo.InvariantCulture;
-        void Line(char tag, params string?[] fields)
-        {
-            var sb = new StringBuilder().Append(tag);
-            foreach (var f in fields)
-            {
-                sb.Append('|').Append(f is null ? "-1" : f.Length.ToString(c)).Append(':').Append(f);
-            }
-
-            hash.AppendData(Encoding.UTF8.GetBytes(sb.Append('\n').ToString()));
-        }
+        string Field(string? f) => "|" + (f is null ? "-1" : f.Length.ToString(c)) + ":" + f;
+        void Line(char tag, params string?[] fields) =>
+            hash.AppendData(Encoding.UTF8.GetBytes(tag + string.Concat(fields.Select(Field)) + "\n"));
 
         foreach (var a in input.Accounts.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.ObservedAt))
         {
             Line('A', a.Id, a.Handle, a.DisplayName, a.Location, a.Bio, a.Language, a.CreatedAt?.UtcTicks.ToString(c), a.ObservedAt?.UtcTicks.ToString(c));
         }
 
-        foreach (var p in input.Posts.OrderBy(p => p.Id, StringComparer.Ordinal))
+        if (input.PostColumns is { InStoreOrder: true } table)
         {
-            Line('P', p.Id, p.AuthorId, p.Time.UtcTicks.ToString(c), ((int)p.Kind).ToString(c), p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
-                string.Join('\u001f', p.Hashtags), string.Join('\u001f', p.Urls), string.Join('\u001f', p.Mentions));
+            // Raw lines: each field its byte count and bytes; numbers as the machine holds them; texts after their lengths.
+            void Raw(params byte[][] fields)
+            {
+                var line = new List<byte> { (byte)'C' };
+                foreach (var f in fields)
+                {
+                    line.AddRange(Encoding.UTF8.GetBytes("|" + f.Length.ToString(c) + ":"));
+                    line.AddRange(f);
+                }
+
+                hash.AppendData([.. line, (byte)'\n']);
+            }
+
+            byte[] Ints(IEnumerable<int> values) => [.. values.SelectMany(BitConverter.GetBytes)];
+            byte[] Longs(IEnumerable<long> values) => [.. values.SelectMany(BitConverter.GetBytes)];
+            byte[] Plain(string text) => Encoding.UTF8.GetBytes(text);
+            void Ids(Func<int, string?> id)
+            {
+                var rows = Enumerable.Range(0, table.Count).ToArray();
+                long Mark(string? s) => s is null ? -1 : long.TryParse(s, NumberStyles.None, c, out var n) && n.ToString(c) == s ? n : -2;
+                Raw(Longs(rows.Select(r => Mark(id(r)))));
+                Line('C', [.. rows.Where(r => Mark(id(r)) == -2).SelectMany(r => new[] { r.ToString(c), id(r) })]);
+            }
+
+            Raw(Plain(string.Concat(table.Strings.Select(Field))));
+            Ids(r => table.Ids[r]);
+            Raw(Ints(table.Authors), Longs(table.Ticks), Ints(table.Kinds.Select(k => (int)k)), Ints(table.Languages));
+            Ids(r => table.ReferencedIds[r]);
+            Raw(Ints(table.ReferencedAuthors));
+            var texts = Enumerable.Range(0, table.Count).Select(r => table.Texts.Utf8(r).ToArray()).ToArray();
+            hash.AppendData([.. Plain("C|" + (texts.Length * 4).ToString(c) + ":"), .. Ints(texts.Select(t => t.Length)),
+                .. Plain(Field(texts.Sum(t => (long)t.Length).ToString(c))), .. texts.SelectMany(t => t), (byte)'\n']);
+            foreach (var column in new[] { table.Hashtags, table.Urls, table.Mentions })
+            {
+                Raw(Ints(column.Starts), Ints(column.Values));
+            }
+        }
+        else
+        {
+            foreach (var p in input.Posts.OrderBy(p => p.Id, StringComparer.Ordinal))
+            {
+                Line('P', p.Id, p.AuthorId, p.Time.UtcTicks.ToString(c), ((int)p.Kind).ToString(c), p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
+                    string.Join('\u001f', p.Hashtags), string.Join('\u001f', p.Urls), string.Join('\u001f', p.Mentions));
+            }
         }
 
         foreach (var (account, community) in input.Partition.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -228,4 +264,64 @@ public sealed class InputFingerprintTests
 
         Assert.Equal(alone.Hash(), blocks.Hash());
     }
+
+    [Fact]
+    public void Posts_in_store_order_are_hashed_as_the_raw_lines_of_their_columns()
+    {
+        // The hostile posts (an id that is no number, a lone surrogate, a 5,000-character text) and a few megabytes of
+        // texts, with one longer than a buffer: raw lines through the hashing thread's queue and the inline hash alike.
+        var input = Hostile();
+        var random = new Random(3);
+        var many = Enumerable.Range(0, 3000).Select(i => Original(
+            i % 5 == 0 ? "h" + i.ToString(CultureInfo.InvariantCulture) : i.ToString(CultureInfo.InvariantCulture), "a" + (i % 7), T0.AddSeconds(i),
+            new string((char)('a' + (i % 26)), i == 1500 ? 2_500_000 : random.Next(2000)), hashtags: i % 3 == 0 ? ["t" + (i % 4)] : null)).ToArray();
+
+        foreach (var posts in new[] { input.Posts, many })
+        {
+            var stored = input with { Posts = [], PostColumns = InStoreOrder(ClusterPosts.From(posts)) };
+
+            Assert.Equal(Reference(stored), InputFingerprint.Compute(stored));
+            Assert.Equal(Reference(stored), InputFingerprint.Compute(stored, hashAlongside: true));
+        }
+    }
+
+    [Fact]
+    public void Posts_in_store_order_give_another_fingerprint_when_any_of_their_values_changes()
+    {
+        var input = Hostile();
+        var p = input.Posts[0];
+        Post[] changed =
+        [
+            p with { Id = "11" }, p with { Id = "x10" }, p with { AuthorId = "a" }, p with { Time = p.Time.AddTicks(1) },
+            p with { Kind = PostKind.Reply }, p with { ReferencedPostId = "3" }, p with { ReferencedAuthorId = "a" }, p with { Language = "fr" },
+            p with { Text = "plain." }, p with { Hashtags = ["a\u001fb", ""] }, p with { Urls = [] }, p with { Mentions = ["x", "y"] },
+        ];
+        string Of(IReadOnlyList<Post> posts) => InputFingerprint.Compute(input with { Posts = [], PostColumns = InStoreOrder(ClusterPosts.From(posts)) });
+
+        var fingerprints = changed.Select(c => Of([c, .. input.Posts.Skip(1)])).Prepend(Of(input.Posts)).ToArray();
+
+        Assert.Equal(fingerprints.Length, fingerprints.Distinct().Count());
+    }
+
+    [Fact]
+    public void Posts_out_of_store_order_hash_alike_in_any_order_and_in_store_order_their_order_counts()
+    {
+        var input = Hostile();
+        var posts = input.Posts.DistinctBy(p => p.Id).ToArray(); // a repeated id's rows keep their order in the lines
+        var reversed = posts.Reverse().ToArray();
+        string Of(IReadOnlyList<Post> posts, bool stored) =>
+            InputFingerprint.Compute(input with { Posts = [], PostColumns = stored ? InStoreOrder(ClusterPosts.From(posts)) : ClusterPosts.From(posts) });
+
+        Assert.Equal(Of(posts, stored: false), Of(reversed, stored: false));
+        Assert.NotEqual(Of(posts, stored: true), Of(reversed, stored: true));
+        Assert.NotEqual(Of(posts, stored: false), Of(posts, stored: true));
+    }
+
+    /// <summary>The same columns, said to be in their store's order.</summary>
+    private static ClusterPosts InStoreOrder(ClusterPosts c) => new(
+        c.Strings, c.Ids, c.Authors, c.Ticks, c.Kinds, c.Languages, c.Texts, c.ReferencedIds, c.ReferencedAuthors, c.Mentions, c.Hashtags, c.Urls)
+    {
+        IdsUnique = c.IdsUnique,
+        InStoreOrder = true,
+    };
 }
