@@ -73,6 +73,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             var input = await ClusterInputAsync(store, source, graphed.Membership, clusterOptions, ct) with
             {
                 Edges = graphed.Edges,
+                EdgesInGraphOrder = true, // listed layer by layer, each layer's edges by account index
                 EdgeWindowSeconds = graphed.EdgeWindow.TotalSeconds,
             };
             logger.LogDebug("Cluster stage: texts {Texts}", input.TextObjects is null ? "normalised again" : "taken from the share table");

@@ -34,6 +34,13 @@ public sealed record ClusterInput(
     /// </summary>
     public RowTextObjects? TextObjects { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="Edges"/> come in the order of the coordination graph they were listed from (its layers in
+    /// order, each layer's edges by account index), which the stored posts and the settings fix: the input fingerprint
+    /// then hashes them as they lie instead of sorting them.
+    /// </summary>
+    public bool EdgesInGraphOrder { get; init; }
+
     /// <summary>The posts as columns: <see cref="PostColumns"/>, or a table made from <see cref="Posts"/>.</summary>
     public ClusterPosts Columns() => PostColumns ?? ClusterPosts.From(Posts);
 }

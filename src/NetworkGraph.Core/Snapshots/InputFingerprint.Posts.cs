@@ -39,7 +39,7 @@ public static partial class InputFingerprint
     /// post is formatted or sorted: the bytes are copied to the hash as they lie (a tenth of the lines' work).</summary>
     private static void WriteColumns(LineHasher line, ClusterPosts posts, PoolUtf8 pool)
     {
-        line.Start('C').Raw(pool.Bytes.AsSpan(0, pool.Bytes.Length - LineHasher.Slack)).End();
+        line.Start('C').Raw(pool.Fields).End();
         WriteIds(line, posts.Ids);
         line.Start('C').Raw<int>(posts.Authors).Raw<long>(posts.Ticks).Raw<PostKind>(posts.Kinds).Raw<int>(posts.Languages).End();
         WriteIds(line, posts.ReferencedIds);

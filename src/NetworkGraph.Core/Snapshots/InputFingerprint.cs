@@ -3,10 +3,12 @@ using NetworkGraph.Core.Clustering;
 
 namespace NetworkGraph.Core.Snapshots;
 
-/// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists.</summary>
+/// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists, but for posts in
+/// their store's order, whose order the store fixes.</summary>
 public static partial class InputFingerprint
 {
-    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically) and the edge window.
+    /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically; posts in their
+    /// store's order as they lie, see <see cref="ClusterPosts.InStoreOrder"/>) and the edge window.
     /// With <paramref name="hashAlongside"/> the lines are hashed on a second thread as they are written (the same bytes
     /// in the same order, so the same hash): a fingerprint that ends after the analysis it ran beside then ends sooner.</summary>
     public static string Compute(ClusterInput input, bool hashAlongside = false) => Compute(input, hashAlongside, PostBlockRows);
@@ -40,12 +42,19 @@ public static partial class InputFingerprint
             line.Start('M').Field(account).Number(community).End();
         }
 
-        // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
-        var edges = new EdgeOrder(input.Edges);
-        foreach (var i in edges.Order)
+        if (input.EdgesInGraphOrder)
         {
-            line.Start('E').Pooled(edges.Names, edges.Low[i]).Pooled(edges.Names, edges.High[i]).Pooled(edges.Kinds, edges.Kind[i])
-                .Real(edges.Weight[i]).Real(edges.MeanDt[i]).End();
+            WriteEdgeColumns(line, input.Edges);
+        }
+        else
+        {
+            // Each edge with its ends in ordinal order, sorted by ends, kind, weight and mean dt (ties keep input order).
+            var edges = new EdgeOrder(input.Edges);
+            foreach (var i in edges.Order)
+            {
+                line.Start('E').Pooled(edges.Names, edges.Low[i]).Pooled(edges.Names, edges.High[i]).Pooled(edges.Kinds, edges.Kind[i])
+                    .Real(edges.Weight[i]).Real(edges.MeanDt[i]).End();
+            }
         }
 
         line.Start('W').Real(input.EdgeWindowSeconds).End();
@@ -56,6 +65,23 @@ public static partial class InputFingerprint
     /// with the ends and kinds as ranks in their sorted distinct strings (each distinct string is compared only as often
     /// as a sort of the distinct strings needs, and encoded once). The ranks are packed into one long per edge where they
     /// fit, so most edges are ordered by a primitive sort; equal keys are ordered by the whole comparison.</summary>
+    /// <summary>Edges in their graph's order (<see cref="ClusterInput.EdgesInGraphOrder"/>) as raw lines ('C'): their ends'
+    /// and kinds' strings pooled in order of first use, then each column's values as the machine holds them.</summary>
+    private static void WriteEdgeColumns(LineHasher line, IReadOnlyList<ClusterEdge> edges)
+    {
+        var n = edges.Count;
+        var (names, kinds) = (new StringPool(), new StringPool());
+        var (a, b, kind, weight, meanDt) = (new int[n], new int[n], new int[n], new double[n], new double[n]);
+        for (var i = 0; i < n; i++)
+        {
+            var e = edges[i];
+            (a[i], b[i], kind[i], weight[i], meanDt[i]) = (names.Intern(e.A), names.Intern(e.B), kinds.Intern(e.Kind), e.Weight, e.MeanDtSeconds);
+        }
+
+        line.Start('C').Raw(new PoolUtf8(names.Strings).Fields).Raw(new PoolUtf8(kinds.Strings).Fields).End();
+        line.Start('C').Raw<int>(a).Raw<int>(b).Raw<int>(kind).Raw<double>(weight).Raw<double>(meanDt).End();
+    }
+
     private sealed class EdgeOrder
     {
         public EdgeOrder(IReadOnlyList<ClusterEdge> edges)
@@ -170,6 +196,9 @@ public static partial class InputFingerprint
 
         /// <summary>The fields, one after another, and the spare bytes.</summary>
         public byte[] Bytes { get; }
+
+        /// <summary>The fields, one after another, without the spare bytes.</summary>
+        public ReadOnlySpan<byte> Fields => Bytes.AsSpan(0, Bytes.Length - LineHasher.Slack);
 
         /// <summary>Where a string's field (its length prefix and its UTF-8) is in <see cref="Bytes"/>.</summary>
         public (int Start, int Length) Field(int index) => (_starts[index], _starts[index + 1] - _starts[index]);

@@ -54,11 +54,12 @@ public sealed class AnalysisPipelineGoldenTests : IDisposable
     {
         var scenario = Generate(seed);
 
-        var one = await CanonicalHashAsync(await IngestAsync(scenario, "one"), threads: 1);
-        var two = await CanonicalHashAsync(await IngestAsync(scenario, "two"), threads: 2);
+        var (one, oneFingerprint) = await CanonicalHashAsync(await IngestAsync(scenario, "one"), threads: 1);
+        var (two, twoFingerprint) = await CanonicalHashAsync(await IngestAsync(scenario, "two"), threads: 2);
 
         Assert.True(golden == one, $"seed {seed}, one thread: canonical hash {one}, golden {golden}");
         Assert.True(one == two, $"seed {seed}: two threads give {two}, one thread {one}");
+        Assert.True(oneFingerprint == twoFingerprint, $"seed {seed}: two threads fingerprint the input as {twoFingerprint}, one thread as {oneFingerprint}");
     }
 
     private ScenarioSummary Generate(int seed) => new ScenarioGenerator().Generate(
@@ -78,7 +79,8 @@ public sealed class AnalysisPipelineGoldenTests : IDisposable
         return paths.Database;
     }
 
-    private async Task<string> CanonicalHashAsync(string db, int threads)
+    /// <summary>The canonical hash of the snapshot an analysis makes, and the snapshot's input fingerprint.</summary>
+    private async Task<(string Hash, string Fingerprint)> CanonicalHashAsync(string db, int threads)
     {
         await using var store = SqliteStore.Open(db, _time);
         var outcome = await new AnalysisPipeline(_time, NullLogger<AnalysisPipeline>.Instance)
@@ -90,6 +92,6 @@ public sealed class AnalysisPipelineGoldenTests : IDisposable
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
             .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         var canonical = SnapshotJson.Serialize(new { parameters, snapshot.ProfileName, snapshot.Clusters });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        return (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), snapshot.InputFingerprint);
     }
 }

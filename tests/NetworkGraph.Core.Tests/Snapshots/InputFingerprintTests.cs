@@ -30,17 +30,7 @@ public sealed class InputFingerprintTests
         if (input.PostColumns is { InStoreOrder: true } table)
         {
             // Raw lines: each field its byte count and bytes; numbers as the machine holds them; texts after their lengths.
-            void Raw(params byte[][] fields)
-            {
-                var line = new List<byte> { (byte)'C' };
-                foreach (var f in fields)
-                {
-                    line.AddRange(Encoding.UTF8.GetBytes("|" + f.Length.ToString(c) + ":"));
-                    line.AddRange(f);
-                }
-
-                hash.AppendData([.. line, (byte)'\n']);
-            }
+            void Raw(params byte[][] fields) => hash.AppendData(RawFields(fields));
 
             byte[] Ints(IEnumerable<int> values) => [.. values.SelectMany(BitConverter.GetBytes)];
             byte[] Longs(IEnumerable<long> values) => [.. values.SelectMany(BitConverter.GetBytes)];
@@ -80,18 +70,45 @@ public sealed class InputFingerprintTests
             Line('M', account, community.ToString(c));
         }
 
-        var edges = input.Edges
-            .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? e : e with { A = e.B, B = e.A })
-            .OrderBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
-            .ThenBy(e => e.Weight).ThenBy(e => e.MeanDtSeconds);
-        foreach (var e in edges)
+        if (input.EdgesInGraphOrder)
         {
-            Line('E', e.A, e.B, e.Kind, e.Weight.ToString("R", c), e.MeanDtSeconds.ToString("R", c));
+            // Raw lines: the ends' and kinds' strings in order of first use, then the columns' values.
+            var names = input.Edges.SelectMany(e => new[] { e.A, e.B }).Distinct().ToList();
+            var kinds = input.Edges.Select(e => e.Kind).Distinct().ToList();
+            byte[] Pool(IEnumerable<string> strings) => Encoding.UTF8.GetBytes(string.Concat(strings.Select(Field)));
+            byte[] Column<T>(Func<ClusterEdge, T> value, Func<T, byte[]> bytes) => [.. input.Edges.SelectMany(e => bytes(value(e)))];
+            byte[][] lines =
+            [
+                [.. RawFields(Pool(names), Pool(kinds))],
+                [.. RawFields(
+                    Column(e => names.IndexOf(e.A), BitConverter.GetBytes), Column(e => names.IndexOf(e.B), BitConverter.GetBytes),
+                    Column(e => kinds.IndexOf(e.Kind), BitConverter.GetBytes), Column(e => e.Weight, BitConverter.GetBytes),
+                    Column(e => e.MeanDtSeconds, BitConverter.GetBytes))],
+            ];
+            foreach (var l in lines)
+            {
+                hash.AppendData(l);
+            }
+        }
+        else
+        {
+            var edges = input.Edges
+                .Select(e => string.CompareOrdinal(e.A, e.B) <= 0 ? e : e with { A = e.B, B = e.A })
+                .OrderBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)
+                .ThenBy(e => e.Weight).ThenBy(e => e.MeanDtSeconds);
+            foreach (var e in edges)
+            {
+                Line('E', e.A, e.B, e.Kind, e.Weight.ToString("R", c), e.MeanDtSeconds.ToString("R", c));
+            }
         }
 
         Line('W', input.EdgeWindowSeconds?.ToString("R", c));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>A raw line: 'C', then each field as its byte count and its bytes, then a line feed.</summary>
+    private static byte[] RawFields(params byte[][] fields) =>
+        [(byte)'C', .. fields.SelectMany(f => Encoding.UTF8.GetBytes("|" + f.Length.ToString(CultureInfo.InvariantCulture) + ":").Concat(f)), (byte)'\n'];
 
     private static ClusterInput Hostile()
     {
@@ -315,6 +332,37 @@ public sealed class InputFingerprintTests
         Assert.Equal(Of(posts, stored: false), Of(reversed, stored: false));
         Assert.NotEqual(Of(posts, stored: true), Of(reversed, stored: true));
         Assert.NotEqual(Of(posts, stored: false), Of(posts, stored: true));
+    }
+
+    [Fact]
+    public void Edges_in_graph_order_are_hashed_as_the_raw_lines_of_their_columns()
+    {
+        // The hostile edges (both ways round, repeated, a tiny weight, a mean dt that is no number) and many more.
+        var input = Hostile();
+        var random = new Random(9);
+        string[] kinds = ["co_tweet", "co_link", "co_retweet"];
+        var many = Enumerable.Range(0, 5000).Select(i => Edge(
+            "a" + random.Next(300), "b" + random.Next(300), kinds[i % 3], random.Next(50) + (random.Next(2) * 0.25), random.Next(7) == 0 ? double.NaN : random.NextDouble()))
+            .ToArray();
+
+        foreach (var edges in new[] { input.Edges, many })
+        {
+            var listed = input with { Edges = edges, EdgesInGraphOrder = true };
+
+            Assert.Equal(Reference(listed), InputFingerprint.Compute(listed));
+            Assert.Equal(Reference(listed), InputFingerprint.Compute(listed, hashAlongside: true));
+        }
+    }
+
+    [Fact]
+    public void Edges_out_of_graph_order_hash_alike_in_any_order_and_in_graph_order_their_order_counts()
+    {
+        var input = Hostile() with { Edges = [Edge("a", "b", "co_tweet", 2, 1), Edge("a", "c", "co_link", 3, 0.5), Edge("b", "c", "co_tweet", 1, 2)] };
+        var reversed = input with { Edges = [.. input.Edges.Reverse()] };
+
+        Assert.Equal(InputFingerprint.Compute(input), InputFingerprint.Compute(reversed));
+        Assert.NotEqual(InputFingerprint.Compute(input with { EdgesInGraphOrder = true }), InputFingerprint.Compute(reversed with { EdgesInGraphOrder = true }));
+        Assert.NotEqual(InputFingerprint.Compute(input), InputFingerprint.Compute(input with { EdgesInGraphOrder = true }));
     }
 
     /// <summary>The same columns, said to be in their store's order.</summary>
