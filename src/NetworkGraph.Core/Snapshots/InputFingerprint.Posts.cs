@@ -36,7 +36,7 @@ public static partial class InputFingerprint
     /// <summary>Posts in their store's order (<see cref="ClusterPosts.InStoreOrder"/>) as raw lines ('C'), one per column
     /// as the table holds it: the pool's strings, the index and number columns as their values' bytes, texts as their
     /// lengths then their bytes, lists as their offsets then their values, and the ids that are no numbers by row. No
-    /// post is formatted or sorted: the bytes are copied to the hash as they lie (a tenth of the lines' work).</summary>
+    /// post is formatted or sorted: the bytes are copied to the hash as they lie.</summary>
     private static void WriteColumns(LineHasher line, ClusterPosts posts, PoolUtf8 pool)
     {
         line.Start('C').Raw(pool.Fields).End();

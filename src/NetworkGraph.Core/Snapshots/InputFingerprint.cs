@@ -3,12 +3,13 @@ using NetworkGraph.Core.Clustering;
 
 namespace NetworkGraph.Core.Snapshots;
 
-/// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists, but for posts in
-/// their store's order, whose order the store fixes.</summary>
+/// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists, except for posts in
+/// their store's order and edges in their graph's order: orders the stored posts fix.</summary>
 public static partial class InputFingerprint
 {
     /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically; posts in their
-    /// store's order as they lie, see <see cref="ClusterPosts.InStoreOrder"/>) and the edge window.
+    /// store's order and edges in their graph's order as they lie, see <see cref="ClusterPosts.InStoreOrder"/> and
+    /// <see cref="ClusterInput.EdgesInGraphOrder"/>) and the edge window.
     /// With <paramref name="hashAlongside"/> the lines are hashed on a second thread as they are written (the same bytes
     /// in the same order, so the same hash): a fingerprint that ends after the analysis it ran beside then ends sooner.</summary>
     public static string Compute(ClusterInput input, bool hashAlongside = false) => Compute(input, hashAlongside, PostBlockRows);
@@ -61,10 +62,6 @@ public static partial class InputFingerprint
         return line.Hash();
     }
 
-    /// <summary>The edges in the fingerprint's order: by low end, high end, kind (ordinal), weight, mean dt, then index,
-    /// with the ends and kinds as ranks in their sorted distinct strings (each distinct string is compared only as often
-    /// as a sort of the distinct strings needs, and encoded once). The ranks are packed into one long per edge where they
-    /// fit, so most edges are ordered by a primitive sort; equal keys are ordered by the whole comparison.</summary>
     /// <summary>Edges in their graph's order (<see cref="ClusterInput.EdgesInGraphOrder"/>) as raw lines ('C'): their ends'
     /// and kinds' strings pooled in order of first use, then each column's values as the machine holds them.</summary>
     private static void WriteEdgeColumns(LineHasher line, IReadOnlyList<ClusterEdge> edges)
@@ -82,6 +79,10 @@ public static partial class InputFingerprint
         line.Start('C').Raw<int>(a).Raw<int>(b).Raw<int>(kind).Raw<double>(weight).Raw<double>(meanDt).End();
     }
 
+    /// <summary>The edges in the fingerprint's order: by low end, high end, kind (ordinal), weight, mean dt, then index,
+    /// with the ends and kinds as ranks in their sorted distinct strings (each distinct string is compared only as often
+    /// as a sort of the distinct strings needs, and encoded once). The ranks are packed into one long per edge where they
+    /// fit, so most edges are ordered by a primitive sort; equal keys are ordered by the whole comparison.</summary>
     private sealed class EdgeOrder
     {
         public EdgeOrder(IReadOnlyList<ClusterEdge> edges)
