@@ -83,8 +83,8 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             checkpointTask = settings.Threads > 1 ? CheckpointRunAsync(store, graphed.RunSaved, ct) : null;
             // The fingerprint reads the same input and nothing the analysis writes: with a second thread it runs alongside,
             // on a thread of its own (on a pool thread it left the analysis' parallel loops short of a pool thread until
-            // the pool grew, up to a second later), hashes on another and writes its post lines on two more, so that what
-            // is left of it once the analysis ends (seconds at 10 M posts) runs on both cores.
+            // the pool grew, up to a second later) and hashes on another. The posts and edges read here are hashed as the
+            // columns they are (posts in their store's order, edges in the graph's), so it ends with the analysis.
             fingerprintTask = settings.Threads > 1
                 ? Task.Factory.StartNew(() => InputFingerprint.Compute(input, hashAlongside: true), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
                 : null;

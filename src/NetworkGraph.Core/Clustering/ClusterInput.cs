@@ -36,8 +36,10 @@ public sealed record ClusterInput(
 
     /// <summary>
     /// Whether <see cref="Edges"/> come in the order of the coordination graph they were listed from (its layers in
-    /// order, each layer's edges by account index), which the stored posts and the settings fix: the input fingerprint
-    /// then hashes them as they lie instead of sorting them.
+    /// order, each layer's edges by account index), which the stored posts and shares and the settings fix: the input
+    /// fingerprint then hashes them as they lie instead of sorting them. An account numbered anew (a post of another
+    /// account come before its first) reorders them, and the fingerprint then changes with an unchanged cluster input:
+    /// a new version where none was needed, never a missed one.
     /// </summary>
     public bool EdgesInGraphOrder { get; init; }
 

@@ -13,7 +13,8 @@ namespace NetworkGraph.Core.Snapshots;
 public static partial class InputFingerprint
 {
     /// <summary>Hashes lines of length-prefixed fields (<c>tag|length:field|...\n</c>, null as length -1, a length in
-    /// UTF-16 characters), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
+    /// UTF-16 characters, or in bytes for a raw field, <see cref="Raw(ReadOnlySpan{byte})"/>, whose place in a line of a
+    /// fixed layout says so), built as UTF-8 in one reused buffer: no separator inside a field can make two inputs collide.
     /// Each piece is encoded on its own, which gives the bytes of the whole line encoded at once: no piece ends inside a
     /// surrogate pair that the next one completes (a field is followed by a separator). Lines are gathered and handed to
     /// the hash some 64 KB at a time or, hashing alongside, a megabyte at a time through a two-buffer queue to a thread
@@ -227,7 +228,8 @@ public static partial class InputFingerprint
             }
         }
 
-        /// <summary>Raw bytes as a field, its length counted in bytes (only in lines of raw fields, whose tag says so).</summary>
+        /// <summary>Raw bytes as a field, its length counted in bytes (in the fixed layout of the 'C' lines, where each
+        /// field's place says whether it is raw).</summary>
         public LineHasher Raw(ReadOnlySpan<byte> bytes)
         {
             Prefix(bytes.Length);

@@ -66,20 +66,18 @@ public static partial class InputFingerprint
         }
     }
 
-    /// <summary>An id column as raw lines: each row's number or mark, then each id that is no number with its row.</summary>
+    /// <summary>An id column as raw lines: each row's number or mark, then a line for each id that is no number, with its
+    /// row (a line at a time, so that the hash takes them as they come: a table of hashed ids has one for every row).</summary>
     private static void WriteIds(LineHasher line, PostIdColumn ids)
     {
         var numbers = ids.NumbersOrMarks;
         line.Start('C').Raw(numbers).End();
-        line.Start('C');
         for (var r = 0; r < numbers.Length; r++)
         {
             if (numbers[r] == PostIdColumn.Other)
             {
-                line.Number(r).Field(ids[r]);
+                line.Start('C').Number(r).Field(ids[r]).End();
             }
         }
-
-        line.End();
     }
 }

@@ -4,7 +4,8 @@ using NetworkGraph.Core.Clustering;
 namespace NetworkGraph.Core.Snapshots;
 
 /// <summary>A SHA-256 fingerprint of a cluster input that does not depend on the order of its lists, except for posts in
-/// their store's order and edges in their graph's order: orders the stored posts fix.</summary>
+/// their store's order and edges in their graph's order: orders the store fixes (a change that only reorders them gives
+/// a new fingerprint, never the same one for another input).</summary>
 public static partial class InputFingerprint
 {
     /// <summary>Lower-case hex SHA-256 over accounts, posts, partition, edges (each sorted canonically; posts in their
@@ -14,9 +15,9 @@ public static partial class InputFingerprint
     /// in the same order, so the same hash): a fingerprint that ends after the analysis it ran beside then ends sooner.</summary>
     public static string Compute(ClusterInput input, bool hashAlongside = false) => Compute(input, hashAlongside, PostBlockRows);
 
-    /// <summary>As <see cref="Compute(ClusterInput, bool)"/>; hashing alongside, the post lines are written on two threads
-    /// in blocks of <paramref name="postBlockRows"/> rows (when there are no more posts than one block, on the calling
-    /// thread).</summary>
+    /// <summary>As <see cref="Compute(ClusterInput, bool)"/>; hashing alongside, the post lines (of posts not in their
+    /// store's order) are written on two threads in blocks of <paramref name="postBlockRows"/> rows (when there are no
+    /// more posts than one block, on the calling thread).</summary>
     internal static string Compute(ClusterInput input, bool hashAlongside, int postBlockRows)
     {
         ArgumentNullException.ThrowIfNull(input);

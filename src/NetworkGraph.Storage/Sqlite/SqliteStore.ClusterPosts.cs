@@ -92,7 +92,7 @@ public sealed partial class SqliteStore
             return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
             {
                 IdsUnique = true, // ids are keys
-                InStoreOrder = true, // by time, then key; the pool interned in row order
+                InStoreOrder = true, // by time, then key; the pool interned column by column, each in row order
             };
         }
         catch (Exception)

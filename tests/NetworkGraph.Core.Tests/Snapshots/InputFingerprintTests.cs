@@ -9,7 +9,8 @@ using static NetworkGraph.Core.Tests.Clustering.ClusterFixtures;
 namespace NetworkGraph.Core.Tests.Snapshots;
 
 /// <summary>The fingerprint is the SHA-256 of its definition's lines (the way it was first computed, one string per
-/// line from the objects), also when computed from columns with a reused buffer.</summary>
+/// line from the objects), also when computed from columns with a reused buffer; posts in their store's order and
+/// edges in their graph's order as the raw lines of their columns.</summary>
 public sealed class InputFingerprintTests
 {
     /// <summary>The definition: accounts, posts, partition and edges in canonical order, one length-prefixed line each;
@@ -40,7 +41,10 @@ public sealed class InputFingerprintTests
                 var rows = Enumerable.Range(0, table.Count).ToArray();
                 long Mark(string? s) => s is null ? -1 : long.TryParse(s, NumberStyles.None, c, out var n) && n.ToString(c) == s ? n : -2;
                 Raw(Longs(rows.Select(r => Mark(id(r)))));
-                Line('C', [.. rows.Where(r => Mark(id(r)) == -2).SelectMany(r => new[] { r.ToString(c), id(r) })]);
+                foreach (var r in rows.Where(r => Mark(id(r)) == -2))
+                {
+                    Line('C', r.ToString(c), id(r));
+                }
             }
 
             Raw(Plain(string.Concat(table.Strings.Select(Field))));
