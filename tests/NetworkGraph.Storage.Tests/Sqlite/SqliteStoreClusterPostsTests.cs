@@ -108,6 +108,34 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.NotEqual(FingerprintOf(first), FingerprintOf(await other.ReadClusterPostsAsync(everyone)));
     }
 
+    [Fact]
+    public async Task Many_ids_that_are_no_numbers_fingerprint_alike_on_one_and_two_threads()
+    {
+        // 20,000 more posts whose ids are no numbers (negative keys with their post_ids rows), times running backwards so
+        // the read reorders them, some retweeting a hashed post: one raw line per such id and per such referenced id.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            SELECT -100000 - i, (SELECT min(author_key) FROM posts) + (i % 3), 1700000000 - (i % 4000),
+                   CASE WHEN i % 4 = 0 THEN 1 ELSE 0 END, CASE WHEN i % 4 = 0 THEN -100001 END, NULL, 'fr', 'hashed ' || (i % 333)
+            FROM n;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+            INSERT INTO post_ids (post_key, post_id) SELECT -100000 - i, printf('%064x', i * 2654435761) FROM n;
+            """);
+        string FingerprintOf(ClusterPosts columns) => InputFingerprint.Compute(new ClusterInput([], [], new Dictionary<string, int>(), []) { PostColumns = columns });
+
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+        var one = await store.ReadClusterPostsAsync(everyone, null, 1, CancellationToken.None);
+        var two = await store.ReadClusterPostsAsync(everyone, null, 2, CancellationToken.None);
+
+        Assert.True(posts.Count(p => p.Id.Length == 64) == 20_000 && posts.Count(p => p.ReferencedPostId?.Length == 64) == 5_000);
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, two.Count).Select(r => Line(two.ToPost(r))));
+        Assert.Equal(FingerprintOf(one), FingerprintOf(two));
+        Assert.Equal(FingerprintOf(one), InputFingerprint.Compute(new ClusterInput([], [], new Dictionary<string, int>(), []) { PostColumns = one }, hashAlongside: true));
+    }
+
     /// <summary>The same columns, not said to be in their store's order (the fingerprint then hashes each post's line).</summary>
     private static ClusterPosts InAnyOrder(ClusterPosts c) => new(
         c.Strings, c.Ids, c.Authors, c.Ticks, c.Kinds, c.Languages, c.Texts, c.ReferencedIds, c.ReferencedAuthors, c.Mentions, c.Hashtags, c.Urls);
