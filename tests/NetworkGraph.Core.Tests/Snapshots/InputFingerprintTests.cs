@@ -14,7 +14,7 @@ namespace NetworkGraph.Core.Tests.Snapshots;
 public sealed class InputFingerprintTests
 {
     /// <summary>The definition: accounts, posts, partition and edges in canonical order, one length-prefixed line each;
-    /// posts in their store's order as raw lines of their columns.</summary>
+    /// posts in their store's order and edges in their graph's order as raw lines of their columns.</summary>
     private static string Reference(ClusterInput input)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
