@@ -25,7 +25,7 @@ public sealed partial class SqliteStore
     /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
     /// go from SQLite's UTF-8 straight into the table's text buffers (a retweet shares its original's bytes), languages
     /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. With a second
-    /// thread the texts are read beside the other columns.</remarks>
+    /// thread the posts are read in parts of their key range on both threads at once, from one read snapshot.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
@@ -113,90 +113,158 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order.
-    /// With a second thread the texts are read by a scan of their own beside the scan of the other columns (the same
-    /// rows in the same order, into columns of their own: nothing to join after). Each scan leaves out the joins with
-    /// post_ids when no post has a row there in its snapshot: they would give nothing for every row scanned.</summary>
+    /// With a second thread the key range is cut into parts that the threads take in turn, each on a connection that
+    /// reads the one read snapshot (<see cref="ReadSnapshot.OpenBeside"/>), each part into rows of its own; the parts are
+    /// then put one after the other, in key order. Each row is stepped once, by one thread. The scans leave out the joins
+    /// with post_ids when no post has a row there: they would give nothing for every row scanned.</summary>
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
-        static string Columns(bool anyIds) =>
-            $"p.post_key, {(anyIds ? "pi.post_id" : "NULL")}, p.author_key, p.time, p.kind, p.ref_post_key, {(anyIds ? "ri.post_id" : "NULL")}, p.ref_author_key, p.language";
-        static string From(bool anyIds) => $"""
+        var authors = KeySet.Of(authorKeys);
+        using var first = ReadSnapshot.OpenBegun(Path);
+        var anyIds = AnyPostIds(first.Db);
+        var sql = $"""
+            SELECT p.post_key, {(anyIds ? "pi.post_id" : "NULL")}, p.author_key, p.time, p.kind, p.ref_post_key,
+                   {(anyIds ? "ri.post_id" : "NULL")}, p.ref_author_key, p.language, p.text
             FROM posts p NOT INDEXED
             {(anyIds ? "LEFT JOIN post_ids pi ON pi.post_key = p.post_key LEFT JOIN post_ids ri ON ri.post_key = p.ref_post_key" : string.Empty)}
-            WHERE p.time >= ?1
+            WHERE p.time >= ?1 AND p.post_key BETWEEN ?2 AND ?3
             """;
-        var rows = new PostRows();
-        if (threads == 1)
-        {
-            Scan(ids => $"SELECT {Columns(ids)}, p.text {From(ids)}", rows.Add, cancellationToken);
-            return rows;
-        }
-
-        // The text scan keeps the other scan's column positions (post 0, author 2, kind 4, referenced post 5, text 9).
-        // Each scan opens its own read snapshot: an ingest committing between their first steps would give them different
-        // rows, so both hash the post keys they keep, and on a difference the posts are read again in one scan.
-        using var stopTexts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var texts = Task.Factory.StartNew(
-            () => Scan(ids => $"SELECT p.post_key, NULL, p.author_key, NULL, p.kind, p.ref_post_key, NULL, NULL, NULL, p.text {From(ids)}", rows.AddText, stopTexts.Token),
-            stopTexts.Token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-        (long Count, ulong Hash) fields;
+        var besides = new List<ReadSnapshot>();
         try
         {
-            fields = Scan(ids => $"SELECT {Columns(ids)} {From(ids)}", rows.AddFields, cancellationToken);
-        }
-        catch (Exception)
-        {
-            // This scan's error is the one to report: the text scan is stopped and only has to be over before it is.
-            stopTexts.Cancel();
-            ((IAsyncResult)texts).AsyncWaitHandle.WaitOne();
-            throw;
-        }
+            for (var t = 1; t < threads && besides.Count == t - 1 && first.OpenBeside(Path) is { } beside; t++)
+            {
+                besides.Add(beside);
+            }
 
-        if (fields == texts.GetAwaiter().GetResult())
-        {
-            return rows;
-        }
-
-        rows = new PostRows();
-        Scan(ids => $"SELECT {Columns(ids)}, p.text {From(ids)}", rows.Add, cancellationToken);
-        return rows;
-
-        // The rows kept (the clustered authors' posts) and a hash of their post keys in read order.
-        (long Count, ulong Hash) Scan(Func<bool, string> sql, Action<RawStatement> add, CancellationToken stop)
-        {
-            using var snapshot = ReadSnapshot.Open(Path);
-
-            // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
-            RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
-            using var statement = new RawStatement(snapshot.Db, sql(AnyPostIds(snapshot.Db)));
+            var parts = besides.Count == 0 ? [(long.MinValue, long.MaxValue)] : KeyParts(first.Db, PartsPerSign);
+            var rows = new PostRows[parts.Count];
+            var next = -1;
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var helpers = besides.Select(b => Task.Factory.StartNew(
+                () => ScanParts(b),
+                stop.Token,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)).ToList();
             try
             {
-                statement.Bind(1, since);
-                var steps = 0;
-                var kept = 0L;
-                var hash = 14695981039346656037UL;
-                while (statement.Step())
+                ScanParts(first);
+            }
+            catch (Exception)
+            {
+                // This thread's error is the one to report: the others are stopped and only have to be over before it is.
+                stop.Cancel();
+                foreach (var helper in helpers)
                 {
-                    if (authorKeys.Contains(statement.Int64(2)))
-                    {
-                        add(statement);
-                        kept++;
-                        hash = (hash ^ (ulong)statement.Int64(0)) * 1099511628211UL;
-                    }
-
-                    if ((++steps & 0xFFFF) == 0)
-                    {
-                        stop.ThrowIfCancellationRequested();
-                    }
+                    ((IAsyncResult)helper).AsyncWaitHandle.WaitOne();
                 }
 
-                return (kept, hash);
+                throw;
+            }
+
+            Task.WaitAll(helpers, CancellationToken.None);
+            return PostRows.Concat(rows);
+
+            // Takes parts until none is left, each scanned on this connection into rows of its own.
+            void ScanParts(ReadSnapshot snapshot)
+            {
+                // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
+                RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+                using var statement = new RawStatement(snapshot.Db, sql);
+                int part;
+                while ((part = Interlocked.Increment(ref next)) < parts.Count)
+                {
+                    var kept = new PostRows();
+                    try
+                    {
+                        statement.Bind(1, since);
+                        statement.Bind(2, parts[part].Lo);
+                        statement.Bind(3, parts[part].Hi);
+                        var steps = 0;
+                        while (statement.Step())
+                        {
+                            if (authors.Contains(statement.Int64(2)))
+                            {
+                                kept.Add(statement);
+                            }
+
+                            if ((++steps & 0xFFFF) == 0)
+                            {
+                                stop.Token.ThrowIfCancellationRequested();
+                            }
+                        }
+                    }
+                    finally
+                    {
+                        statement.Reset();
+                    }
+
+                    rows[part] = kept;
+                    stop.Token.ThrowIfCancellationRequested();
+                }
+            }
+        }
+        finally
+        {
+            foreach (var beside in besides)
+            {
+                beside.Dispose();
+            }
+        }
+    }
+
+    /// <summary>How many parts the negative and the other post keys are each cut into for a read on several threads: a
+    /// few per thread, so that a thread that ends first takes the next part (parts of one key span hold more or fewer
+    /// posts).</summary>
+    private const int PartsPerSign = 16;
+
+    /// <summary>The stored post keys' range cut into ascending parts of equal span, <paramref name="perSign"/> for the
+    /// negative keys (the surrogate keys of ids that are no numbers) and as many for the others (ids that are numbers):
+    /// together they cover every key.</summary>
+    private static List<(long Lo, long Hi)> KeyParts(SQLitePCL.sqlite3 db, int perSign)
+    {
+        long min, max;
+        using (var range = new RawStatement(db, "SELECT min(post_key), max(post_key) FROM posts"))
+        {
+            try
+            {
+                if (!range.Step() || range.IsNull(0))
+                {
+                    return [(long.MinValue, long.MaxValue)];
+                }
+
+                (min, max) = (range.Int64(0), range.Int64(1));
             }
             finally
             {
-                statement.Reset();
+                range.Reset();
+            }
+        }
+
+        var parts = new List<(long Lo, long Hi)>();
+        if (min < 0)
+        {
+            Cut(min, Math.Min(max, -1), parts);
+        }
+
+        if (max >= 0)
+        {
+            Cut(Math.Max(min, 0), max, parts);
+        }
+
+        // The first part starts at the smallest key and the last ends at the largest: widened to cover every key.
+        parts[0] = (long.MinValue, parts[0].Hi);
+        parts[^1] = (parts[^1].Lo, long.MaxValue);
+        return parts;
+
+        void Cut(long lo, long hi, List<(long Lo, long Hi)> into)
+        {
+            var span = (Int128)hi - lo + 1;
+            var count = (int)Int128.Min(perSign, span);
+            for (var k = 0; k < count; k++)
+            {
+                var end = k == count - 1 ? hi : (long)(lo + (span * (k + 1) / count) - 1);
+                into.Add((k == 0 ? lo : into[^1].Hi + 1, end));
             }
         }
     }
@@ -258,6 +326,44 @@ public sealed partial class SqliteStore
         private TextColumn.Builder _texts = new();
 
         public int Count => _keys.Count;
+
+        /// <summary>The rows of <paramref name="parts"/>, one part after the other (null parts hold none); each part's
+        /// columns are let go as they are taken over, so the parts and the whole are not all held at once.</summary>
+        public static PostRows Concat(PostRows?[] parts)
+        {
+            if (parts.Length == 1 && parts[0] is { } only)
+            {
+                return only;
+            }
+
+            var all = new PostRows();
+            var present = parts.OfType<PostRows>().ToList();
+            foreach (var part in present)
+            {
+                all._keys.AddRange(Take(ref part._keys));
+                all._authorKeys.AddRange(Take(ref part._authorKeys));
+                all._unixSeconds.AddRange(Take(ref part._unixSeconds));
+                all._kinds.AddRange(Take(ref part._kinds));
+                all._referencedAuthorKeys.AddRange(Take(ref part._referencedAuthorKeys));
+            }
+
+            foreach (var part in present)
+            {
+                all._ids.AddRange(Take(ref part._ids));
+                all._referencedIds.AddRange(Take(ref part._referencedIds));
+                all._texts.AddRange(Take(ref part._texts));
+
+                // Each part numbered the languages it met; here they are numbered as this read meets them.
+                var language = part._languages.Strings.Select(all._languages.Intern).ToArray();
+                var indexes = Take(ref part._languageIndexes);
+                for (var r = 0; r < indexes.Count; r++)
+                {
+                    all._languageIndexes.Add(indexes[r] < 0 ? -1 : language[indexes[r]]);
+                }
+            }
+
+            return all;
+        }
 
         /// <summary>Reads the mentions, hashtags and URLs of the rows read (the keys are let go), each table on a
         /// connection of its own, up to <paramref name="threads"/> at once: each table's rows (in key order) joined with
@@ -383,13 +489,6 @@ public sealed partial class SqliteStore
         /// ref post_id, ref_author_key, language, text).</summary>
         public void Add(RawStatement row)
         {
-            AddFields(row);
-            AddText(row);
-        }
-
-        /// <summary>Appends the statement's current row but its text (columns 0 to 8, as <see cref="Add"/>).</summary>
-        public void AddFields(RawStatement row)
-        {
             var key = row.Int64(0);
             _keys.Add(key);
             if (row.IsNull(1))
@@ -421,12 +520,8 @@ public sealed partial class SqliteStore
 
             _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
             _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
+            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
         }
-
-        /// <summary>Appends the text of the statement's current row (kind in column 4, referenced post in 5, text in 9);
-        /// the texts' column is the only one this writes, so another thread may add the other columns meanwhile.</summary>
-        public void AddText(RawStatement row) =>
-            AddText(row.Bytes(9), (PostKind)row.Int64(4) == PostKind.Retweet && !row.IsNull(5) ? row.Int64(5) : null);
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
         /// same; bytes that are not valid UTF-8 are stored as the string SQLite's text reading decodes from them.</summary>
