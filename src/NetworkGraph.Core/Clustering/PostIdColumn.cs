@@ -213,36 +213,6 @@ public sealed class PostIdColumn
             }
         }
 
-        /// <summary>Appends the rows of <paramref name="other"/>, in its order.</summary>
-        public void AddRange(Builder other)
-        {
-            ArgumentNullException.ThrowIfNull(other);
-            if (other._others is not null && _others is null)
-            {
-                _others = new BlockList<string?>();
-                for (var r = 0; r < _numbers.Count; r++)
-                {
-                    _others.Add(null);
-                }
-            }
-
-            _numbers.AddRange(other._numbers);
-            if (_others is not null)
-            {
-                if (other._others is not null)
-                {
-                    _others.AddRange(other._others);
-                }
-                else
-                {
-                    for (var r = 0; r < other.Count; r++)
-                    {
-                        _others.Add(null);
-                    }
-                }
-            }
-        }
-
         /// <summary>The column of the rows added, in the order <paramref name="order"/> gives (row k is the added row
         /// order[k]); all rows in the order added when null.</summary>
         public PostIdColumn Build(int[]? order = null)

@@ -85,34 +85,6 @@ public sealed class TextColumn
             _slots.Add(_slots[row]);
         }
 
-        /// <summary>Appends the rows of <paramref name="other"/>, in its order, taking over its buffers (no text is
-        /// copied); <paramref name="other"/> is not to be used after.</summary>
-        public void AddRange(Builder other)
-        {
-            ArgumentNullException.ThrowIfNull(other);
-            if (other.Count == 0)
-            {
-                return;
-            }
-
-            // This builder's last buffer is cut to what it holds (it is no longer the last).
-            if (_chunks.Count > 0 && _used < _current.Length)
-            {
-                _chunks[^1] = _current.AsSpan(0, _used).ToArray();
-            }
-
-            var first = _chunks.Count;
-            for (var r = 0; r < other.Count; r++)
-            {
-                var s = other._slots[r];
-                _slots.Add(s with { Chunk = s.Chunk + first });
-            }
-
-            // Texts added after go on into the other's last buffer, as they would have there.
-            _chunks.AddRange(other._chunks);
-            (_current, _used) = (other._current, other._used);
-        }
-
         /// <summary>The bytes of a row added so far.</summary>
         public ReadOnlySpan<byte> Utf8(int row)
         {

@@ -45,42 +45,6 @@ public sealed class BlockList<T>
         Count++;
     }
 
-    /// <summary>Appends every item of <paramref name="other"/>, in its order, a block's run at a time.</summary>
-    public void AddRange(BlockList<T> other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        for (var b = 0; b < other._blocks.Count; b++)
-        {
-            var items = other._blocks[b].AsSpan(0, Math.Min(other._blocks[b].Length, other.Count - (b << Shift)));
-            while (!items.IsEmpty)
-            {
-                if (items.Length < 16)
-                {
-                    foreach (var item in items)
-                    {
-                        Add(item);
-                    }
-
-                    break;
-                }
-
-                // Room in the last block as it is now (a full or empty list gets a block first, by adding one item).
-                var offset = Count & Mask;
-                if (offset == 0 || offset == _blocks[^1].Length)
-                {
-                    Add(items[0]);
-                    items = items[1..];
-                    continue;
-                }
-
-                var n = Math.Min(items.Length, _blocks[^1].Length - offset);
-                items[..n].CopyTo(_blocks[^1].AsSpan(offset));
-                Count += n;
-                items = items[n..];
-            }
-        }
-    }
-
     /// <summary>The items in one array of exactly <see cref="Count"/> items.</summary>
     public T[] ToArray()
     {

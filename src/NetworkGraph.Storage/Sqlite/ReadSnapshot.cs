@@ -62,51 +62,6 @@ internal sealed class ReadSnapshot : IDisposable
         }
     }
 
-    /// <summary>Opens the store at <paramref name="path"/> and begins a read transaction that has read already (the
-    /// schema), so that <see cref="OpenBeside"/> can share its snapshot.</summary>
-    public static ReadSnapshot OpenBegun(string path) => Open(path, "BEGIN; SELECT count(*) FROM sqlite_schema");
-
-    /// <summary>Opens another connection to the store at <paramref name="path"/> that reads the store exactly as this
-    /// one does (the same read snapshot: SQLite's <c>sqlite3_snapshot_open</c>, in WAL mode), for a read split over
-    /// threads; null when SQLite cannot share this snapshot (the store is not in WAL mode, or this read began without
-    /// reading). Unlike <see cref="OpenPair"/> it never needs the write lock, so a writer at work does not stop it.</summary>
-    public ReadSnapshot? OpenBeside(string path)
-    {
-        if (raw.sqlite3_snapshot_get(Db, "main", out var shared) != raw.SQLITE_OK)
-        {
-            return null;
-        }
-
-        using (shared)
-        {
-            if (raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null) != raw.SQLITE_OK)
-            {
-                db?.Dispose();
-                return null;
-            }
-
-            var beside = new ReadSnapshot(db);
-            try
-            {
-                raw.sqlite3_busy_timeout(db, 60_000);
-                RawStatement.Execute(db, "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY; BEGIN");
-                beside._began = true;
-                if (raw.sqlite3_snapshot_open(db, "main", shared) != raw.SQLITE_OK)
-                {
-                    beside.Dispose();
-                    return null;
-                }
-
-                return beside;
-            }
-            catch
-            {
-                beside.Dispose();
-                throw;
-            }
-        }
-    }
-
     private static ReadSnapshot Open(string path, string begin)
     {
         var rc = raw.sqlite3_open_v2(path, out var db, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
