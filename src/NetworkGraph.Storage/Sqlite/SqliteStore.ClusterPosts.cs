@@ -44,7 +44,7 @@ public sealed partial class SqliteStore
             statement.Reset();
         }
 
-        var rows = ReadPostRows(authorKeys, sinceUnixSeconds ?? long.MinValue, cancellationToken);
+        var rows = ReadPostRows(authorKeys, sinceUnixSeconds ?? long.MinValue, threads, cancellationToken);
 
         // Read in key order (one pass over the table, not a lookup per row through the time index), then put in the
         // object read's order: by time, then key. Each read column is let go once its rows are placed, so the read
@@ -113,11 +113,10 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order:
-    /// one scan of the table, every column at once, on this thread. (A second scan of the texts on another thread and
-    /// snapshot cost ~0.4 s more CPU at 1 M posts and saved no time: the coordination run is being stored on the other
-    /// core meanwhile.) The scan leaves out the joins with post_ids when no post has a row there: they would give nothing
-    /// for every row scanned.</summary>
-    private PostRows ReadPostRows(HashSet<long> authorKeys, long since, CancellationToken cancellationToken)
+    /// one scan of the table, every column at once; with a second thread the texts are added on that one. (A second scan
+    /// of the texts on another thread and snapshot cost ~0.4 s more CPU at 1 M posts.) The scan leaves out the joins with
+    /// post_ids when no post has a row there: they would give nothing for every row scanned.</summary>
+    private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
         var authors = KeySet.Of(authorKeys);
         using var snapshot = ReadSnapshot.Open(Path);
@@ -133,29 +132,94 @@ public sealed partial class SqliteStore
             WHERE p.time >= ?1
             """);
         var rows = new PostRows();
+        if (threads == 1)
+        {
+            Scan(rows.Add, cancellationToken);
+            return rows;
+        }
+
+        // With a second thread the texts are copied out in chunks and added there, beside the scan: the scan's thread
+        // steps SQLite and adds the other columns; the text column is the only one the other thread writes.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var full = new System.Collections.Concurrent.BlockingCollection<TextChunk>(boundedCapacity: 4);
+        var spare = new System.Collections.Concurrent.ConcurrentQueue<TextChunk>();
+        var adding = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    foreach (var done in full.GetConsumingEnumerable(stop.Token))
+                    {
+                        rows.AddTexts(done);
+                        done.Clear();
+                        spare.Enqueue(done);
+                    }
+                }
+                catch (Exception)
+                {
+                    stop.Cancel(); // the scan then stops handing over chunks
+                    throw;
+                }
+            },
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
         try
         {
-            statement.Bind(1, since);
-            var steps = 0;
-            while (statement.Step())
+            var chunk = new TextChunk();
+            Scan(
+                row =>
+                {
+                    chunk.Add(row.Bytes(9), rows.AddFields(row));
+                    if (chunk.IsFull)
+                    {
+                        full.Add(chunk, stop.Token);
+                        chunk = spare.TryDequeue(out var reused) ? reused : new TextChunk();
+                    }
+                },
+                stop.Token);
+            full.Add(chunk, stop.Token);
+            full.CompleteAdding();
+            adding.GetAwaiter().GetResult();
+            return rows;
+        }
+        catch (Exception)
+        {
+            // The first error is reported: the adding thread's, when it stopped the scan, else the scan's own.
+            stop.Cancel();
+            ((IAsyncResult)adding).AsyncWaitHandle.WaitOne();
+            if (adding.IsFaulted && adding.Exception!.InnerException is { } added and not OperationCanceledException)
             {
-                if (authors.Contains(statement.Int64(2)))
-                {
-                    rows.Add(statement);
-                }
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(added);
+            }
 
-                if ((++steps & 0xFFFF) == 0)
+            throw;
+        }
+
+        void Scan(Action<RawStatement> add, CancellationToken stopping)
+        {
+            try
+            {
+                statement.Bind(1, since);
+                var steps = 0;
+                while (statement.Step())
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
+                    if (authors.Contains(statement.Int64(2)))
+                    {
+                        add(statement);
+                    }
+
+                    if ((++steps & 0xFFFF) == 0)
+                    {
+                        stopping.ThrowIfCancellationRequested();
+                    }
                 }
             }
+            finally
+            {
+                statement.Reset();
+            }
         }
-        finally
-        {
-            statement.Reset();
-        }
-
-        return rows;
     }
 
     /// <summary>Unix seconds turned into UTC ticks, in place.</summary>
@@ -181,6 +245,51 @@ public sealed partial class SqliteStore
     /// <summary>The URLs of <paramref name="keys"/> by key, read on <paramref name="db"/>.</summary>
     private static Dictionary<long, string> Urls(SQLitePCL.sqlite3 db, IEnumerable<long> keys, CancellationToken cancellationToken) =>
         KeyedValues.Read(db, "urls", "url_key", "url", keys, cancellationToken);
+
+    /// <summary>The texts of consecutive rows of a scan, copied out of SQLite for another thread to add (with the post
+    /// each retweet retweets); reused once added.</summary>
+    private sealed class TextChunk
+    {
+        /// <summary>How many texts a chunk holds at most.</summary>
+        public const int Capacity = 4096;
+
+        private readonly int[] _ends = new int[Capacity];
+        private readonly long?[] _retweeted = new long?[Capacity];
+        private byte[] _bytes = new byte[1 << 20];
+
+        /// <summary>How many texts it holds.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Whether it holds <see cref="Capacity"/> texts.</summary>
+        public bool IsFull => Count == Capacity;
+
+        /// <summary>Appends a copy of <paramref name="utf8"/>.</summary>
+        public void Add(ReadOnlySpan<byte> utf8, long? retweeted)
+        {
+            var start = Count == 0 ? 0 : _ends[Count - 1];
+            if (start + utf8.Length > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, Math.Max(2 * _bytes.Length, start + utf8.Length));
+            }
+
+            utf8.CopyTo(_bytes.AsSpan(start));
+            _ends[Count] = start + utf8.Length;
+            _retweeted[Count++] = retweeted;
+        }
+
+        /// <summary>The bytes of text <paramref name="k"/>.</summary>
+        public ReadOnlySpan<byte> Text(int k)
+        {
+            var start = k == 0 ? 0 : _ends[k - 1];
+            return _bytes.AsSpan(start, _ends[k] - start);
+        }
+
+        /// <summary>The post text <paramref name="k"/>'s row retweets, if it is a retweet.</summary>
+        public long? Retweeted(int k) => _retweeted[k];
+
+        /// <summary>Empties it for reuse.</summary>
+        public void Clear() => Count = 0;
+    }
 
     /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let
     /// go) once, in the order of the result.</summary>
@@ -338,7 +447,21 @@ public sealed partial class SqliteStore
 
         /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
         /// ref post_id, ref_author_key, language, text).</summary>
-        public void Add(RawStatement row)
+        public void Add(RawStatement row) => AddText(row.Bytes(9), AddFields(row));
+
+        /// <summary>Appends the texts of <paramref name="chunk"/>, in its order (see <see cref="AddFields"/>).</summary>
+        public void AddTexts(TextChunk chunk)
+        {
+            for (var k = 0; k < chunk.Count; k++)
+            {
+                AddText(chunk.Text(k), chunk.Retweeted(k));
+            }
+        }
+
+        /// <summary>Appends the statement's current row but its text (columns 0 to 8, as <see cref="Add"/>); returns the
+        /// post a retweet retweets (null for any other row), which <see cref="AddText"/> takes with the text. The texts'
+        /// column is written only by those, so another thread may add the texts meanwhile.</summary>
+        public long? AddFields(RawStatement row)
         {
             var key = row.Int64(0);
             _keys.Add(key);
@@ -371,7 +494,7 @@ public sealed partial class SqliteStore
 
             _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
             _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
-            AddText(row.Bytes(9), kind == PostKind.Retweet ? referenced : null);
+            return kind == PostKind.Retweet ? referenced : null;
         }
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the

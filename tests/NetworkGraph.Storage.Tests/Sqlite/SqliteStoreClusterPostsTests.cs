@@ -44,10 +44,13 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
     }
 
-    [Fact]
-    public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them(int threads)
     {
-        // 70,000 more posts (a column chunk holds 65,536 rows), their times running backwards so the read reorders them.
+        // 70,000 more posts (a column chunk holds 65,536 rows, a chunk of texts handed to the second thread 4,096), their
+        // times running backwards so the read reorders them.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
@@ -60,14 +63,16 @@ public sealed class SqliteStoreClusterPostsTests
         var posts = await store.ReadPostsAsync().ToListAsync();
         var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
 
-        var columns = await store.ReadClusterPostsAsync(everyone);
+        var columns = await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None);
 
         Assert.True(columns.Count > 70_000);
         Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
     }
 
-    [Fact]
-    public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Retweets_of_one_post_with_different_texts_and_texts_that_are_not_UTF8_read_as_the_object_read_gives_them(int threads)
     {
         // Every retweet now names one original but keeps its own text; one text holds bytes that are not UTF-8.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
@@ -79,7 +84,7 @@ public sealed class SqliteStoreClusterPostsTests
         var posts = await store.ReadPostsAsync().ToListAsync();
         var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
 
-        var columns = await store.ReadClusterPostsAsync(everyone);
+        var columns = await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None);
 
         Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
         Assert.True(posts.Count(p => p.Kind == PostKind.Retweet) > 1 && posts.Where(p => p.Kind == PostKind.Retweet).Select(p => p.Text).Distinct().Count() > 1);
@@ -89,6 +94,24 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(
             InputFingerprint.Compute(new ClusterInput([], posts, partition, [])),
             InputFingerprint.Compute(new ClusterInput([], [], partition, []) { PostColumns = InAnyOrder(columns) }));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_read_cancelled_before_it_starts_throws_and_leaves_no_thread_behind(int threads)
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        using var store = fixture.Open();
+        var everyone = (await store.ReadPostsAsync().ToListAsync()).Select(p => p.AuthorId).Distinct().ToList();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReadClusterPostsAsync(everyone, null, threads, cancelled.Token));
+
+        // The store is still readable: no scan holds it.
+        Assert.True((await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None)).Count > 0);
     }
 
     [Fact]
