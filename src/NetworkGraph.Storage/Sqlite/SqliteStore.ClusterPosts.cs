@@ -25,7 +25,8 @@ public sealed partial class SqliteStore
     /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
     /// go from SQLite's UTF-8 straight into the table's text buffers (a retweet shares its original's bytes), languages
     /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. The posts table is
-    /// scanned once, on one thread; with a second, the mentions, hashtags and URLs are read two tables at a time.</remarks>
+    /// scanned once; with a second thread its texts are stored on that one while the scan goes on, and the mentions,
+    /// hashtags and URLs are read two tables at a time.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
