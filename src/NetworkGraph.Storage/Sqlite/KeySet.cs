@@ -1,11 +1,14 @@
 namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>A fixed set of keys asked about once per row of a scan: a flag per key of their span when the span is small
-/// (account keys are a table's dense row ids), else a hash set.</summary>
+/// beside the keys' count (account keys are a table's dense row ids), else a hash set.</summary>
 internal sealed class KeySet
 {
     /// <summary>The widest span kept as flags (64 MB at most).</summary>
     private const long MaxFlagSpan = 1 << 26;
+
+    /// <summary>Flags per key a set may spend beyond a base of 64 KB (a few keys far apart are hashed).</summary>
+    private const long FlagsPerKey = 64;
 
     private readonly bool[]? _flags;
     private readonly long _first;
@@ -26,7 +29,8 @@ internal sealed class KeySet
         }
 
         var (min, max) = (keys.Min(), keys.Max());
-        if ((Int128)max - min >= MaxFlagSpan)
+        var span = (Int128)max - min + 1;
+        if (span > MaxFlagSpan || span > (FlagsPerKey * keys.Count) + (1 << 16))
         {
             return new KeySet(null, 0, keys);
         }

@@ -13,6 +13,10 @@ public sealed class KeySetTests
         { [long.MinValue, -3, 12, long.MaxValue] },
         { [1, 1L << 40] },
         { [42] },
+        { [long.MaxValue - 2, long.MaxValue] },
+        { [long.MinValue, long.MinValue + 3] },
+        { [.. Enumerable.Range(0, 5_000).Select(i => 3L * i)] },
+        { [1, 50_000_000] },
     };
 
     [Theory]

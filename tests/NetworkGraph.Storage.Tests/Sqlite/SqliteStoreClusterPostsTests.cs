@@ -99,19 +99,49 @@ public sealed class SqliteStoreClusterPostsTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public async Task A_read_cancelled_before_it_starts_throws_and_leaves_no_thread_behind(int threads)
+    public async Task A_cancelled_read_of_many_posts_stops_in_its_scan_with_the_callers_token(int threads)
     {
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        // 70,000 posts: the scan looks at the token every 65,536 rows, and with two threads at each chunk of texts.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 + i, 0, NULL, NULL, NULL, 'text ' || i
+            FROM n;
+            """);
         using var store = fixture.Open();
         var everyone = (await store.ReadPostsAsync().ToListAsync()).Select(p => p.AuthorId).Distinct().ToList();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReadClusterPostsAsync(everyone, null, threads, cancelled.Token));
+        var thrown = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.ReadClusterPostsAsync(everyone, null, threads, cancelled.Token));
 
-        // The store is still readable: no scan holds it.
-        Assert.True((await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None)).Count > 0);
+        Assert.Equal(cancelled.Token, thrown.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Retweets_of_one_post_across_many_chunks_and_a_text_longer_than_a_chunk_read_as_the_object_read_gives_them(int threads)
+    {
+        // 10,000 retweets of one post, most with one text (stored once), some with their own, spread over more rows than a
+        // chunk of texts holds; and one text of 1.5 MB, more than a chunk's first buffer.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+            SELECT 800000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 + i, 1,
+                   (SELECT min(post_key) FROM posts WHERE kind = 0), NULL, NULL,
+                   CASE WHEN i % 97 = 0 THEN 'RT @someone: edited ' || i ELSE 'RT @someone: the same words' END
+            FROM n;
+            UPDATE posts SET text = replace(hex(zeroblob(750000)), '00', 'ab') WHERE post_key = 800000000000005000;
+            """);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
+
+        var columns = await store.ReadClusterPostsAsync(everyone, null, threads, CancellationToken.None);
+
+        Assert.Contains(posts, p => p.Text.Length == 1_500_000);
+        Assert.Equal(posts.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
     }
 
     [Fact]
