@@ -49,16 +49,7 @@ public sealed class SqliteStoreClusterPostsTests
     [InlineData(2)]
     public async Task More_posts_than_a_column_chunk_holds_read_as_the_object_read_gives_them(int threads)
     {
-        // 70,000 more posts (a column chunk holds 65,536 rows, a chunk of texts handed to the second thread 4,096), their
-        // times running backwards so the read reorders them.
-        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-            SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 - (i % 5000), 0, NULL, NULL,
-                   CASE WHEN i % 3 = 0 THEN 'fr' END, 'text ' || (i % 777)
-            FROM n;
-            """);
-
+        var fixture = await SeventyThousandMorePostsAsync();
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
         var everyone = posts.Select(p => p.AuthorId).Distinct().ToList();
@@ -101,13 +92,8 @@ public sealed class SqliteStoreClusterPostsTests
     [InlineData(2)]
     public async Task A_cancelled_read_of_many_posts_stops_in_its_scan_with_the_callers_token(int threads)
     {
-        // 70,000 posts: the scan looks at the token every 65,536 rows, and with two threads at each chunk of texts.
-        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
-            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
-            SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 + i, 0, NULL, NULL, NULL, 'text ' || i
-            FROM n;
-            """);
+        // The scan looks at the token every 65,536 rows, and with two threads at each chunk of texts.
+        var fixture = await SeventyThousandMorePostsAsync();
         using var store = fixture.Open();
         var everyone = (await store.ReadPostsAsync().ToListAsync()).Select(p => p.AuthorId).Distinct().ToList();
         using var cancelled = new CancellationTokenSource();
@@ -199,8 +185,8 @@ public sealed class SqliteStoreClusterPostsTests
     public async Task Read_on_several_threads_the_columns_hold_what_the_object_read_gives(int threads)
     {
         // 70,000 more posts, their times running backwards so the read reorders them, every fifth a retweet of one
-        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, read by a scan of
-        // their own, must land on the rows the other columns' scan gives.
+        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, stored on another
+        // thread than the other columns, must land on the rows those give.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
@@ -260,6 +246,16 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(withoutIds, !posts.Any(p => p.Id == "not-a-number"));
         Assert.Equal(withoutIds, !posts.Any(p => p.ReferencedPostId == "not-a-number"));
     }
+
+    /// <summary>The fixtures and 70,000 more posts of one author (a column chunk holds 65,536 rows, a chunk of texts
+    /// handed to the second thread 4,096), their times running backwards so the read reorders them.</summary>
+    private static Task<IngestStoreFixture> SeventyThousandMorePostsAsync() => IngestStoreFixture.OfFixturesChangedByAsync("""
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
+        INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+        SELECT 900000000000000000 + i, (SELECT min(author_key) FROM posts), 1700000000 - (i % 5000), 0, NULL, NULL,
+               CASE WHEN i % 3 = 0 THEN 'fr' END, 'text ' || (i % 777)
+        FROM n;
+        """);
 
     private static string Line(Post p) => string.Join(
         '|', p.Id, p.AuthorId, p.Time.UtcTicks, p.Kind, p.ReferencedPostId, p.ReferencedAuthorId, p.Language, p.Text,
