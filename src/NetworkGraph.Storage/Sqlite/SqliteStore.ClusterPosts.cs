@@ -200,29 +200,19 @@ public sealed partial class SqliteStore
             throw;
         }
 
+        // Every row stepped; the clustered authors' rows added.
         void Scan(Action<RawStatement> add, CancellationToken stopping)
         {
-            try
-            {
-                statement.Bind(1, since);
-                var steps = 0;
-                while (statement.Step())
+            statement.Bind(1, since);
+            statement.ForEachRow(
+                row =>
                 {
-                    if (authors.Contains(statement.Int64(2)))
+                    if (authors.Contains(row.Int64(2)))
                     {
-                        add(statement);
+                        add(row);
                     }
-
-                    if ((++steps & 0xFFFF) == 0)
-                    {
-                        stopping.ThrowIfCancellationRequested();
-                    }
-                }
-            }
-            finally
-            {
-                statement.Reset();
-            }
+                },
+                stopping);
         }
     }
 
