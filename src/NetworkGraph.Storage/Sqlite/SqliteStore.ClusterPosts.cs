@@ -25,8 +25,8 @@ public sealed partial class SqliteStore
     /// <remarks>Rows are read through SQLite's C API on connections of the read's own (no SQLite mutex per call): texts
     /// go from SQLite's UTF-8 into the table's text buffers (a retweet shares its original's bytes), languages
     /// are interned from their bytes and ids that are numbers stay numbers, so a row costs no string. The posts table is
-    /// scanned once; with a second thread its texts are copied out in chunks and stored on that one while the scan goes
-    /// on, and the mentions, hashtags and URLs are read up to that many tables at a time.</remarks>
+    /// scanned once, its rows copied out in chunks; with a second thread the chunks are added to the columns on that one
+    /// while the scan goes on, and the mentions, hashtags and URLs are read up to that many tables at a time.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
         IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
     {
@@ -114,9 +114,11 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The posts of the authors <paramref name="authorKeys"/> at or after <paramref name="since"/>, in key order:
-    /// one scan of the table, every column at once; with a second thread the texts are added on that one. (A second scan
-    /// of the texts on another thread and snapshot cost 0.2-0.4 s more CPU at 1 M posts.) The scan leaves out the joins with
-    /// post_ids when no post has a row there: they would give nothing for every row scanned.</summary>
+    /// one scan of the table, every column at once. The scan copies the clustered authors' rows out of SQLite in chunks;
+    /// with a second thread the chunks are added to the columns there while the scan steps on (the scan's thread then
+    /// only steps SQLite and copies), else in turn. (A second scan of the texts on another thread and snapshot cost
+    /// 0.2-0.4 s more CPU at 1 M posts.) The scan leaves out the joins with post_ids when no post has a row there: they
+    /// would give nothing for every row scanned.</summary>
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
         var authors = KeySet.Of(authorKeys);
@@ -135,23 +137,30 @@ public sealed partial class SqliteStore
         var rows = new PostRows();
         if (threads == 1)
         {
-            Scan(rows.Add, cancellationToken);
+            Scan(
+                full =>
+                {
+                    rows.Add(full);
+                    full.Clear();
+                    return full;
+                },
+                cancellationToken);
             return rows;
         }
 
-        // With a second thread the texts are copied out in chunks and added there, beside the scan: the scan's thread
-        // steps SQLite and adds the other columns; the text column is the only one the other thread writes.
+        // With a second thread the chunks are added there, beside the scan: the rows' columns are written by that
+        // thread only.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var full = new System.Collections.Concurrent.BlockingCollection<TextChunk>(boundedCapacity: 4);
-        var spare = new System.Collections.Concurrent.ConcurrentQueue<TextChunk>();
+        using var filled = new System.Collections.Concurrent.BlockingCollection<ClusterRowChunk>(boundedCapacity: 4);
+        var spare = new System.Collections.Concurrent.ConcurrentQueue<ClusterRowChunk>();
         var adding = Task.Factory.StartNew(
             () =>
             {
                 try
                 {
-                    foreach (var done in full.GetConsumingEnumerable(stop.Token))
+                    foreach (var done in filled.GetConsumingEnumerable(stop.Token))
                     {
-                        rows.AddTexts(done);
+                        rows.Add(done);
                         done.Clear();
                         spare.Enqueue(done);
                     }
@@ -167,22 +176,14 @@ public sealed partial class SqliteStore
             TaskScheduler.Default);
         try
         {
-            var chunk = new TextChunk();
             Scan(
-                row =>
+                full =>
                 {
-                    // The other columns first: a column's bytes hold only until the next column call.
-                    var retweeted = rows.AddFields(row);
-                    chunk.Add(row.Bytes(9), retweeted);
-                    if (chunk.IsFull)
-                    {
-                        full.Add(chunk, stop.Token);
-                        chunk = spare.TryDequeue(out var reused) ? reused : new TextChunk();
-                    }
+                    filled.Add(full, stop.Token);
+                    return spare.TryDequeue(out var reused) ? reused : new ClusterRowChunk();
                 },
                 stop.Token);
-            full.Add(chunk, stop.Token);
-            full.CompleteAdding();
+            filled.CompleteAdding();
             adding.GetAwaiter().GetResult();
             return rows;
         }
@@ -200,19 +201,29 @@ public sealed partial class SqliteStore
             throw;
         }
 
-        // Every row stepped; the clustered authors' rows added.
-        void Scan(Action<RawStatement> add, CancellationToken stopping)
+        // Every row stepped; the clustered authors' rows copied into chunks, each full one (and the last) handed to
+        // 'hand', which returns the chunk to fill next.
+        void Scan(Func<ClusterRowChunk, ClusterRowChunk> hand, CancellationToken stopping)
         {
+            var chunk = new ClusterRowChunk();
             statement.Bind(1, since);
             statement.ForEachRow(
                 row =>
                 {
                     if (authors.Contains(row.Int64(2)))
                     {
-                        add(row);
+                        chunk.Add(row);
+                        if (chunk.IsFull)
+                        {
+                            chunk = hand(chunk);
+                        }
                     }
                 },
                 stopping);
+            if (chunk.Count > 0)
+            {
+                hand(chunk);
+            }
         }
     }
 
@@ -239,51 +250,6 @@ public sealed partial class SqliteStore
     /// <summary>The URLs of <paramref name="keys"/> by key, read on <paramref name="db"/>.</summary>
     private static Dictionary<long, string> Urls(SQLitePCL.sqlite3 db, IEnumerable<long> keys, CancellationToken cancellationToken) =>
         KeyedValues.Read(db, "urls", "url_key", "url", keys, cancellationToken);
-
-    /// <summary>The texts of consecutive rows of a scan, copied out of SQLite for another thread to add (with the post
-    /// each retweet retweets); reused once added.</summary>
-    private sealed class TextChunk
-    {
-        /// <summary>How many texts a chunk holds at most.</summary>
-        public const int Capacity = 4096;
-
-        private readonly int[] _ends = new int[Capacity];
-        private readonly long?[] _retweeted = new long?[Capacity];
-        private byte[] _bytes = new byte[1 << 20];
-
-        /// <summary>How many texts it holds.</summary>
-        public int Count { get; private set; }
-
-        /// <summary>Whether it holds <see cref="Capacity"/> texts.</summary>
-        public bool IsFull => Count == Capacity;
-
-        /// <summary>Appends a copy of <paramref name="utf8"/>.</summary>
-        public void Add(ReadOnlySpan<byte> utf8, long? retweeted)
-        {
-            var start = Count == 0 ? 0 : _ends[Count - 1];
-            if (start + utf8.Length > _bytes.Length)
-            {
-                Array.Resize(ref _bytes, Math.Max(2 * _bytes.Length, start + utf8.Length));
-            }
-
-            utf8.CopyTo(_bytes.AsSpan(start));
-            _ends[Count] = start + utf8.Length;
-            _retweeted[Count++] = retweeted;
-        }
-
-        /// <summary>The bytes of text <paramref name="k"/>.</summary>
-        public ReadOnlySpan<byte> Text(int k)
-        {
-            var start = k == 0 ? 0 : _ends[k - 1];
-            return _bytes.AsSpan(start, _ends[k] - start);
-        }
-
-        /// <summary>The post text <paramref name="k"/>'s row retweets, if it is a retweet.</summary>
-        public long? Retweeted(int k) => _retweeted[k];
-
-        /// <summary>Empties it for reuse.</summary>
-        public void Clear() => Count = 0;
-    }
 
     /// <summary>The rows of the post read, column by column, in the order read; each column is handed over (and let
     /// go) once, in the order of the result.</summary>
@@ -439,61 +405,44 @@ public sealed partial class SqliteStore
         /// <summary>The referenced post ids in <paramref name="order"/>; the column is handed over once and let go.</summary>
         public PostIdColumn TakeReferencedIds(int[] order) => Take(ref _referencedIds).Build(order);
 
-        /// <summary>Appends the statement's current row (post_key, post_id, author_key, time, kind, ref_post_key,
-        /// ref post_id, ref_author_key, language, text).</summary>
-        public void Add(RawStatement row)
-        {
-            // The other columns first: a column's bytes hold only until the next column call.
-            var retweeted = AddFields(row);
-            AddText(row.Bytes(9), retweeted);
-        }
-
-        /// <summary>Appends the texts of <paramref name="chunk"/>, in its order (see <see cref="AddFields"/>).</summary>
-        public void AddTexts(TextChunk chunk)
+        /// <summary>Appends the rows of <paramref name="chunk"/>, in its order.</summary>
+        public void Add(ClusterRowChunk chunk)
         {
             for (var k = 0; k < chunk.Count; k++)
             {
-                AddText(chunk.Text(k), chunk.Retweeted(k));
-            }
-        }
+                var key = chunk.Key(k);
+                _keys.Add(key);
+                if (chunk.TryGetId(k, out var id))
+                {
+                    _ids.Add(Encoding.UTF8.GetString(id));
+                }
+                else
+                {
+                    _ids.Add(key);
+                }
 
-        /// <summary>Appends the statement's current row but its text (columns 0 to 8, as <see cref="Add"/>); returns the
-        /// post a retweet retweets (null for any other row), which <see cref="AddText"/> takes with the text. The texts'
-        /// column is written only by those, so another thread may add the texts meanwhile.</summary>
-        public long? AddFields(RawStatement row)
-        {
-            var key = row.Int64(0);
-            _keys.Add(key);
-            if (row.IsNull(1))
-            {
-                _ids.Add(key);
-            }
-            else
-            {
-                _ids.Add(Encoding.UTF8.GetString(row.Bytes(1)));
-            }
+                _authorKeys.Add(chunk.AuthorKey(k));
+                _unixSeconds.Add(chunk.UnixSeconds(k));
+                var kind = chunk.Kind(k);
+                _kinds.Add(kind);
+                var referenced = chunk.ReferencedKey(k);
+                if (referenced is not { } r)
+                {
+                    _referencedIds.Add(null);
+                }
+                else if (chunk.TryGetReferencedId(k, out var referencedId))
+                {
+                    _referencedIds.Add(Encoding.UTF8.GetString(referencedId));
+                }
+                else
+                {
+                    _referencedIds.Add(r);
+                }
 
-            _authorKeys.Add(row.Int64(2));
-            _unixSeconds.Add(row.Int64(3));
-            var kind = (PostKind)row.Int64(4);
-            _kinds.Add(kind);
-            long? referenced = row.IsNull(5) ? null : row.Int64(5);
-            if (referenced is not { } r)
-            {
-                _referencedIds.Add(null);
+                _referencedAuthorKeys.Add(chunk.ReferencedAuthorKey(k));
+                _languageIndexes.Add(chunk.TryGetLanguage(k, out var language) ? Language(language) : -1);
+                AddText(chunk.TextOf(k), kind == PostKind.Retweet ? referenced : null);
             }
-            else if (row.IsNull(6))
-            {
-                _referencedIds.Add(r);
-            }
-            else
-            {
-                _referencedIds.Add(Encoding.UTF8.GetString(row.Bytes(6)));
-            }
-
-            _referencedAuthorKeys.Add(row.IsNull(7) ? NoKey : row.Int64(7));
-            _languageIndexes.Add(row.IsNull(8) ? -1 : Language(row.Bytes(8)));
-            return kind == PostKind.Retweet ? referenced : null;
         }
 
         /// <summary>Appends a text: a retweet shares the bytes of an earlier retweet of the same post when they are the
