@@ -35,16 +35,17 @@ internal sealed class PostLists
     /// <summary>Reads the lists <paramref name="columns"/> asks for in <paramref name="snapshot"/>'s read transaction
     /// (the posts' read), of the posts at or after <paramref name="sinceUnixSeconds"/> when given (a lookback over a
     /// growing store holds the window's lists, not the store's); mentioned accounts' ids come from
-    /// <paramref name="accounts"/>. Given <paramref name="beside"/>, a second connection that sees the same state
-    /// (<see cref="ReadSnapshot.OpenPair"/>), the hashtags are read through it on a thread of their own while the URLs and
-    /// mentions are read: each list comes out the same either way.</summary>
+    /// <paramref name="accounts"/>, hashtags and URLs from their tables, read whole by key. Given
+    /// <paramref name="beside"/>, a second connection that sees the same state (<see cref="ReadSnapshot.OpenPair"/>),
+    /// the hashtag and URL tables are read through it on a thread of their own, and the hashtags' lists too when another
+    /// list is read, while the other lists are read: each list comes out the same either way.</summary>
     public static PostLists Read(
         ReadSnapshot snapshot, ReadSnapshot? beside, PostBatchColumns columns, AccountIdsByKey accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
     {
         var lists = new KeyedLists?[3];
-        var values = new IReadOnlyList<string>[3];
-        var missing = new HashSet<int>?[3];
-        void ReadKind(sqlite3 db, ListKind kind)
+        var ids = new ValueKeys?[3];
+        var stored = new StoredValues?[3];
+        void ReadLists(sqlite3 db, ListKind kind)
         {
             var (wanted, table, column, maxTableKey) = kind switch
             {
@@ -52,46 +53,77 @@ internal sealed class PostLists
                 ListKind.Urls => (PostBatchColumns.Urls, "post_urls", "url_key", RowidTableKeys),
                 _ => (PostBatchColumns.Mentions, "post_mentions", "account_key", AccountTableKeys),
             };
-            ValueKeys? ids = null;
             if (columns.HasFlag(wanted))
             {
-                (lists[(int)kind], ids) = KeyedLists.Read(db, ListSql(table, column, sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(maxTableKey), cancellationToken);
+                (lists[(int)kind], ids[(int)kind]) = KeyedLists.Read(db, ListSql(table, column, sinceUnixSeconds), sinceUnixSeconds, new ValueKeys(maxTableKey), cancellationToken);
             }
-
-            (values[(int)kind], missing[(int)kind]) = kind switch
-            {
-                ListKind.Hashtags => ValuesOf(db, "SELECT hashtag_key, tag FROM hashtags", ids, cancellationToken),
-                ListKind.Urls => ValuesOf(db, "SELECT url_key, url FROM urls", ids, cancellationToken),
-                _ => ValuesOf(accounts, ids),
-            };
         }
 
-        var hashtags = beside is null || !columns.HasFlag(PostBatchColumns.Hashtags)
-            ? null
-            : Task.Factory.StartNew(() => ReadKind(beside.Db, ListKind.Hashtags), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
+        void ReadValues(sqlite3 db)
         {
-            if (hashtags is null)
+            if (columns.HasFlag(PostBatchColumns.Hashtags))
             {
-                ReadKind(snapshot.Db, ListKind.Hashtags);
+                stored[(int)ListKind.Hashtags] = StoredValues.Read(db, "SELECT hashtag_key, tag FROM hashtags", cancellationToken);
             }
 
-            ReadKind(snapshot.Db, ListKind.Urls);
-            ReadKind(snapshot.Db, ListKind.Mentions);
+            if (columns.HasFlag(PostBatchColumns.Urls))
+            {
+                stored[(int)ListKind.Urls] = StoredValues.Read(db, "SELECT url_key, url FROM urls", cancellationToken);
+            }
+        }
+
+        var hashtagListsBeside = beside is not null && columns.HasFlag(PostBatchColumns.Hashtags)
+            && (columns.HasFlag(PostBatchColumns.Urls) || columns.HasFlag(PostBatchColumns.Mentions));
+        var besideRead = beside is null
+            ? null
+            : Task.Factory.StartNew(
+                () =>
+                {
+                    ReadValues(beside.Db);
+                    if (hashtagListsBeside)
+                    {
+                        ReadLists(beside.Db, ListKind.Hashtags);
+                    }
+                },
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default);
+        try
+        {
+            if (besideRead is null)
+            {
+                ReadValues(snapshot.Db);
+            }
+
+            if (!hashtagListsBeside)
+            {
+                ReadLists(snapshot.Db, ListKind.Hashtags);
+            }
+
+            ReadLists(snapshot.Db, ListKind.Urls);
+            ReadLists(snapshot.Db, ListKind.Mentions);
         }
         finally
         {
             // The second connection is closed only once its read is over, whatever happened on this one (WaitAny
             // waits without throwing; the read's own error is thrown below). Its error counts as observed here: when
             // this connection's read failed, that failure is the one reported.
-            if (hashtags is not null)
+            if (besideRead is not null)
             {
-                Task.WaitAny([hashtags], CancellationToken.None);
-                _ = hashtags.Exception;
+                Task.WaitAny([besideRead], CancellationToken.None);
+                _ = besideRead.Exception;
             }
         }
 
-        hashtags?.GetAwaiter().GetResult();
+        besideRead?.GetAwaiter().GetResult();
+        var values = new IReadOnlyList<string>[3];
+        var missing = new HashSet<int>?[3];
+        foreach (var kind in (ListKind[])[ListKind.Hashtags, ListKind.Urls])
+        {
+            (values[(int)kind], missing[(int)kind]) = stored[(int)kind]?.Of(ids[(int)kind]) ?? ([], null);
+        }
+
+        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts, ids[(int)ListKind.Mentions]);
         return new PostLists(lists, values, missing);
     }
 
@@ -138,58 +170,6 @@ internal sealed class PostLists
                 column.Add(batchRow, id);
             }
         }
-    }
-
-    /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, as UTF-8, and the ids whose key has no
-    /// value (null when none).</summary>
-    private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(
-        sqlite3 db, string sql, ValueKeys? ids, CancellationToken cancellationToken)
-    {
-        if (ids is null || ids.Count == 0)
-        {
-            return ([], null);
-        }
-
-        // Added in the table's order, then put in id order.
-        var rowOfId = new int[ids.Count];
-        Array.Fill(rowOfId, -1);
-        var texts = new TextColumn.Builder();
-        using (var statement = new RawStatement(db, sql))
-        {
-            try
-            {
-                while (statement.Step())
-                {
-                    if (ids.TryGet(statement.Int64(0), out var id))
-                    {
-                        rowOfId[id] = texts.Count;
-                        texts.Add(statement.Bytes(1));
-                    }
-
-                    if ((texts.Count & 0xFFFF) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
-                }
-            }
-            finally
-            {
-                statement.Reset();
-            }
-        }
-
-        HashSet<int>? missing = null;
-        for (var id = 0; id < rowOfId.Length; id++)
-        {
-            if (rowOfId[id] < 0)
-            {
-                (missing ??= []).Add(id);
-                rowOfId[id] = texts.Count;
-                texts.Add(default(ReadOnlySpan<byte>));
-            }
-        }
-
-        return (new Utf8Values(texts.Build(rowOfId)), missing);
     }
 
     private static (IReadOnlyList<string> Values, HashSet<int>? Missing) ValuesOf(AccountIdsByKey accounts, ValueKeys? ids)
@@ -385,6 +365,61 @@ internal sealed class PostLists
                 : Array.BinarySearch(_keys, 0, at, key);
             _at = Math.Clamp(found < 0 ? ~found : found, 0, _posts - 1);
             return found < 0 ? -1 : found;
+        }
+    }
+
+    /// <summary>A table of keyed values (hashtags or URLs) read whole, in its order, as UTF-8, each row found by key.</summary>
+    private sealed class StoredValues
+    {
+        private readonly TextColumn.Builder _texts = new();
+        private readonly KeyMap _rowOfKey = new(RowidTableKeys);
+
+        /// <summary>Steps <paramref name="sql"/>'s (key, value) rows.</summary>
+        public static StoredValues Read(sqlite3 db, string sql, CancellationToken cancellationToken)
+        {
+            var stored = new StoredValues();
+            using var statement = new RawStatement(db, sql);
+            statement.ForEachRow(
+                row =>
+                {
+                    stored._rowOfKey.Add(row.Int64(0), stored._texts.Count);
+                    stored._texts.Add(row.Bytes(1));
+                },
+                cancellationToken);
+            return stored;
+        }
+
+        /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, and the ids whose key has no value (null
+        /// when none; their value is empty). Called once.</summary>
+        public (IReadOnlyList<string> Values, HashSet<int>? Missing) Of(ValueKeys? ids)
+        {
+            if (ids is null || ids.Count == 0)
+            {
+                return ([], null);
+            }
+
+            var rowOfId = new int[ids.Count];
+            HashSet<int>? missing = null;
+            var empty = -1;
+            for (var id = 0; id < rowOfId.Length; id++)
+            {
+                if (_rowOfKey.TryGetValue(ids.KeyOf(id), out var row))
+                {
+                    rowOfId[id] = row;
+                    continue;
+                }
+
+                (missing ??= []).Add(id);
+                if (empty < 0)
+                {
+                    empty = _texts.Count;
+                    _texts.Add(default(ReadOnlySpan<byte>));
+                }
+
+                rowOfId[id] = empty;
+            }
+
+            return (new Utf8Values(_texts.Build(rowOfId)), missing);
         }
     }
 

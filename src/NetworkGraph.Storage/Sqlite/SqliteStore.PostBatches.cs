@@ -42,8 +42,9 @@ public sealed partial class SqliteStore
         await Task.CompletedTask; // the read is synchronous on the caller's thread (analyze runs it on one of its own)
         var since = sinceUnixSeconds ?? long.MinValue;
         var listed = columns & (PostBatchColumns.Hashtags | PostBatchColumns.Urls | PostBatchColumns.Mentions);
-        // A second connection only when the hashtags and another list are both read (PostLists.Read splits them so).
-        var (snapshot, beside) = threads > 1 && listed.HasFlag(PostBatchColumns.Hashtags) && listed != PostBatchColumns.Hashtags
+        // A second connection reads the hashtag and URL tables (and the hashtags' lists beside another list) while the
+        // other lists are read (see PostLists.Read).
+        var (snapshot, beside) = threads > 1 && (listed & (PostBatchColumns.Hashtags | PostBatchColumns.Urls)) != 0
             ? ReadSnapshot.OpenPair(Path)
             : (ReadSnapshot.Open(Path), null);
         using var read = snapshot;

@@ -134,6 +134,35 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Equal(posts.Select(Line), rows);
     }
 
+    [Theory]
+    [InlineData(PostBatchColumns.Urls, 1)]
+    [InlineData(PostBatchColumns.Urls, 2)] // the URL table read on the second connection, the lists on the first
+    [InlineData(PostBatchColumns.Hashtags, 2)]
+    [InlineData(PostBatchColumns.Mentions, 2)] // no table to read beside: one connection
+    [InlineData(PostBatchColumns.Hashtags | PostBatchColumns.Mentions, 2)] // the hashtags' lists beside too
+    [InlineData(PostBatchColumns.Hashtags | PostBatchColumns.Urls, 1)]
+    public async Task Column_chunks_give_the_lists_asked_for_as_the_object_read_does_and_no_others(PostBatchColumns lists, int threads)
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(lists, chunkSize: 3, threads: threads))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => string.Join(
+                '|', batch.IdOf(i), string.Join(',', batch.Hashtags.ValuesOf(i)), string.Join(',', batch.Urls.ValuesOf(i)), string.Join(',', batch.Mentions.ValuesOf(i)))));
+        }
+
+        IReadOnlyList<string> Asked(PostBatchColumns list, IReadOnlyList<string> values) => lists.HasFlag(list) ? values : [];
+        var expected = posts.Select(p => string.Join(
+            '|', p.Id, string.Join(',', Asked(PostBatchColumns.Hashtags, p.Hashtags)), string.Join(',', Asked(PostBatchColumns.Urls, p.Urls)),
+            string.Join(',', Asked(PostBatchColumns.Mentions, p.Mentions))));
+        Assert.Equal(expected, rows);
+        Assert.Contains(rows, row => row.Split('|').Skip(1).Any(values => values.Length > 0)); // some post has a list asked for
+    }
+
     [Fact]
     public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
     {
