@@ -316,37 +316,14 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
     {
         var sizes = membership.Values.CountBy(c => c).ToDictionary(kv => kv.Key, kv => kv.Value);
         var clustered = membership.Where(kv => sizes[kv.Value] >= options.MinClusterSize).Select(kv => kv.Key).ToList();
-        var posts = await store.ReadClusterPostsAsync(clustered, source.SinceUnixSeconds, options.Threads, ct);
+
+        // The profiles of the accounts the posts name (the clustered ones, and the authors they refer to and the accounts
+        // they mention; an id no account has is simply not found) come with them.
+        var (posts, accounts) = await store.ReadClusterPostsAndAccountsAsync(clustered, source.SinceUnixSeconds, options.Threads, ct);
 
         // The share table normalised these texts already: each row takes its text object from it (null when the table
         // did not record them, e.g. without co-tweet or co-similar; the analyzer then normalises them).
         var texts = source.TakeTextObjects()?.TextObjectsOf(posts.Ids);
-
-        // The pool holds the authors, referenced authors, mentions, hashtags, URLs and languages: the named accounts
-        // are among them (an id no account has is simply not found).
-        // Each pooled string is taken once, however many posts name it (a million rows name a few thousand accounts).
-        var named = new HashSet<string>(clustered, StringComparer.Ordinal);
-        var taken = new bool[posts.Strings.Count];
-        void Take(int s)
-        {
-            if (s >= 0 && !taken[s])
-            {
-                taken[s] = true;
-                named.Add(posts.Strings[s]);
-            }
-        }
-
-        foreach (var s in posts.ReferencedAuthors)
-        {
-            Take(s);
-        }
-
-        foreach (var s in posts.Mentions.Values)
-        {
-            Take(s);
-        }
-
-        var accounts = await store.ReadAccountsByIdAsync(named, ct).ToListAsync(ct);
         return new ClusterInput(accounts, [], membership, []) { PostColumns = posts, TextObjects = texts };
     }
 

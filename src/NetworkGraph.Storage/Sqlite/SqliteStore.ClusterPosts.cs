@@ -28,7 +28,19 @@ public sealed partial class SqliteStore
     /// scanned once, its rows copied out in chunks; with a second thread the chunks are added to the columns on that one
     /// while the scan goes on, and the mentions, hashtags and URLs are read up to that many tables at a time.</remarks>
     public async Task<ClusterPosts> ReadClusterPostsAsync(
-        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken) =>
+        (await ReadClusterAsync(accountIds, sinceUnixSeconds, threads, profiles: false, cancellationToken)).Posts;
+
+    /// <summary>The posts of the accounts <paramref name="accountIds"/> as <see cref="ReadClusterPostsAsync(IReadOnlyCollection{string}, long?, int, CancellationToken)"/>
+    /// gives them, and the profiles of the accounts they name (the chosen accounts, the authors their posts refer to and
+    /// the accounts they mention) as <see cref="ReadAccountsByIdAsync"/> gives them; with two or more
+    /// <paramref name="threads"/> the profiles are read on a connection of their own while the posts' strings are pooled.</summary>
+    public Task<(ClusterPosts Posts, IReadOnlyList<Account> Accounts)> ReadClusterPostsAndAccountsAsync(
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, CancellationToken cancellationToken) =>
+        ReadClusterAsync(accountIds, sinceUnixSeconds, threads, profiles: true, cancellationToken);
+
+    private async Task<(ClusterPosts Posts, IReadOnlyList<Account> Accounts)> ReadClusterAsync(
+        IReadOnlyCollection<string> accountIds, long? sinceUnixSeconds, int threads, bool profiles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(accountIds);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -69,6 +81,7 @@ public sealed partial class SqliteStore
             ? Task.Factory.StartNew(() => Links(Path, urls.Values, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : null;
         var placing = Task.Run(() => (rows.TakeIds(order), rows.TakeKinds(order), rows.TakeTexts(order), rows.TakeReferencedIds(order)), cancellationToken);
+        Task<List<Account>>? reading = null;
         try
         {
             if (threads == 1)
@@ -81,7 +94,12 @@ public sealed partial class SqliteStore
             // Pool indexes: authors first (in row order), then referenced authors, languages, mentions, hashtags and URLs;
             // each account key is looked up once.
             var pool = new StringPool();
-            var accountIdsByKey = KeyedValues.Read(_connection.Handle!, "accounts", "account_key", "account_id", rows.AccountKeys(mentions.Values), cancellationToken);
+            var accountKeys = rows.AccountKeys(authorKeys, mentions.Values);
+            var accountIdsByKey = KeyedValues.Read(_connection.Handle!, "accounts", "account_key", "account_id", accountKeys, cancellationToken);
+
+            // The accounts named are those of these keys that have a row: the chosen ones, and the referenced and
+            // mentioned ones found above.
+            reading = profiles && threads > 1 ? Task.Run(() => ProfilesOfKeys(accountKeys, cancellationToken), cancellationToken) : null;
             var accountIndexes = new PooledKeys(accountIdsByKey, pool);
             var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
             var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
@@ -90,11 +108,13 @@ public sealed partial class SqliteStore
             var links = linking is not null ? await linking : Urls(_connection.Handle!, urls.Values, cancellationToken);
             var (mentioned, tagged, linked) = (mentions.Interned(accountIndexes), hashtags.Interned(new PooledKeys(tags, pool)), urls.Interned(new PooledKeys(links, pool)));
             var (ids, kinds, texts, referencedIds) = await placing;
-            return new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
+            var posts = new ClusterPosts(pool.Strings, ids, authors, ticks, kinds, languages, texts, referencedIds, referencedAuthors, mentioned, tagged, linked)
             {
                 IdsUnique = true, // ids are keys
                 InStoreOrder = true, // by time, then key; the pool interned column by column, each in row order
             };
+            var accounts = reading is not null ? await reading : profiles ? await ProfilesOfKeys(accountKeys, cancellationToken) : [];
+            return (posts, accounts);
         }
         catch (Exception)
         {
@@ -102,7 +122,7 @@ public sealed partial class SqliteStore
             // their own errors left unreported for this one.
             try
             {
-                await Task.WhenAll(new Task?[] { linking, placing }.OfType<Task>());
+                await Task.WhenAll(new Task?[] { linking, placing, reading }.OfType<Task>());
             }
             catch (Exception)
             {
@@ -247,6 +267,18 @@ public sealed partial class SqliteStore
         return Urls(snapshot.Db, keys, cancellationToken);
     }
 
+    /// <summary>The profiles of the accounts of <paramref name="keys"/> that have one, as <see cref="ReadAccountsByIdAsync"/>
+    /// gives them (by key), read on a connection of their own (so on any thread).</summary>
+    private async Task<List<Account>> ProfilesOfKeys(long[] keys, CancellationToken cancellationToken)
+    {
+        await using var connection = SqliteConnections.Open(Path, readOnly: true);
+        return await ReadAccountsWhereAsync(
+            "WHERE a.account_key IN (SELECT value FROM json_each($ids))",
+            Newtonsoft.Json.JsonConvert.SerializeObject(keys),
+            cancellationToken,
+            connection).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The URLs of <paramref name="keys"/> by key, read on <paramref name="db"/>.</summary>
     private static Dictionary<long, string> Urls(SQLitePCL.sqlite3 db, IEnumerable<long> keys, CancellationToken cancellationToken) =>
         KeyedValues.Read(db, "urls", "url_key", "url", keys, cancellationToken);
@@ -347,14 +379,12 @@ public sealed partial class SqliteStore
             return (order, seconds);
         }
 
-        /// <summary>The distinct account keys of the authors, the referenced authors and <paramref name="mentioned"/>.</summary>
-        public long[] AccountKeys(IEnumerable<long> mentioned)
+        /// <summary>The distinct account keys of <paramref name="authors"/> (every author read is one of them), the
+        /// referenced authors and <paramref name="mentioned"/>.</summary>
+        public long[] AccountKeys(IReadOnlySet<long> authors, IEnumerable<long> mentioned)
         {
-            var keys = new HashSet<long>(mentioned);
-            for (var r = 0; r < _authorKeys.Count; r++)
-            {
-                keys.Add(_authorKeys[r]);
-            }
+            var keys = new HashSet<long>(authors);
+            keys.UnionWith(mentioned);
 
             for (var r = 0; r < _referencedAuthorKeys.Count; r++)
             {

@@ -55,11 +55,12 @@ public sealed partial class SqliteStore
     public IAsyncEnumerable<Account> ReadAccountsAsync(bool profiledOnly = false, CancellationToken cancellationToken = default) =>
         ReadAccountsWhereAsync(profiledOnly ? "WHERE a.profiled = 1" : string.Empty, null, cancellationToken);
 
-    /// <summary>Accounts matching <paramref name="where"/> (a constant clause, with $ids bound to <paramref name="ids"/>).</summary>
+    /// <summary>Accounts matching <paramref name="where"/> (a constant clause, with $ids bound to <paramref name="ids"/>),
+    /// read on <paramref name="connection"/> when given, else on the store's.</summary>
     private async IAsyncEnumerable<Account> ReadAccountsWhereAsync(
-        string where, string? ids, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string where, string? ids, [EnumeratorCancellation] CancellationToken cancellationToken, SqliteConnection? connection = null)
     {
-        await using var command = _connection.CreateCommand();
+        await using var command = (connection ?? _connection).CreateCommand();
         if (ids is not null)
         {
             command.Parameters.AddWithValue("$ids", ids);

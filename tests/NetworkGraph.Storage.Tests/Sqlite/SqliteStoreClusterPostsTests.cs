@@ -29,6 +29,28 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Contains(objects, p => p.Language is not null);
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)] // the profiles read on a connection of their own
+    [InlineData(2, true)]
+    public async Task The_profiles_read_with_the_columns_are_those_of_the_accounts_their_posts_name(int threads, bool sinceHalfway)
+    {
+        var fixture = new IngestStoreFixture();
+        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        long? since = sinceHalfway ? posts[posts.Count / 2].Time.ToUnixTimeSeconds() : null;
+        var chosen = posts.Select(p => p.AuthorId).Distinct().Order(StringComparer.Ordinal).Where((_, i) => i % 2 == 0).Append("nobody").ToList();
+
+        var (columns, profiles) = await store.ReadClusterPostsAndAccountsAsync(chosen, since, threads, CancellationToken.None);
+
+        var theirs = await store.ReadPostsOfAccountsAsync(chosen, since).ToListAsync();
+        var named = chosen.Concat(theirs.Select(p => p.ReferencedAuthorId).OfType<string>()).Concat(theirs.SelectMany(p => p.Mentions)).Distinct().ToList();
+        Assert.Equal(await store.ReadAccountsByIdAsync(named).ToListAsync(), profiles);
+        Assert.Equal(theirs.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
+        Assert.Contains(profiles, a => !chosen.Contains(a.Id)); // an account the posts name, not chosen
+    }
+
     [Fact]
     public async Task The_columns_leave_out_the_posts_before_since()
     {
