@@ -310,7 +310,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
     /// <summary>The cluster stage's input without edges: the partition, and only the posts of the accounts in
     /// communities big enough to be clusters (the analyzer reads no others), as columns, and the profiles of those
-    /// accounts and of the accounts their posts name, read by id from the store.</summary>
+    /// accounts and of the accounts their posts name, read with the posts.</summary>
     private static async Task<ClusterInput> ClusterInputAsync(
         SqliteStore store, CoordinationInput source, Dictionary<string, int> membership, ClusterAnalysisOptions options, CancellationToken ct)
     {
