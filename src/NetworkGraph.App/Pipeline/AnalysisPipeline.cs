@@ -65,6 +65,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
         Task<string>? fingerprintTask = null;
         Task? checkpointTask = null;
+        Task<SnapshotJsonRows>? jsonTask = null;
         try
         {
             var profile = await loading;
@@ -121,13 +122,18 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
 
             var snapshot = new SnapshotBuilder(time).Build(analysis, fingerprint, parameters, previous);
 
+            // With a second thread the JSON of the clusters' rows, most of the save's time, is made there meanwhile
+            // (attaching the structure leaves the clusters as they are).
+            var built = snapshot;
+            jsonTask = settings.Threads > 1 ? Task.Run(() => SnapshotJsonRows.Of(built), ct) : null;
+
             // Operations above clusters, and who amplifies whom inside each flagged one (QuikGraph, in Analysis).
             snapshot = SnapshotStructure.Attach(snapshot, input, (n, s, t) =>
             {
                 var r = DirectedRanking.Compute(n, s, t);
                 return new DirectedRanks(r.TargetRank, r.SourceRank, r.Component, r.Core);
             }, cancellationToken: ct);
-            await repository.SaveAsync(snapshot, runId, ct);
+            await repository.SaveAsync(snapshot, jsonTask is null ? null : await jsonTask, runId, ct);
             await PruneRunsAsync(runs, options.Value.KeepCoordinationRuns, logger, ct);
             clock.Lap("snapshot: clusters and pruning");
             logger.LogInformation(
@@ -145,6 +151,7 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
             // KeepCoordinationRuns; one a saved snapshot refers to is never deleted.
             await CompletionOf(fingerprintTask);
             await CompletionOf(checkpointTask);
+            await CompletionOf(jsonTask);
             await DeleteRunAsync(runs, graphed.RunSaved);
             throw;
         }

@@ -20,14 +20,20 @@ public sealed class SnapshotRepository : ISnapshotRepository
 
     /// <summary>Saves <paramref name="snapshot"/> together with the coordination run it was analysed from, in one
     /// transaction; pruning keeps that run as long as the snapshot is stored.</summary>
-    public async Task SaveAsync(Snapshot snapshot, long? coordinationRunId, CancellationToken cancellationToken)
+    public Task SaveAsync(Snapshot snapshot, long? coordinationRunId, CancellationToken cancellationToken) =>
+        SaveAsync(snapshot, null, coordinationRunId, cancellationToken);
+
+    /// <summary>Saves <paramref name="snapshot"/> as <see cref="SaveAsync(Snapshot, long?, CancellationToken)"/> does,
+    /// with the JSON of its rows made ahead (<see cref="SnapshotJsonRows.Of"/>, of the snapshot or of the one it was
+    /// before its structure was attached).</summary>
+    public async Task SaveAsync(Snapshot snapshot, SnapshotJsonRows? json, long? coordinationRunId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         await using var connection = _store.OpenConnection();
         await using var transaction = connection.BeginTransaction(deferred: false);
         try
         {
-            await SnapshotRows.InsertAsync(connection, transaction, snapshot, cancellationToken);
+            await SnapshotRows.InsertAsync(connection, transaction, snapshot, json, cancellationToken);
             if (coordinationRunId is { } runId)
             {
                 await using var link = connection.CreateCommand();

@@ -8,8 +8,16 @@ namespace NetworkGraph.Storage.Sqlite;
 /// <summary>Row mapping for the snapshot tables.</summary>
 internal static class SnapshotRows
 {
-    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Snapshot s, CancellationToken ct)
+    /// <summary>Writes <paramref name="s"/>'s rows, with their JSON from <paramref name="json"/> (made from it now
+    /// when null).</summary>
+    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, Snapshot s, SnapshotJsonRows? json, CancellationToken ct)
     {
+        json ??= SnapshotJsonRows.Of(s);
+        if (!json.Fit(s))
+        {
+            throw new ArgumentException($"The JSON rows are those of snapshot {json.SnapshotId}, not of {s.Id}.", nameof(json));
+        }
+
         await using (var header = Command(connection, transaction, """
             INSERT INTO snapshots (snapshot_id, version, created_at, input_fingerprint, profile_name, parameters_json)
             VALUES ($id, $version, $created, $fingerprint, $profile, $parameters)
@@ -20,7 +28,7 @@ internal static class SnapshotRows
             header.Parameters.AddWithValue("$created", FormatTime(s.CreatedAt));
             header.Parameters.AddWithValue("$fingerprint", s.InputFingerprint);
             header.Parameters.AddWithValue("$profile", s.ProfileName);
-            header.Parameters.AddWithValue("$parameters", SnapshotJson.Serialize(s.Parameters));
+            header.Parameters.AddWithValue("$parameters", json.Parameters);
             await header.ExecuteNonQueryAsync(ct);
         }
 
@@ -34,18 +42,19 @@ internal static class SnapshotRows
             INSERT INTO snapshot_campaigns (snapshot_id, cluster_id, campaign_index, start_day, end_day, volume, accounts)
             VALUES ($s, $c, $i, $start, $end, $volume, $accounts)
             """, "$s", "$c", "$i", "$start", "$end", "$volume", "$accounts");
-        foreach (var c in s.Clusters)
+        for (var k = 0; k < s.Clusters.Count; k++)
         {
+            var c = s.Clusters[k];
             await Run(cluster, ct, s.Id, c.Id, c.Report.Rank, c.Report.Community, c.Size, c.Score, c.Flagged ? 1 : 0,
-                c.Lineage.Kind.ToString(), SnapshotJson.Serialize(c.Lineage), SnapshotJson.Serialize(c.Report with { Members = [] }));
+                c.Lineage.Kind.ToString(), json.Clusters[k].Lineage, json.Clusters[k].Report);
             foreach (var account in c.Members)
             {
                 await Run(member, ct, s.Id, account, c.Id);
             }
 
-            foreach (var k in c.Report.Campaigns)
+            foreach (var campaignOf in c.Report.Campaigns)
             {
-                await Run(campaign, ct, s.Id, c.Id, k.Index, Day(k.Start), Day(k.End), k.Volume, k.Accounts);
+                await Run(campaign, ct, s.Id, c.Id, campaignOf.Index, Day(campaignOf.Start), Day(campaignOf.End), campaignOf.Volume, campaignOf.Accounts);
             }
         }
 

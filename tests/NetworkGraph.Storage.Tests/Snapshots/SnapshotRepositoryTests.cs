@@ -59,6 +59,29 @@ public sealed class SnapshotRepositoryTests : IDisposable
     };
 
     [Fact]
+    public async Task A_snapshot_saved_with_the_JSON_rows_made_before_its_structure_was_attached_loads_back_identical()
+    {
+        var sut = CreateSut();
+        var json = SnapshotJsonRows.Of(First());
+
+        await sut.SaveAsync(WithStructure(), json, null, CancellationToken.None);
+
+        var loaded = await sut.LoadAsync("v1-test", CancellationToken.None);
+        Assert.NotNull(loaded);
+        Assert.Equal(SnapshotJson.Serialize(WithStructure()), SnapshotJson.Serialize(loaded));
+    }
+
+    [Fact]
+    public async Task The_JSON_rows_of_another_snapshot_are_refused_and_nothing_is_saved()
+    {
+        var sut = CreateSut();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(First(), SnapshotJsonRows.Of(Second()), null, CancellationToken.None));
+
+        Assert.Null(await sut.LoadAsync("v1-test", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Operations_and_amplification_summaries_load_back_identical_and_are_pruned_with_their_snapshot()
     {
         var sut = CreateSut();
