@@ -7,9 +7,9 @@ namespace NetworkGraph.Storage.Sqlite;
 
 /// <summary>The hashtags, URLs and mentioned accounts of the posts of one read, by post key, as ids of distinct
 /// values: each table keyed by post is read in one pass in its own order (by post key; no lookup per post and no pass
-/// over the posts beforehand), and each distinct value read once. A post with items costs 12 bytes per list plus 4 per
-/// item, a post without none; hashtags and URLs are kept as UTF-8 (a string is made of one when the share table first
-/// meets it).</summary>
+/// over the posts beforehand), and each distinct value read once (the hashtag and URL tables are read whole, by key, and
+/// only the values the posts name are kept). A post with items costs 12 bytes per list plus 4 per item, a post without
+/// none; hashtags and URLs are kept as UTF-8 (a string is made of one when the share table first meets it).</summary>
 internal sealed class PostLists
 {
     // Hashtags first, then URLs, then mentions: the order a post's items take, each list's in value key order (the
@@ -59,14 +59,15 @@ internal sealed class PostLists
             }
         }
 
+        // Beside the lists each wanted table is read whole; after them (one connection) only those some post names.
         void ReadValues(sqlite3 db)
         {
-            if (columns.HasFlag(PostBatchColumns.Hashtags))
+            if (columns.HasFlag(PostBatchColumns.Hashtags) && (beside is not null || ids[(int)ListKind.Hashtags]?.Count > 0))
             {
                 stored[(int)ListKind.Hashtags] = StoredValues.Read(db, "SELECT hashtag_key, tag FROM hashtags", cancellationToken);
             }
 
-            if (columns.HasFlag(PostBatchColumns.Urls))
+            if (columns.HasFlag(PostBatchColumns.Urls) && (beside is not null || ids[(int)ListKind.Urls]?.Count > 0))
             {
                 stored[(int)ListKind.Urls] = StoredValues.Read(db, "SELECT url_key, url FROM urls", cancellationToken);
             }
@@ -90,11 +91,6 @@ internal sealed class PostLists
                 TaskScheduler.Default);
         try
         {
-            if (besideRead is null)
-            {
-                ReadValues(snapshot.Db);
-            }
-
             if (!hashtagListsBeside)
             {
                 ReadLists(snapshot.Db, ListKind.Hashtags);
@@ -102,6 +98,10 @@ internal sealed class PostLists
 
             ReadLists(snapshot.Db, ListKind.Urls);
             ReadLists(snapshot.Db, ListKind.Mentions);
+            if (besideRead is null)
+            {
+                ReadValues(snapshot.Db);
+            }
         }
         finally
         {
@@ -389,8 +389,8 @@ internal sealed class PostLists
             return stored;
         }
 
-        /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, and the ids whose key has no value (null
-        /// when none; their value is empty). Called once.</summary>
+        /// <summary>The values of the keys <paramref name="ids"/> numbers, by id (a copy of them alone), and the ids whose
+        /// key has no value (null when none; their value is empty).</summary>
         public (IReadOnlyList<string> Values, HashSet<int>? Missing) Of(ValueKeys? ids)
         {
             if (ids is null || ids.Count == 0)
@@ -398,28 +398,23 @@ internal sealed class PostLists
                 return ([], null);
             }
 
-            var rowOfId = new int[ids.Count];
+            // Only the values named are kept, in id order (a lookback's window names part of a growing store's table).
+            var named = new TextColumn.Builder();
             HashSet<int>? missing = null;
-            var empty = -1;
-            for (var id = 0; id < rowOfId.Length; id++)
+            for (var id = 0; id < ids.Count; id++)
             {
                 if (_rowOfKey.TryGetValue(ids.KeyOf(id), out var row))
                 {
-                    rowOfId[id] = row;
-                    continue;
+                    named.Add(_texts.Utf8(row));
                 }
-
-                (missing ??= []).Add(id);
-                if (empty < 0)
+                else
                 {
-                    empty = _texts.Count;
-                    _texts.Add(default(ReadOnlySpan<byte>));
+                    (missing ??= []).Add(id);
+                    named.Add(default(ReadOnlySpan<byte>));
                 }
-
-                rowOfId[id] = empty;
             }
 
-            return (new Utf8Values(_texts.Build(rowOfId)), missing);
+            return (new Utf8Values(named.Build()), missing);
         }
     }
 

@@ -7,15 +7,17 @@ namespace NetworkGraph.Storage.Sqlite;
 /// later.</summary>
 public sealed class SnapshotJsonRows
 {
-    private SnapshotJsonRows(string snapshotId, string parameters, IReadOnlyList<(string Lineage, string Report)> clusters)
+    private readonly Snapshot _of;
+
+    private SnapshotJsonRows(Snapshot of, string parameters, IReadOnlyList<(string Lineage, string Report)> clusters)
     {
-        SnapshotId = snapshotId;
+        _of = of;
         Parameters = parameters;
         Clusters = clusters;
     }
 
-    /// <summary>The snapshot they were made of.</summary>
-    public string SnapshotId { get; }
+    /// <summary>The id of the snapshot they were made of.</summary>
+    public string SnapshotId => _of.Id;
 
     internal string Parameters { get; }
 
@@ -27,12 +29,13 @@ public sealed class SnapshotJsonRows
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return new SnapshotJsonRows(
-            snapshot.Id,
+            snapshot,
             SnapshotJson.Serialize(snapshot.Parameters),
             [.. snapshot.Clusters.Select(c => (SnapshotJson.Serialize(c.Lineage), SnapshotJson.Serialize(c.Report with { Members = [] })))]);
     }
 
-    /// <summary>Whether these are the rows of <paramref name="snapshot"/>: the same id and clusters (attaching its
-    /// structure leaves both as they are).</summary>
-    internal bool Fit(Snapshot snapshot) => snapshot.Id == SnapshotId && snapshot.Clusters.Count == Clusters.Count;
+    /// <summary>Whether these are the rows of <paramref name="snapshot"/>: made of it, or of the snapshot it was made
+    /// from by attaching its structure (which keeps the same parameters and clusters, not copies).</summary>
+    internal bool Fit(Snapshot snapshot) =>
+        snapshot.Id == _of.Id && ReferenceEquals(snapshot.Parameters, _of.Parameters) && ReferenceEquals(snapshot.Clusters, _of.Clusters);
 }

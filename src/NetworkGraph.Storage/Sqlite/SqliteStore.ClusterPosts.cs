@@ -99,7 +99,7 @@ public sealed partial class SqliteStore
 
             // The accounts named are those of these keys that have a row: the chosen ones, and the referenced and
             // mentioned ones found above.
-            reading = profiles && threads > 1 ? Task.Run(() => ProfilesOfKeys(accountKeys, cancellationToken), cancellationToken) : null;
+            reading = profiles && threads > 1 ? Task.Run(() => ProfilesOfKeys(accountKeys, ownConnection: true, cancellationToken), cancellationToken) : null;
             var accountIndexes = new PooledKeys(accountIdsByKey, pool);
             var authors = rows.TakeAuthors(order, k => accountIndexes.IndexOf(k) is var a && a >= 0 ? a : throw new KeyNotFoundException($"No account has the key {k}."));
             var referencedAuthors = rows.TakeReferencedAuthors(order, k => k != NoKey ? accountIndexes.IndexOf(k) : -1);
@@ -113,7 +113,7 @@ public sealed partial class SqliteStore
                 IdsUnique = true, // ids are keys
                 InStoreOrder = true, // by time, then key; the pool interned column by column, each in row order
             };
-            var accounts = reading is not null ? await reading : profiles ? await ProfilesOfKeys(accountKeys, cancellationToken) : [];
+            var accounts = reading is not null ? await reading : profiles ? await ProfilesOfKeys(accountKeys, ownConnection: false, cancellationToken) : [];
             return (posts, accounts);
         }
         catch (Exception)
@@ -158,7 +158,7 @@ public sealed partial class SqliteStore
         if (threads == 1)
         {
             Scan(
-                full =>
+                (full, _) =>
                 {
                     rows.Add(full);
                     full.Clear();
@@ -197,10 +197,10 @@ public sealed partial class SqliteStore
         try
         {
             Scan(
-                full =>
+                (full, last) =>
                 {
                     filled.Add(full, stop.Token);
-                    return spare.TryDequeue(out var reused) ? reused : new ClusterRowChunk();
+                    return last ? null : spare.TryDequeue(out var reused) ? reused : new ClusterRowChunk();
                 },
                 stop.Token);
             filled.CompleteAdding();
@@ -221,9 +221,9 @@ public sealed partial class SqliteStore
             throw;
         }
 
-        // Every row stepped; the clustered authors' rows copied into chunks, each full one (and the last) handed to
-        // 'hand', which returns the chunk to fill next.
-        void Scan(Func<ClusterRowChunk, ClusterRowChunk> hand, CancellationToken stopping)
+        // Every row stepped; the clustered authors' rows copied into chunks, each full one handed to 'hand' (and the
+        // last one, marked so), which returns the chunk to fill next.
+        void Scan(Func<ClusterRowChunk, bool, ClusterRowChunk?> hand, CancellationToken stopping)
         {
             var chunk = new ClusterRowChunk();
             statement.Bind(1, since);
@@ -235,14 +235,14 @@ public sealed partial class SqliteStore
                         chunk.Add(row);
                         if (chunk.IsFull)
                         {
-                            chunk = hand(chunk);
+                            chunk = hand(chunk, false)!;
                         }
                     }
                 },
                 stopping);
             if (chunk.Count > 0)
             {
-                hand(chunk);
+                hand(chunk, true);
             }
         }
     }
@@ -268,10 +268,11 @@ public sealed partial class SqliteStore
     }
 
     /// <summary>The profiles of the accounts of <paramref name="keys"/> that have one, as <see cref="ReadAccountsByIdAsync"/>
-    /// gives them (by key), read on a connection of their own (so on any thread).</summary>
-    private async Task<List<Account>> ProfilesOfKeys(long[] keys, CancellationToken cancellationToken)
+    /// gives them (by key), read on a connection of their own when <paramref name="ownConnection"/> (so on any thread),
+    /// else on the store's.</summary>
+    private async Task<List<Account>> ProfilesOfKeys(long[] keys, bool ownConnection, CancellationToken cancellationToken)
     {
-        await using var connection = SqliteConnections.Open(Path, readOnly: true);
+        await using var connection = ownConnection ? SqliteConnections.Open(Path, readOnly: true) : null;
         return await ReadAccountsWhereAsync(
             "WHERE a.account_key IN (SELECT value FROM json_each($ids))",
             Newtonsoft.Json.JsonConvert.SerializeObject(keys),

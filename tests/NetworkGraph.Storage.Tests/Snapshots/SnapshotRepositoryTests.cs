@@ -41,7 +41,9 @@ public sealed class SnapshotRepositoryTests : IDisposable
         Assert.Equal(SnapshotJson.Serialize(First()), SnapshotJson.Serialize(loaded));
     }
 
-    private static Snapshot WithStructure() => First() with
+    private static Snapshot WithStructure() => WithStructure(First());
+
+    private static Snapshot WithStructure(Snapshot snapshot) => snapshot with
     {
         Operations =
         [
@@ -62,21 +64,26 @@ public sealed class SnapshotRepositoryTests : IDisposable
     public async Task A_snapshot_saved_with_the_JSON_rows_made_before_its_structure_was_attached_loads_back_identical()
     {
         var sut = CreateSut();
-        var json = SnapshotJsonRows.Of(First());
+        var first = First();
+        var json = SnapshotJsonRows.Of(first);
+        var structured = WithStructure(first);
 
-        await sut.SaveAsync(WithStructure(), json, null, CancellationToken.None);
+        await sut.SaveAsync(structured, json, null, CancellationToken.None);
 
         var loaded = await sut.LoadAsync("v1-test", CancellationToken.None);
         Assert.NotNull(loaded);
-        Assert.Equal(SnapshotJson.Serialize(WithStructure()), SnapshotJson.Serialize(loaded));
+        Assert.Equal(SnapshotJson.Serialize(structured), SnapshotJson.Serialize(loaded));
     }
 
     [Fact]
-    public async Task The_JSON_rows_of_another_snapshot_are_refused_and_nothing_is_saved()
+    public async Task The_JSON_rows_of_another_snapshot_even_of_the_same_id_and_size_are_refused_and_nothing_is_saved()
     {
         var sut = CreateSut();
+        var first = First();
+        var sameIdOtherReport = first with { Clusters = [first.Clusters[0] with { Report = first.Clusters[0].Report with { Narrative = "Another narrative." } }, first.Clusters[1]] };
 
-        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(First(), SnapshotJsonRows.Of(Second()), null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(first, SnapshotJsonRows.Of(Second()), null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => sut.SaveAsync(first, SnapshotJsonRows.Of(sameIdOtherReport), null, CancellationToken.None));
 
         Assert.Null(await sut.LoadAsync("v1-test", CancellationToken.None));
     }

@@ -31,16 +31,26 @@ public sealed class SqliteStoreClusterPostsTests
 
     [Theory]
     [InlineData(1, false)]
+    [InlineData(1, true)]
     [InlineData(2, false)] // the profiles read on a connection of their own
     [InlineData(2, true)]
     public async Task The_profiles_read_with_the_columns_are_those_of_the_accounts_their_posts_name(int threads, bool sinceHalfway)
     {
-        var fixture = new IngestStoreFixture();
-        await fixture.IngestFixturesAsync(IngestStoreFixture.AllFixtures);
+        // The last post retweets one by an account no chosen post mentions: only the reference names it.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            INSERT INTO accounts (account_key, account_id, handle) VALUES (-777, 'only-referenced', 'only_referenced');
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -778, -777, min(time), 0, NULL, NULL, 'en', 'an original' FROM posts;
+            INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
+                SELECT -779, (SELECT min(author_key) FROM posts WHERE author_key <> -777), max(time) + 1, 1, -778, -777, 'en', 'an original' FROM posts;
+            INSERT INTO post_ids (post_key, post_id) VALUES (-778, 'x778'), (-779, 'x779');
+            """);
         using var store = fixture.Open();
         var posts = await store.ReadPostsAsync().ToListAsync();
         long? since = sinceHalfway ? posts[posts.Count / 2].Time.ToUnixTimeSeconds() : null;
-        var chosen = posts.Select(p => p.AuthorId).Distinct().Order(StringComparer.Ordinal).Where((_, i) => i % 2 == 0).Append("nobody").ToList();
+        var retweeter = posts.Single(p => p.Id == "x779").AuthorId;
+        var chosen = posts.Select(p => p.AuthorId).Distinct().Order(StringComparer.Ordinal).Where((_, i) => i % 2 == 0)
+            .Append(retweeter).Append("nobody").Where(a => a != "only-referenced").Distinct().ToList();
 
         var (columns, profiles) = await store.ReadClusterPostsAndAccountsAsync(chosen, since, threads, CancellationToken.None);
 
@@ -49,6 +59,12 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(await store.ReadAccountsByIdAsync(named).ToListAsync(), profiles);
         Assert.Equal(theirs.Select(Line), Enumerable.Range(0, columns.Count).Select(r => Line(columns.ToPost(r))));
         Assert.Contains(profiles, a => !chosen.Contains(a.Id)); // an account the posts name, not chosen
+        Assert.Contains(profiles, a => a.Id == "only-referenced" && !chosen.Contains(a.Id));
+        if (since is not null)
+        {
+            var (_, all) = await store.ReadClusterPostsAndAccountsAsync(chosen, null, threads, CancellationToken.None);
+            Assert.NotEqual(all.Count, profiles.Count); // an account named only before the lookback is left out
+        }
     }
 
     [Fact]
