@@ -35,12 +35,13 @@ internal sealed class PostLists
     /// <summary>Reads the lists <paramref name="columns"/> asks for in <paramref name="snapshot"/>'s read transaction
     /// (the posts' read), of the posts at or after <paramref name="sinceUnixSeconds"/> when given (a lookback over a
     /// growing store holds the window's lists, not the store's); mentioned accounts' ids come from
-    /// <paramref name="accounts"/>, hashtags and URLs from their tables, read whole by key. Given
+    /// <paramref name="accounts"/> (read on <paramref name="snapshot"/>'s connection after the lists), hashtags and URLs
+    /// from their tables, read whole by key. Given
     /// <paramref name="beside"/>, a second connection that sees the same state (<see cref="ReadSnapshot.OpenPair"/>),
     /// the hashtag and URL tables are read through it on a thread of their own, and the hashtags' lists too when another
     /// list is read, while the other lists are read: each list comes out the same either way.</summary>
     public static PostLists Read(
-        ReadSnapshot snapshot, ReadSnapshot? beside, PostBatchColumns columns, AccountIdsByKey accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
+        ReadSnapshot snapshot, ReadSnapshot? beside, PostBatchColumns columns, Lazy<AccountIdsByKey> accounts, long? sinceUnixSeconds, CancellationToken cancellationToken)
     {
         var lists = new KeyedLists?[3];
         var ids = new ValueKeys?[3];
@@ -98,6 +99,7 @@ internal sealed class PostLists
 
             ReadLists(snapshot.Db, ListKind.Urls);
             ReadLists(snapshot.Db, ListKind.Mentions);
+            _ = accounts.Value;
             if (besideRead is null)
             {
                 ReadValues(snapshot.Db);
@@ -123,7 +125,7 @@ internal sealed class PostLists
             (values[(int)kind], missing[(int)kind]) = stored[(int)kind]?.Of(ids[(int)kind]) ?? ([], null);
         }
 
-        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts, ids[(int)ListKind.Mentions]);
+        (values[(int)ListKind.Mentions], missing[(int)ListKind.Mentions]) = ValuesOf(accounts.Value, ids[(int)ListKind.Mentions]);
         return new PostLists(lists, values, missing);
     }
 
@@ -389,8 +391,8 @@ internal sealed class PostLists
             return stored;
         }
 
-        /// <summary>The values of the keys <paramref name="ids"/> numbers, by id (a copy of them alone), and the ids whose
-        /// key has no value (null when none; their value is empty).</summary>
+        /// <summary>The values of the keys <paramref name="ids"/> numbers, by id, and the ids whose key has no value (null
+        /// when none; their value is empty). Called once.</summary>
         public (IReadOnlyList<string> Values, HashSet<int>? Missing) Of(ValueKeys? ids)
         {
             if (ids is null || ids.Count == 0)
@@ -398,23 +400,38 @@ internal sealed class PostLists
                 return ([], null);
             }
 
-            // Only the values named are kept, in id order (a lookback's window names part of a growing store's table).
-            var named = new TextColumn.Builder();
+            // When the ids name at least half the table (a whole store's read), the column shares the table's bytes;
+            // else (a lookback's window over a growing store) only the values named are copied, so that what is held
+            // is at most twice what is named.
+            var shared = 2L * ids.Count >= _texts.Count;
+            var named = shared ? _texts : new TextColumn.Builder();
+            var rowOfId = new int[ids.Count];
             HashSet<int>? missing = null;
+            var empty = -1;
             for (var id = 0; id < ids.Count; id++)
             {
                 if (_rowOfKey.TryGetValue(ids.KeyOf(id), out var row))
                 {
-                    named.Add(_texts.Utf8(row));
+                    rowOfId[id] = shared ? row : named.Count;
+                    if (!shared)
+                    {
+                        named.Add(_texts.Utf8(row));
+                    }
+
+                    continue;
                 }
-                else
+
+                (missing ??= []).Add(id);
+                if (empty < 0)
                 {
-                    (missing ??= []).Add(id);
+                    empty = named.Count;
                     named.Add(default(ReadOnlySpan<byte>));
                 }
+
+                rowOfId[id] = empty;
             }
 
-            return (new Utf8Values(named.Build()), missing);
+            return (new Utf8Values(named.Build(rowOfId)), missing);
         }
     }
 

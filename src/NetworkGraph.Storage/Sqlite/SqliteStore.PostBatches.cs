@@ -16,7 +16,9 @@ public sealed partial class SqliteStore
     public async Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
     {
         await using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM posts p WHERE p.time >= $since";
+
+        // Without a time, SQLite counts the rows of the smallest index instead of walking the time index.
+        command.CommandText = sinceUnixSeconds is null ? "SELECT count(*) FROM posts" : "SELECT count(*) FROM posts p WHERE p.time >= $since";
         command.Parameters.AddWithValue("$since", sinceUnixSeconds ?? long.MinValue);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -48,11 +50,11 @@ public sealed partial class SqliteStore
             ? ReadSnapshot.OpenPair(Path)
             : (ReadSnapshot.Open(Path), null);
         using var read = snapshot;
-        AccountIdsByKey accounts;
         PostLists? lists;
+        var accounts = new Lazy<AccountIdsByKey>(() => AccountIdsByKey.Read(snapshot.Db, cancellationToken), LazyThreadSafetyMode.None);
         using (beside)
         {
-            accounts = AccountIdsByKey.Read(snapshot.Db, cancellationToken);
+            // The lists read the accounts on this connection once the second one is at work.
             lists = listed != 0 ? PostLists.Read(snapshot, beside, columns, accounts, sinceUnixSeconds, cancellationToken) : null;
         }
 
@@ -73,7 +75,7 @@ public sealed partial class SqliteStore
             while (true)
             {
                 var batch = NextBatch(recycled, chunkSize);
-                var more = Fill(statement, accounts, lists, batch);
+                var more = Fill(statement, accounts.Value, lists, batch);
                 if (batch.Count > 0)
                 {
                     yield return batch;

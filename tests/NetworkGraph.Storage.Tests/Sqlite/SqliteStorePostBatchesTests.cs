@@ -173,6 +173,35 @@ public sealed class SqliteStorePostBatchesTests
         Assert.Contains(rows, row => row.Split('|').Skip(1).Any(values => values.Length > 0)); // some post has a list asked for
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task Column_chunks_give_the_URLs_and_hashtags_of_a_window_that_names_few_of_their_tables(int threads)
+    {
+        // Far more stored values than any post names, and a window over the later half of the posts: the values named
+        // are copied out of the tables read whole.
+        var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+            INSERT INTO urls (url) SELECT 'https://unnamed.example/' || i FROM n;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500)
+            INSERT INTO hashtags (tag) SELECT 'unnamed' || i FROM n;
+            """);
+        using var store = fixture.Open();
+        var posts = await store.ReadPostsAsync().ToListAsync();
+        var since = posts[posts.Count / 2].Time.ToUnixTimeSeconds();
+
+        var rows = new List<string>();
+        await foreach (var batch in store.ReadPostBatchesAsync(Every, since, chunkSize: 3, threads: threads))
+        {
+            rows.AddRange(Enumerable.Range(0, batch.Count).Select(i => Line(batch, i)));
+        }
+
+        var expected = posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).ToList();
+        Assert.Equal(expected.Select(Line), rows);
+        Assert.Contains(expected, p => p.Urls.Count > 0);
+        Assert.Contains(expected, p => p.Hashtags.Count > 0);
+    }
+
     [Fact]
     public async Task Column_chunks_decode_texts_as_the_object_read_does_even_when_they_are_not_valid_utf8()
     {
@@ -217,6 +246,7 @@ public sealed class SqliteStorePostBatchesTests
         var ids = batches.SelectMany(b => Enumerable.Range(0, b.Count).Select(b.IdOf)).ToList();
         Assert.Equal(posts.Where(p => p.Time.ToUnixTimeSeconds() >= since).Select(p => p.Id), ids);
         Assert.Equal(ids.Count, await store.CountPostsAsync(since));
+        Assert.Equal(posts.Count, await store.CountPostsAsync(null));
         Assert.All(batches, b => Assert.All(Enumerable.Range(0, b.Count), i => Assert.False(b.HasText(i))));
         Assert.All(batches, b => Assert.All(Enumerable.Range(0, b.Count), i => Assert.True(b.Urls.IdsOf(i).IsEmpty)));
     }
