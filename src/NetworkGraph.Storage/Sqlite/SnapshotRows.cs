@@ -42,19 +42,19 @@ internal static class SnapshotRows
             INSERT INTO snapshot_campaigns (snapshot_id, cluster_id, campaign_index, start_day, end_day, volume, accounts)
             VALUES ($s, $c, $i, $start, $end, $volume, $accounts)
             """, "$s", "$c", "$i", "$start", "$end", "$volume", "$accounts");
-        for (var k = 0; k < s.Clusters.Count; k++)
+        for (var i = 0; i < s.Clusters.Count; i++)
         {
-            var c = s.Clusters[k];
+            var c = s.Clusters[i];
             await Run(cluster, ct, s.Id, c.Id, c.Report.Rank, c.Report.Community, c.Size, c.Score, c.Flagged ? 1 : 0,
-                c.Lineage.Kind.ToString(), json.Clusters[k].Lineage, json.Clusters[k].Report);
+                c.Lineage.Kind.ToString(), json.Clusters[i].Lineage, json.Clusters[i].Report);
             foreach (var account in c.Members)
             {
                 await Run(member, ct, s.Id, account, c.Id);
             }
 
-            foreach (var campaignOf in c.Report.Campaigns)
+            foreach (var k in c.Report.Campaigns)
             {
-                await Run(campaign, ct, s.Id, c.Id, campaignOf.Index, Day(campaignOf.Start), Day(campaignOf.End), campaignOf.Volume, campaignOf.Accounts);
+                await Run(campaign, ct, s.Id, c.Id, k.Index, Day(k.Start), Day(k.End), k.Volume, k.Accounts);
             }
         }
 

@@ -18,8 +18,13 @@ public sealed partial class SqliteStore
         await using var command = _connection.CreateCommand();
 
         // Without a time, SQLite counts the rows of the smallest index instead of walking the time index.
-        command.CommandText = sinceUnixSeconds is null ? "SELECT count(*) FROM posts" : "SELECT count(*) FROM posts p WHERE p.time >= $since";
-        command.Parameters.AddWithValue("$since", sinceUnixSeconds ?? long.MinValue);
+        command.CommandText = "SELECT count(*) FROM posts";
+        if (sinceUnixSeconds is { } since)
+        {
+            command.CommandText += " p WHERE p.time >= $since";
+            command.Parameters.AddWithValue("$since", since);
+        }
+
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

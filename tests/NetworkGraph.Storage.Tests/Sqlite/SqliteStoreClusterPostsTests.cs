@@ -130,7 +130,7 @@ public sealed class SqliteStoreClusterPostsTests
     [InlineData(2)]
     public async Task A_cancelled_read_of_many_posts_stops_in_its_scan_with_the_callers_token(int threads)
     {
-        // The scan looks at the token every 65,536 rows, and with two threads at each chunk of texts.
+        // The scan looks at the token every 65,536 rows, and with two threads at each chunk of rows.
         var fixture = await SeventyThousandMorePostsAsync();
         using var store = fixture.Open();
         var everyone = (await store.ReadPostsAsync().ToListAsync()).Select(p => p.AuthorId).Distinct().ToList();
@@ -148,7 +148,7 @@ public sealed class SqliteStoreClusterPostsTests
     public async Task Retweets_of_one_post_across_many_chunks_and_a_text_longer_than_a_chunk_read_as_the_object_read_gives_them(int threads)
     {
         // 10,000 retweets of one post, most with one text (stored once), some with their own, spread over more rows than a
-        // chunk of texts holds; and one text of 1.5 MB, more than a chunk's first buffer.
+        // chunk of rows holds; and one text of 1.5 MB, more than a chunk's first buffer.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
@@ -223,8 +223,8 @@ public sealed class SqliteStoreClusterPostsTests
     public async Task Read_on_several_threads_the_columns_hold_what_the_object_read_gives(int threads)
     {
         // 70,000 more posts, their times running backwards so the read reorders them, every fifth a retweet of one
-        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the texts, stored on another
-        // thread than the other columns, must land on the rows those give.
+        // original, some with hashtags, URLs and mentions, and a text that is not UTF-8: the columns, added on another
+        // thread than the scan's, must land on the rows the object read gives.
         var fixture = await IngestStoreFixture.OfFixturesChangedByAsync("""
             WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
             INSERT INTO posts (post_key, author_key, time, kind, ref_post_key, ref_author_key, language, text)
@@ -285,7 +285,7 @@ public sealed class SqliteStoreClusterPostsTests
         Assert.Equal(withoutIds, !posts.Any(p => p.ReferencedPostId == "not-a-number"));
     }
 
-    /// <summary>The fixtures and 70,000 more posts of one author (a column chunk holds 65,536 rows, a chunk of texts
+    /// <summary>The fixtures and 70,000 more posts of one author (a column chunk holds 65,536 rows, a chunk of rows
     /// handed to the second thread 4,096), their times running backwards so the read reorders them.</summary>
     private static Task<IngestStoreFixture> SeventyThousandMorePostsAsync() => IngestStoreFixture.OfFixturesChangedByAsync("""
         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 70000)
