@@ -10,6 +10,7 @@ using NetworkGraph.Core.Coordination;
 using NetworkGraph.Core.Model;
 using NetworkGraph.Core.Snapshots;
 using NetworkGraph.Core.Structure;
+using NetworkGraph.Core.Text;
 using NetworkGraph.Storage.Sqlite;
 
 namespace NetworkGraph.App.Pipeline;
@@ -39,11 +40,18 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         // of JSON and its compilation at start-up), and a profile that fails to load stops the graph stage at once.
         using var profileFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var loading = LoadProfileAsync(settings.ProfilePath ?? DefaultProfilePath, profileFailed, ct);
+
+        // Likewise the text tables, before the first chunk of texts is read (with one thread, the first text builds them),
+        // on a thread of their own: the pool's threads are taken by the profile and, soon, the graph stage.
+        var textTables = settings.Threads > 1
+            ? Task.Factory.StartNew(TextNormalizer.Prepare, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            : Task.CompletedTask;
         CoordinationInput source;
         GraphStage graphed;
         try
         {
             (source, settings, graphed) = await GraphStageAsync(store, runs, settings, stage, clock, profileFailed.Token);
+            await textTables;
         }
         catch (Exception graphError) when (!loading.IsCompleted || loading.IsFaulted)
         {

@@ -34,6 +34,10 @@ public static class TextNormalizer
     /// neighbours decide).</summary>
     private static readonly char[] Roles = BuildRoles();
 
+    /// <summary>Builds the character tables now (tens of milliseconds of Unicode decompositions, else spent by the first
+    /// normalisation), so that a caller with a thread to spare can build them before texts wait for them.</summary>
+    public static void Prepare() => _ = Roles.Length;
+
     /// <summary>Returns the normalised form of <paramref name="text"/> (empty when nothing is left).</summary>
     public static string Normalize(string? text)
     {

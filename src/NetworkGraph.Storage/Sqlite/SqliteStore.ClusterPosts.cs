@@ -142,10 +142,7 @@ public sealed partial class SqliteStore
     private PostRows ReadPostRows(HashSet<long> authorKeys, long since, int threads, CancellationToken cancellationToken)
     {
         var authors = KeySet.Of(authorKeys);
-        using var snapshot = ReadSnapshot.Open(Path);
-
-        // A scan passes each page once: a small cache, not the read snapshot's 16 MB.
-        RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+        using var snapshot = ReadSnapshot.OpenForScan(Path);
         var anyIds = AnyPostIds(snapshot.Db);
         using var statement = new RawStatement(snapshot.Db, $"""
             SELECT p.post_key, {(anyIds ? "pi.post_id" : "NULL")}, p.author_key, p.time, p.kind, p.ref_post_key,
@@ -262,8 +259,7 @@ public sealed partial class SqliteStore
     /// small cache: a read of the key range passes each page once.</summary>
     private static Dictionary<long, string> Links(string path, IEnumerable<long> keys, CancellationToken cancellationToken)
     {
-        using var snapshot = ReadSnapshot.Open(path);
-        RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+        using var snapshot = ReadSnapshot.OpenForScan(path);
         return Urls(snapshot.Db, keys, cancellationToken);
     }
 
@@ -327,8 +323,7 @@ public sealed partial class SqliteStore
             var posts = Sqlite.KeyRows.Of(Take(ref _keys).MoveToArray());
             Parallel.For(0, EntityTables.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken }, e =>
             {
-                using var snapshot = ReadSnapshot.Open(path);
-                RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
+                using var snapshot = ReadSnapshot.OpenForScan(path);
                 var (rows, values) = _entities[e];
                 posts.Join(snapshot.Db, EntityTables[e], (row, key) =>
                 {

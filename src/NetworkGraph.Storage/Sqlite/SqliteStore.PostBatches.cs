@@ -12,20 +12,22 @@ namespace NetworkGraph.Storage.Sqlite;
 /// accounts for the cluster stage, so that no read holds the whole collection as objects.</summary>
 public sealed partial class SqliteStore
 {
-    /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given).</summary>
-    public async Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
+    /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given), counted on a
+    /// connection of the count's own (see <see cref="ReadSnapshot.OpenForScan"/>).</summary>
+    public Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
     {
-        await using var command = _connection.CreateCommand();
+        cancellationToken.ThrowIfCancellationRequested();
+        using var snapshot = ReadSnapshot.OpenForScan(Path);
 
         // Without a time, SQLite counts the rows of the smallest index instead of walking the time index.
-        command.CommandText = "SELECT count(*) FROM posts";
+        using var count = new RawStatement(snapshot.Db, sinceUnixSeconds is null ? "SELECT count(*) FROM posts" : "SELECT count(*) FROM posts p WHERE p.time >= ?1");
         if (sinceUnixSeconds is { } since)
         {
-            command.CommandText += " p WHERE p.time >= $since";
-            command.Parameters.AddWithValue("$since", since);
+            count.Bind(1, since);
         }
 
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        count.Step();
+        return Task.FromResult(count.Int64(0));
     }
 
     /// <summary>Posts (at or after <paramref name="sinceUnixSeconds"/> when given) in column chunks of up to

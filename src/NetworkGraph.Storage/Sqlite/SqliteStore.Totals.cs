@@ -27,8 +27,7 @@ public sealed partial class SqliteStore
 
     private static IReadOnlyList<InteractionTotal> ReadInteractionTotals(string path, CancellationToken cancellationToken)
     {
-        using var snapshot = ReadSnapshot.Open(path);
-        RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048"); // a scan passes each page once
+        using var snapshot = ReadSnapshot.OpenForScan(path);
         var db = snapshot.Db;
         var accounts = AccountIdsByKey.Read(db, cancellationToken);
         var sums = new Dictionary<(InteractionKind Kind, long Source, long Target), InteractionSum>();
