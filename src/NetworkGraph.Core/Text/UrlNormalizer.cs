@@ -12,7 +12,12 @@ public static class UrlNormalizer
 {
     /// <summary>Returns the normalised URL, or null when <paramref name="url"/> is blank or a cut link (its host empty,
     /// without a dot or ending in the ellipsis of a truncated tweet, see <see cref="IsDomain"/>).</summary>
-    public static string? Normalize(string? url)
+    public static string? Normalize(string? url) =>
+        url is not null && PlainUrl.TryNormalize(url) is { } plain ? plain : NormalizeParsed(url);
+
+    /// <summary>As <see cref="Normalize"/>, always parsing with <see cref="Uri"/> (what <see cref="PlainUrl"/> must
+    /// agree with).</summary>
+    internal static string? NormalizeParsed(string? url)
     {
         if (!TryParse(url, out var uri, out var trimmed))
         {
@@ -110,7 +115,10 @@ public static class UrlNormalizer
         }
     }
 
-    private static void AppendQuery(StringBuilder builder, string query)
+    private static void AppendQuery(StringBuilder builder, string query) => AppendQuery(builder, query.AsSpan());
+
+    /// <summary>Appends the query <paramref name="query"/> (with its leading <c>?</c>) without its tracking parameters.</summary>
+    internal static void AppendQuery(StringBuilder builder, ReadOnlySpan<char> query)
     {
         if (query.Length <= 1)
         {
@@ -118,9 +126,16 @@ public static class UrlNormalizer
         }
 
         var first = true;
-        foreach (var part in query[1..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in query[1..].Split('&'))
         {
-            var name = part.Split('=', 2)[0];
+            var part = query[1..][range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var equals = part.IndexOf('=');
+            var name = equals >= 0 ? part[..equals] : part;
             if (name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("fbclid", StringComparison.OrdinalIgnoreCase)
                 || name.Equals("gclid", StringComparison.OrdinalIgnoreCase))
