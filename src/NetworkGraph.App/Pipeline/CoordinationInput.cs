@@ -115,13 +115,7 @@ internal sealed class CoordinationInput
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var recycled = new ConcurrentQueue<PostBatch>();
         var columns = ColumnsFor(options.Kinds);
-        // On a thread of its own: at this point the build waits for the chunks on one pool thread and the profile is
-        // parsed on another, so a pool thread for the read came only when the pool grew (10-40 ms at start-up).
-        var reading = Task.Factory.StartNew(
-            () => ReadChunksAsync(columns, settings.Threads, recycled, chunks.Writer, stop.Token),
-            stop.Token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).Unwrap();
+        var reading = Task.Run(() => ReadChunksAsync(columns, settings.Threads, recycled, chunks.Writer, stop.Token), stop.Token);
         try
         {
             var batches = chunks.Reader.ReadAllAsync(stop.Token).ToBlockingEnumerable(stop.Token);
