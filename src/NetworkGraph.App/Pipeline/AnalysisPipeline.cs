@@ -41,10 +41,11 @@ internal sealed class AnalysisPipeline(TimeProvider time, ILogger<AnalysisPipeli
         using var profileFailed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var loading = LoadProfileAsync(settings.ProfilePath ?? DefaultProfilePath, profileFailed, ct);
 
-        // Likewise the text tables, before the first chunk of texts is read (with one thread, the first text builds them),
-        // on a thread of their own: the pool's threads are taken by the profile and, soon, the graph stage.
+        // Likewise the text tables (~40 ms), before the first chunk of texts is read (with one thread, the first text
+        // builds them), on a thread of their own so as to take no pool thread from the profile or the graph stage's start;
+        // not cancelled, so that it ends as it began.
         var textTables = settings.Threads > 1
-            ? Task.Factory.StartNew(TextNormalizer.Prepare, ct, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+            ? Task.Factory.StartNew(TextNormalizer.Prepare, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
             : Task.CompletedTask;
         CoordinationInput source;
         GraphStage graphed;

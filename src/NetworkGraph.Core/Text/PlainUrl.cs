@@ -50,7 +50,8 @@ internal static class PlainUrl
         var question = beforeFragment.IndexOf('?');
         var path = question >= 0 ? beforeFragment[..question] : beforeFragment;
         var query = question >= 0 ? beforeFragment[question..] : [];
-        if (path.ContainsAnyExcept(PathChars) || !HasPlainSegments(path) || (query.Length > 1 && query[1..].ContainsAnyExcept(QueryChars)))
+        if (path.ContainsAnyExcept(PathChars) || path.Contains("//", StringComparison.Ordinal) || HasDotSegment(path)
+            || (query.Length > 1 && query[1..].ContainsAnyExcept(QueryChars)))
         {
             return null;
         }
@@ -78,30 +79,18 @@ internal static class PlainUrl
         return builder.ToString();
     }
 
-    // Segments between slashes: none empty (but a trailing slash) and none a dot segment ("." or ".."), which a URI
-    // would resolve.
-    private static bool HasPlainSegments(ReadOnlySpan<char> path)
+    // Whether a segment between slashes is "." or "..", which a URI resolves.
+    private static bool HasDotSegment(ReadOnlySpan<char> path)
     {
-        if (path.IsEmpty)
+        foreach (var range in path.Split('/'))
         {
-            return true;
-        }
-
-        foreach (var range in path[1..].Split('/'))
-        {
-            var segment = path[1..][range];
-            if (segment is "." or "..")
+            if (path[range] is "." or "..")
             {
-                return false;
-            }
-
-            if (segment.IsEmpty && range.End.GetOffset(path.Length - 1) != path.Length - 1)
-            {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     // A host name of dot-separated labels of ASCII letters, digits and hyphens (none empty, none longer than 63, none

@@ -126,9 +126,10 @@ public static class UrlNormalizer
         }
 
         var first = true;
-        foreach (var range in query[1..].Split('&'))
+        var parameters = query[1..];
+        foreach (var range in parameters.Split('&'))
         {
-            var part = query[1..][range];
+            var part = parameters[range];
             if (part.IsEmpty)
             {
                 continue;

@@ -23,21 +23,9 @@ internal sealed class ReadSnapshot : IDisposable
     public static ReadSnapshot Open(string path) => Open(path, "BEGIN");
 
     /// <summary>As <see cref="Open(string)"/>, with a small page cache for a read that passes each page once: a larger
-    /// cache would only fill with memory touched for the first time (a count of 1 M posts took 0.1 s instead of 0.02).</summary>
-    public static ReadSnapshot OpenForScan(string path)
-    {
-        var snapshot = Open(path);
-        try
-        {
-            RawStatement.Execute(snapshot.Db, "PRAGMA cache_size = -2048");
-            return snapshot;
-        }
-        catch
-        {
-            snapshot.Dispose();
-            throw;
-        }
-    }
+    /// cache would only fill with memory touched for the first time (a count of 1 M posts took 0.1 s on the store's
+    /// connection, whose cache is 64 MB, and 0.02 s with this one).</summary>
+    public static ReadSnapshot OpenForScan(string path) => Open(path, "PRAGMA cache_size = -2048; BEGIN");
 
     /// <summary>Opens two connections whose reads see the store in one and the same state, for a read split over two
     /// threads: a third connection holds the store's write lock while both begin (no write can commit in between). The

@@ -12,10 +12,11 @@ namespace NetworkGraph.Storage.Sqlite;
 /// accounts for the cluster stage, so that no read holds the whole collection as objects.</summary>
 public sealed partial class SqliteStore
 {
-    /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given), counted on a
-    /// connection of the count's own (see <see cref="ReadSnapshot.OpenForScan"/>).</summary>
-    public Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
+    /// <summary>How many posts there are (at or after <paramref name="sinceUnixSeconds"/> when given), counted on its own
+    /// read connection (see <see cref="ReadSnapshot.OpenForScan"/>).</summary>
+    public async Task<long> CountPostsAsync(long? sinceUnixSeconds, CancellationToken cancellationToken = default)
     {
+        await Task.CompletedTask; // the count is synchronous on the caller's thread
         cancellationToken.ThrowIfCancellationRequested();
         using var snapshot = ReadSnapshot.OpenForScan(Path);
 
@@ -27,7 +28,7 @@ public sealed partial class SqliteStore
         }
 
         count.Step();
-        return Task.FromResult(count.Int64(0));
+        return count.Int64(0);
     }
 
     /// <summary>Posts (at or after <paramref name="sinceUnixSeconds"/> when given) in column chunks of up to

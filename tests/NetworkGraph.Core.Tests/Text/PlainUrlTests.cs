@@ -15,10 +15,17 @@ public sealed class PlainUrlTests
         var inside = $"https://www.Example.com/a{c}b/?q{c}=1&utm_source=x&fbclid=y#f{c}";
         Assert.Equal(UrlNormalizer.NormalizeParsed(inside), PlainUrl.TryNormalize(inside));
 
-        // Alone in a segment a dot is a dot segment, which is left to Uri.
         foreach (var url in new[] { $"http://news.example.org/{c}?{c}", $"https://example.com/x/{c}{c}/y?a=b{c}&gclid={c}" })
         {
-            Assert.True(PlainUrl.TryNormalize(url) is not { } plain || plain == UrlNormalizer.NormalizeParsed(url), url);
+            if (c == '.')
+            {
+                // Alone in a segment, dots make a dot segment, which Uri resolves: left to it.
+                Assert.Null(PlainUrl.TryNormalize(url));
+            }
+            else
+            {
+                Assert.Equal(UrlNormalizer.NormalizeParsed(url), PlainUrl.TryNormalize(url));
+            }
         }
     }
 
@@ -38,6 +45,7 @@ public sealed class PlainUrlTests
         Assert.Equal(expected, UrlNormalizer.NormalizeParsed(url));
     }
 
+    // Some of these Uri would keep as they are (a//b, a-.example.com): they are declined by rule, not because they differ.
     [Theory]
     [InlineData("HTTPS://example.com/x")]
     [InlineData("ftp://example.com/x")]
@@ -77,16 +85,25 @@ public sealed class PlainUrlTests
     {
         var random = new Random(20261207);
         const string Pieces = "abcXYZ019-._~!$&'()*+,;=:@/?#%é ";
+        const string HostPieces = "abcXYZ0189-";
         var plain = 0;
         for (var n = 0; n < 5000; n++)
         {
-            var host = random.Next(4) switch
+            var labels = new string[random.Next(1, 5)];
+            for (var l = 0; l < labels.Length; l++)
             {
-                0 => "www.Example.com",
-                1 => "sub" + random.Next(100) + ".news.az",
-                2 => "t.co",
-                _ => "a-" + random.Next(10) + ".org",
-            };
+                var label = new char[random.Next(1, 66)];
+                for (var i = 0; i < label.Length; i++)
+                {
+                    label[i] = HostPieces[random.Next(HostPieces.Length)];
+                }
+
+                labels[l] = new string(label);
+            }
+
+            // A letters-only last label as most hosts have, or one as random as the rest.
+            labels[^1] = random.Next(3) > 0 ? new[] { "com", "AZ", "org", "Fr", "a" }[random.Next(5)] : labels[^1];
+            var host = (random.Next(3) == 0 ? "www." : string.Empty) + string.Join('.', labels);
             var tail = new char[random.Next(0, 24)];
             for (var i = 0; i < tail.Length; i++)
             {
@@ -101,7 +118,8 @@ public sealed class PlainUrlTests
             }
         }
 
-        // Most of them reach the comparison (the rest hold an escape, a space, a non-ASCII letter or a dot segment).
-        Assert.InRange(plain, 1000, 5000);
+        // Many of them reach the comparison (the rest hold an escape, a space, a non-ASCII letter, a dot segment, or a
+        // host label that is too long, starts or ends with a hyphen, or is the last and not letters).
+        Assert.InRange(plain, 500, 5000);
     }
 }
