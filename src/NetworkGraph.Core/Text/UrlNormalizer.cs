@@ -115,8 +115,6 @@ public static class UrlNormalizer
         }
     }
 
-    private static void AppendQuery(StringBuilder builder, string query) => AppendQuery(builder, query.AsSpan());
-
     /// <summary>Appends the query <paramref name="query"/> (with its leading <c>?</c>) without its tracking parameters.</summary>
     internal static void AppendQuery(StringBuilder builder, ReadOnlySpan<char> query)
     {
